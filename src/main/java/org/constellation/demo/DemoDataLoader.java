@@ -1,0 +1,44 @@
+package org.constellation.demo;
+
+import org.constellation.people.People;
+import org.constellation.portfolio.Portfolio;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo constellation into an empty database.
+ * {@code constellation.demo-data} turns it on or off; left unset it is on with
+ * the embedded database and off with any other.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+	private final Portfolio portfolio;
+	private final People people;
+	private final PasswordEncoder passwords;
+	private final String setting;
+	private final String url;
+
+	DemoDataLoader(Portfolio portfolio, People people, PasswordEncoder passwords,
+			@Value("${constellation.demo-data:}") String setting, @Value("${spring.datasource.url:}") String url) {
+		this.portfolio = portfolio;
+		this.people = people;
+		this.passwords = passwords;
+		this.setting = setting;
+		this.url = url;
+	}
+
+	boolean enabled() {
+		return setting.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(setting);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (enabled() && !people.hasAccounts()) {
+			new DemoConstellation(portfolio, people, passwords).load();
+		}
+	}
+}

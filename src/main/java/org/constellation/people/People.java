@@ -1,0 +1,411 @@
+package org.constellation.people;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.constellation.portfolio.Place;
+import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.ConflictException;
+import org.constellation.shared.ForbiddenException;
+import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.NotFoundException;
+import org.constellation.shared.Ref;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people module's API: accounts, profiles, the directory, reporting lines
+ * and tokens. Who may do what is decided here, once, for pages and endpoints
+ * alike.
+ */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+	static final Duration RESET_LINK_LIFETIME = Duration.ofHours(2);
+
+	private final Accounts accounts;
+	private final Practitioners practitioners;
+	private final ReportingLines reportingLines;
+	private final AccessTokens tokens;
+	private final PasswordResetTokens resetTokens;
+	private final PasswordEncoder passwordEncoder;
+	private final Portfolio portfolio;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final String baseUrl;
+
+	People(Accounts accounts, Practitioners practitioners, ReportingLines reportingLines, AccessTokens tokens,
+			PasswordResetTokens resetTokens, PasswordEncoder passwordEncoder, Portfolio portfolio,
+			ApplicationEventPublisher events, Clock clock, @Value("${constellation.base-url}") String baseUrl) {
+		this.accounts = accounts;
+		this.practitioners = practitioners;
+		this.reportingLines = reportingLines;
+		this.tokens = tokens;
+		this.resetTokens = resetTokens;
+		this.passwordEncoder = passwordEncoder;
+		this.portfolio = portfolio;
+		this.events = events;
+		this.clock = clock;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	// Accounts
+
+	@Transactional
+	public Practitioner signUp(SignUpDraft draft) {
+		return createAccount(draft.email(), draft.displayName(), passwordEncoder.encode(draft.password()),
+				EnumSet.of(Role.MEMBER), zoneOr(draft.timeZone(), "timeZone"));
+	}
+
+	/**
+	 * Creates an account with a password already hashed (the demo constellation
+	 * hashes its shared password once for all its people).
+	 */
+	@Transactional
+	public Practitioner createAccount(String email, String displayName, String passwordHash, Set<Role> roles,
+			ZoneId zone) {
+		String normalized = Account.normalize(email);
+		if (accounts.existsByEmail(normalized)) {
+			throw new ConflictException("email",
+					"An account with this email already exists. Sign in, or reset your password.");
+		}
+		try {
+			Account account = accounts.saveAndFlush(new Account(normalized, passwordHash, roles, clock.instant()));
+			return practitioners
+					.saveAndFlush(new Practitioner(account.getId(), displayName.strip(), zone, clock.instant()));
+		} catch (DataIntegrityViolationException raced) {
+			throw new ConflictException("email",
+					"An account with this email already exists. Sign in, or reset your password.");
+		}
+	}
+
+	public Account account(long accountId) {
+		return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account " + accountId));
+	}
+
+	public long practitionerCount() {
+		return practitioners.count();
+	}
+
+	public boolean hasAccounts() {
+		return accounts.count() > 0;
+	}
+
+	@PreAuthorize("hasRole('STEWARD')")
+	public Page<Account> accounts(Pageable pageable) {
+		return accounts.findAllByOrderByEmailAsc(pageable);
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('STEWARD')")
+	public Account changeRoles(AccountPrincipal steward, long accountId, Set<Role> roles) {
+		if (roles.isEmpty()) {
+			throw new InvalidInputException("roles", "An account needs at least one role");
+		}
+		if (steward.accountId().equals(accountId) && !roles.contains(Role.STEWARD)) {
+			throw new InvalidInputException("roles", "You cannot remove your own steward role; ask another steward");
+		}
+		Account account = account(accountId);
+		account.grant(roles);
+		return account;
+	}
+
+	// Sign-in (used by the security configuration)
+
+	Optional<AccountPrincipal> principalFor(String email) {
+		return accounts.findByEmail(Account.normalize(email)).map(this::principal);
+	}
+
+	private AccountPrincipal principal(Account account) {
+		Long practitionerId = practitioners.findByAccountId(account.getId()).map(Practitioner::getId).orElse(null);
+		return new AccountPrincipal(account.getId(), practitionerId, account.getEmail(), account.getRoles(),
+				account.getPasswordHash(), account.isLockedAt(clock.instant()));
+	}
+
+	@Transactional
+	void recordSignIn(String email, boolean succeeded) {
+		accounts.findByEmail(Account.normalize(email)).ifPresent(account -> {
+			if (succeeded) {
+				account.signedIn();
+			} else {
+				account.signInFailed(clock.instant());
+			}
+		});
+	}
+
+	// Password reset
+
+	/** Always answers the same way, so nobody learns which emails have accounts. */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		accounts.findByEmail(Account.normalize(email)).ifPresent(account -> {
+			String secret = Secrets.newSecret("");
+			Instant now = clock.instant();
+			resetTokens.save(
+					new PasswordResetToken(account.getId(), Secrets.hash(secret), now, now.plus(RESET_LINK_LIFETIME)));
+			String name = practitioners.findByAccountId(account.getId()).map(Practitioner::getDisplayName).orElse("");
+			events.publishEvent(new PasswordResetRequested(account.getEmail(), name,
+					baseUrl + "/password-reset/" + secret, now.plus(RESET_LINK_LIFETIME)));
+		});
+	}
+
+	public boolean isResetLinkUsable(String secret) {
+		return resetTokens.findByTokenHash(Secrets.hash(secret)).filter(t -> t.usableAt(clock.instant())).isPresent();
+	}
+
+	@Transactional
+	public void resetPassword(String secret, String newPassword) {
+		if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 200) {
+			throw new InvalidInputException("password", "Choose a password of at least 10 characters");
+		}
+		PasswordResetToken token = resetTokens.findByTokenHash(Secrets.hash(secret))
+				.filter(t -> t.usableAt(clock.instant())).orElseThrow(() -> new InvalidInputException("token",
+						"This link has expired or was already used. Ask for a new one."));
+		token.use(clock.instant());
+		account(token.getAccountId()).changePassword(passwordEncoder.encode(newPassword));
+	}
+
+	// Access tokens
+
+	@Transactional
+	public NewAccessToken createToken(AccountPrincipal owner, String name) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new InvalidInputException("name", "Give the token a name of up to 100 characters");
+		}
+		String secret = Secrets.newSecret("cst_");
+		AccessToken token = tokens
+				.save(new AccessToken(owner.accountId(), name.strip(), Secrets.hash(secret), clock.instant()));
+		return new NewAccessToken(token.getId(), token.getName(), secret, token.getCreatedAt());
+	}
+
+	public List<AccessToken> tokens(AccountPrincipal owner) {
+		return tokens.findByAccountIdOrderByCreatedAtDesc(owner.accountId());
+	}
+
+	@Transactional
+	public void revokeToken(AccountPrincipal owner, long tokenId) {
+		AccessToken token = tokens.findById(tokenId).filter(t -> t.getAccountId().equals(owner.accountId()))
+				.orElseThrow(() -> new NotFoundException("Token " + tokenId));
+		token.revoke(clock.instant());
+	}
+
+	/** The account behind an API token, if the token exists and is not revoked. */
+	@Transactional
+	Optional<AccountPrincipal> authenticateToken(String secret) {
+		return tokens.findByTokenHash(Secrets.hash(secret)).filter(AccessToken::isActive).flatMap(token -> {
+			token.used(clock.instant());
+			return accounts.findById(token.getAccountId()).map(this::principal).map(AccountPrincipal::withoutPassword);
+		});
+	}
+
+	// Profiles and the directory
+
+	public Practitioner practitioner(long id) {
+		return practitioners.findById(id).orElseThrow(() -> new NotFoundException("Practitioner " + id));
+	}
+
+	/** A practitioner's profile, as one signed-in person may see it. */
+	public Practitioner practitioner(AccountPrincipal viewer, long id) {
+		if (!viewer.seesPeople() && !id(viewer).equals(id)) {
+			throw new ForbiddenException("Sponsors see aggregate views, not individual profiles");
+		}
+		return practitioner(id);
+	}
+
+	public Practitioner myProfile(AccountPrincipal viewer) {
+		return practitioner(id(viewer));
+	}
+
+	public Map<Long, Practitioner> practitionersById(Collection<Long> ids) {
+		return practitioners.findAllById(ids).stream()
+				.collect(Collectors.toMap(Practitioner::getId, Function.identity()));
+	}
+
+	@Transactional
+	public Practitioner updateProfile(AccountPrincipal viewer, ProfileDraft draft) {
+		Practitioner practitioner = practitioner(id(viewer));
+		if (draft.version() != null && draft.version() != practitioner.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Practitioner.class, practitioner.getId());
+		}
+		zoneOr(draft.timeZone(), "timeZone");
+		if (draft.homePlaceId() != null && portfolio.findPlace(draft.homePlaceId()).isEmpty()) {
+			throw new InvalidInputException("homePlaceId", "Choose a place from the list");
+		}
+		if (!portfolio.allStakeholderGroupsExist(draft.stakeholderGroupIds())) {
+			throw new InvalidInputException("stakeholderGroupIds", "Choose stakeholder groups from the list");
+		}
+		if (!portfolio.allIssuesExist(draft.concernIds())) {
+			throw new InvalidInputException("concernIds", "Choose issues from the portfolio");
+		}
+		for (int i = 0; i < draft.availability().size(); i++) {
+			if (!draft.availability().get(i).isComplete()) {
+				throw new InvalidInputException("availability[" + i + "]",
+						"Each window needs a day, a start and an end after the start");
+			}
+		}
+		practitioner.change(draft, clock.instant());
+		return practitioner;
+	}
+
+	public Page<Practitioner> directory(AccountPrincipal viewer, DirectoryQuery query, Pageable pageable) {
+		if (!viewer.seesPeople()) {
+			throw new ForbiddenException("Sponsors see aggregate views, not the directory");
+		}
+		return practitioners.findAll(matching(query), pageable);
+	}
+
+	private Specification<Practitioner> matching(DirectoryQuery query) {
+		return (root, cq, cb) -> {
+			var where = new java.util.ArrayList<Predicate>();
+			if (query.q() != null && !query.q().isBlank()) {
+				String like = "%"
+						+ query.q().strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
+						+ "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("displayName")), like, '\\'),
+						cb.like(cb.lower(root.get("expertise")), like, '\\'),
+						cb.like(cb.lower(root.get("practiceContext")), like, '\\')));
+			}
+			if (query.group() != null) {
+				where.add(cb.isMember(query.group(), root.get("stakeholderGroupIds")));
+			}
+			if (query.issue() != null) {
+				where.add(cb.isMember(query.issue(), root.get("concernIds")));
+			}
+			if (query.open() != null) {
+				where.add(cb.equal(root.get("openToPartnership"), query.open()));
+			}
+			if (query.level() != null) {
+				Subquery<Long> atLevel = cq.subquery(Long.class);
+				var place = atLevel.from(Place.class);
+				atLevel.select(place.get("id")).where(cb.equal(place.get("level").get("id"), query.level()));
+				where.add(root.get("homePlaceId").in(atLevel));
+			}
+			if (query.place() != null) {
+				where.add(root.get("homePlaceId").in(portfolio.placeWithin(query.place())));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	/**
+	 * Summaries in the given order, with names looked up in three queries whatever
+	 * the page size.
+	 */
+	public List<PractitionerSummary> summaries(List<Practitioner> page) {
+		var groupNames = portfolio.stakeholderGroupNames(
+				page.stream().flatMap(p -> p.getStakeholderGroupIds().stream()).collect(Collectors.toSet()));
+		var issueNames = portfolio
+				.issueNames(page.stream().flatMap(p -> p.getConcernIds().stream()).collect(Collectors.toSet()));
+		var places = portfolio.placesById(page.stream().map(Practitioner::getHomePlaceId)
+				.filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+		return page.stream().map(p -> {
+			Place home = p.getHomePlaceId() == null ? null : places.get(p.getHomePlaceId());
+			return new PractitionerSummary(p.getId(), p.getDisplayName(), refs(p.getStakeholderGroupIds(), groupNames),
+					home == null ? null : new Ref(home.getId(), home.getName()),
+					home == null ? null : home.getLevel().getName(), refs(p.getConcernIds(), issueNames),
+					p.getAffiliations(), p.getLanguages(), p.getTimeZone(), p.getExpertise(), p.isOpenToPartnership(),
+					p.getPartnershipCapacity());
+		}).toList();
+	}
+
+	private static List<Ref> refs(Collection<Long> ids, Map<Long, String> names) {
+		return ids.stream().filter(names::containsKey).map(id -> new Ref(id, names.get(id)))
+				.sorted(java.util.Comparator.comparing(Ref::name)).toList();
+	}
+
+	// Reporting lines
+
+	public List<ReportingLine> reportingLines(AccountPrincipal viewer) {
+		return reportingLines.involving(id(viewer));
+	}
+
+	@Transactional
+	public ReportingLine declareReportingLine(AccountPrincipal viewer, long otherPractitionerId,
+			ReportingRelation relation) {
+		Long me = id(viewer);
+		if (!practitioners.existsById(otherPractitionerId)) {
+			throw new InvalidInputException("otherPractitionerId", "Choose a practitioner from the directory");
+		}
+		if (reportingLines.between(me, otherPractitionerId).isPresent()) {
+			throw new ConflictException("otherPractitionerId", "A reporting line between you two is already on record");
+		}
+		ReportingLine line = relation == ReportingRelation.I_SUPERVISE
+				? new ReportingLine(me, otherPractitionerId, me, clock.instant())
+				: new ReportingLine(otherPractitionerId, me, me, clock.instant());
+		try {
+			return reportingLines.saveAndFlush(line);
+		} catch (DataIntegrityViolationException raced) {
+			throw new ConflictException("otherPractitionerId", "A reporting line between you two is already on record");
+		}
+	}
+
+	@Transactional
+	public ReportingLine answerReportingLine(AccountPrincipal viewer, long lineId, boolean confirm) {
+		ReportingLine line = visibleLine(viewer, lineId);
+		line.decide(id(viewer), confirm, clock.instant());
+		return line;
+	}
+
+	/**
+	 * Either side can take a line off the record: a supervision that ended is no
+	 * longer a bar.
+	 */
+	@Transactional
+	public void removeReportingLine(AccountPrincipal viewer, long lineId) {
+		reportingLines.delete(visibleLine(viewer, lineId));
+	}
+
+	private ReportingLine visibleLine(AccountPrincipal viewer, long lineId) {
+		// a line is visible to the two people it names, and to nobody else
+		return reportingLines.findById(lineId).filter(l -> l.involves(id(viewer)))
+				.orElseThrow(() -> new NotFoundException("Reporting line " + lineId));
+	}
+
+	/**
+	 * Pairs with a confirmed supervision among these practitioners; for rules, not
+	 * for display.
+	 */
+	public List<ReportingLine> confirmedReportingLinesAmong(Collection<Long> practitionerIds) {
+		return practitionerIds.isEmpty() ? List.of() : reportingLines.confirmedAmong(practitionerIds);
+	}
+
+	private static Long id(AccountPrincipal viewer) {
+		if (viewer.practitionerId() == null) {
+			throw new NotFoundException("Your practitioner profile");
+		}
+		return viewer.practitionerId();
+	}
+
+	private static ZoneId zoneOr(String zone, String field) {
+		if (zone == null || zone.isBlank()) {
+			return ZoneOffset.UTC;
+		}
+		try {
+			return ZoneId.of(zone);
+		} catch (java.time.DateTimeException e) {
+			throw new InvalidInputException(field, "Choose a time zone from the list, such as America/Chicago");
+		}
+	}
+}

@@ -1,0 +1,19 @@
+package org.constellation.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReportingLines extends JpaRepository<ReportingLine, Long> {
+
+	@Query("select r from ReportingLine r where r.supervisorId = ?1 or r.superviseeId = ?1 order by r.declaredAt desc")
+	List<ReportingLine> involving(Long practitionerId);
+
+	@Query("select r from ReportingLine r where (r.supervisorId = ?1 and r.superviseeId = ?2) or (r.supervisorId = ?2 and r.superviseeId = ?1)")
+	Optional<ReportingLine> between(Long a, Long b);
+
+	@Query("select r from ReportingLine r where r.status = org.constellation.people.ReportingLineStatus.CONFIRMED and r.supervisorId in ?1 and r.superviseeId in ?1")
+	List<ReportingLine> confirmedAmong(java.util.Collection<Long> practitionerIds);
+}

@@ -1,0 +1,178 @@
+package org.constellation.people;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Two doors: pages use a session cookie with CSRF protection; the API is
+ * stateless and takes a personal access token (and, only to create a token, the
+ * email and password by HTTP Basic).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService accountDetails(People people) {
+		return email -> people.principalFor(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, People people) throws Exception {
+		http.securityMatcher("/api/**")
+				.authorizeHttpRequests(
+						auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/password-resets",
+								"/api/v1/password-resets/*").permitAll().anyRequest().authenticated())
+				.httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)))
+				.addFilterBefore(new BearerTokenFilter(people), BasicAuthenticationFilter.class)
+				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				// no cookie ever authenticates an API call, so there is nothing for CSRF to
+				// protect
+				.csrf(csrf -> csrf.disable()).exceptionHandling(e -> e
+						.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)).accessDeniedHandler(denied()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/", "/sign-in", "/sign-up", "/password-reset", "/password-reset/**", "/help",
+						"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs",
+						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll().anyRequest().authenticated())
+				.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll()
+						.failureHandler((request, response, ex) -> {
+							// keep what was typed: the email comes back in the form, never in the URL
+							request.getSession().setAttribute("LAST_SIGN_IN_EMAIL", request.getParameter("username"));
+							request.getSession().setAttribute("SPRING_SECURITY_LAST_EXCEPTION", ex);
+							response.sendRedirect(request.getContextPath() + "/sign-in?error");
+						}))
+				.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+				.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+				.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+				.csrf(Customizer.withDefaults());
+		return http.build();
+	}
+
+	private static AuthenticationEntryPoint problem(HttpStatus status) {
+		return (request, response, ex) -> writeProblem(response, status, "Sign in with a personal access token "
+				+ "(Authorization: Bearer …) or, to create one, with your email and password.");
+	}
+
+	private static AccessDeniedHandler denied() {
+		return (request, response, ex) -> writeProblem(response, HttpStatus.FORBIDDEN, "You may not do this.");
+	}
+
+	private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+				+ "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+	}
+
+	/**
+	 * Counts failed sign-ins so that repeated guessing locks the account for a
+	 * while.
+	 */
+	@Bean
+	SignInThrottle signInThrottle(People people) {
+		return new SignInThrottle(people);
+	}
+
+	static class SignInThrottle {
+
+		private final People people;
+
+		SignInThrottle(People people) {
+			this.people = people;
+		}
+
+		@EventListener
+		void failed(AuthenticationFailureBadCredentialsEvent event) {
+			if (event.getAuthentication().getPrincipal() instanceof String email) {
+				people.recordSignIn(email, false);
+			}
+		}
+
+		@EventListener
+		void succeeded(AuthenticationSuccessEvent event) {
+			if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
+					&& event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal
+					&& principal.getPassword() != null) {
+				people.recordSignIn(principal.email(), true);
+			}
+		}
+	}
+
+	/**
+	 * Reads "Authorization: Bearer cst_…" and signs the request in as the token's
+	 * account.
+	 */
+	static class BearerTokenFilter extends OncePerRequestFilter {
+
+		private final People people;
+
+		BearerTokenFilter(People people) {
+			this.people = people;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader("Authorization");
+			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				var principal = people.authenticateToken(header.substring(7).strip());
+				if (principal.isEmpty()) {
+					writeProblem(response, HttpStatus.UNAUTHORIZED, "This token is not valid or was revoked.");
+					return;
+				}
+				var context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
+						principal.get().getAuthorities()));
+				SecurityContextHolder.setContext(context);
+			}
+			chain.doFilter(request, response);
+		}
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * People: accounts and sign-in, practitioner profiles, the directory, reporting
+ * lines between practitioners and personal access tokens for the API.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "People")
+package org.constellation.people;

@@ -1,0 +1,56 @@
+package org.constellation.people.web;
+
+import org.constellation.people.AccountPrincipal;
+import org.constellation.people.People;
+import org.constellation.shared.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The account page: sign-in email, roles and personal access tokens for the
+ * API.
+ */
+@Controller
+class AccountPages {
+
+	private final People people;
+
+	AccountPages(People people) {
+		this.people = people;
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		model.addAttribute("section", "account");
+		model.addAttribute("account", people.account(me.accountId()));
+		model.addAttribute("tokens", people.tokens(me));
+		model.addAttribute("zone", people.myProfile(me).getTimeZone());
+		return "people/account";
+	}
+
+	@PostMapping("/account/tokens")
+	String createToken(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String name,
+			Model model, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("newToken", people.createToken(me, name));
+			return "redirect:/account";
+		} catch (InvalidInputException e) {
+			model.addAttribute("tokenError", e.getMessage());
+			model.addAttribute("tokenName", name);
+			return account(me, model);
+		}
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revoke(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		people.revokeToken(me, id);
+		redirect.addFlashAttribute("flash", "The token is revoked: it no longer opens the API.");
+		return "redirect:/account";
+	}
+}

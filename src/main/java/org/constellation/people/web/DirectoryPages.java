@@ -1,0 +1,57 @@
+package org.constellation.people.web;
+
+import org.constellation.people.AccountPrincipal;
+import org.constellation.people.DirectoryQuery;
+import org.constellation.people.People;
+import org.constellation.people.Practitioner;
+import org.constellation.portfolio.Portfolio;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The directory of practitioners; its filters live in the URL so that a reload
+ * or a shared link keeps them.
+ */
+@Controller
+class DirectoryPages {
+
+	static final int PAGE_SIZE = 24;
+
+	private final People people;
+	private final Portfolio portfolio;
+
+	DirectoryPages(People people, Portfolio portfolio) {
+		this.people = people;
+		this.portfolio = portfolio;
+	}
+
+	@GetMapping("/practitioners")
+	String directory(@AuthenticationPrincipal AccountPrincipal me, DirectoryQuery query,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Page<Practitioner> found = people.directory(me, query,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "id")));
+		model.addAttribute("section", "directory");
+		model.addAttribute("query", query);
+		model.addAttribute("page", found);
+		model.addAttribute("practitioners", people.summaries(found.getContent()));
+		model.addAttribute("groups", portfolio.stakeholderGroups());
+		model.addAttribute("issues", portfolio.issues());
+		model.addAttribute("levels", portfolio.levels());
+		model.addAttribute("places", portfolio.allPlaces());
+		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/practitioners")
+				.queryParamIfPresent("q", java.util.Optional.ofNullable(query.q()).filter(s -> !s.isBlank()))
+				.queryParamIfPresent("group", java.util.Optional.ofNullable(query.group()))
+				.queryParamIfPresent("place", java.util.Optional.ofNullable(query.place()))
+				.queryParamIfPresent("level", java.util.Optional.ofNullable(query.level()))
+				.queryParamIfPresent("issue", java.util.Optional.ofNullable(query.issue()))
+				.queryParamIfPresent("open", java.util.Optional.ofNullable(query.open())).encode().toUriString());
+		return "people/directory";
+	}
+}

@@ -1,0 +1,171 @@
+package org.constellation.people.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.List;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.people.People;
+import org.constellation.people.Practitioner;
+import org.constellation.people.ProfileDraft;
+import org.constellation.people.ReportingLine;
+import org.constellation.people.ReportingRelation;
+import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.web.FormErrors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A practitioner's own profile, others' profiles, and the reporting lines
+ * between them.
+ */
+@Controller
+class ProfilePages {
+
+	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
+			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
+	private final People people;
+	private final Portfolio portfolio;
+	private final Validator validator;
+
+	ProfilePages(People people, Portfolio portfolio, Validator validator) {
+		this.people = people;
+		this.portfolio = portfolio;
+		this.validator = validator;
+	}
+
+	@GetMapping("/profile")
+	String myProfile(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		Practitioner practitioner = people.myProfile(me);
+		model.addAttribute("section", "profile");
+		model.addAttribute("lines", lineViews(me, people.reportingLines(me)));
+		return show(practitioner, true, model);
+	}
+
+	@GetMapping("/practitioners/{id}")
+	String profile(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+		Practitioner practitioner = people.practitioner(me, id);
+		model.addAttribute("section", "directory");
+		boolean mine = practitioner.getId().equals(me.practitionerId());
+		if (!mine) {
+			model.addAttribute("lineWithMe", people.reportingLines(me).stream()
+					.filter(l -> l.otherSide(me.practitionerId()).equals(id)).findFirst().orElse(null));
+		}
+		return show(practitioner, mine, model);
+	}
+
+	private String show(Practitioner practitioner, boolean mine, Model model) {
+		model.addAttribute("practitioner", practitioner);
+		model.addAttribute("summary", people.summaries(List.of(practitioner)).getFirst());
+		model.addAttribute("mine", mine);
+		return "people/profile";
+	}
+
+	record LineView(Long id, String otherName, Long otherId, boolean iSupervise, String status, boolean awaitsMe,
+			boolean declaredByMe) {
+	}
+
+	private List<LineView> lineViews(AccountPrincipal me, List<ReportingLine> lines) {
+		var names = people.practitionersById(lines.stream().map(l -> l.otherSide(me.practitionerId())).toList());
+		return lines.stream().map(l -> {
+			Long other = l.otherSide(me.practitionerId());
+			return new LineView(l.getId(), names.get(other).getDisplayName(), other,
+					l.getSupervisorId().equals(me.practitionerId()), l.getStatus().name(),
+					l.awaitsAnswerFrom(me.practitionerId()), l.getDeclaredById().equals(me.practitionerId()));
+		}).toList();
+	}
+
+	@GetMapping("/profile/edit")
+	String edit(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		model.addAttribute("form", ProfileForm.of(ProfileDraft.of(people.myProfile(me))));
+		return editForm(model);
+	}
+
+	@PostMapping("/profile")
+	String save(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ProfileForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		ProfileDraft draft = form.toDraft();
+		for (ConstraintViolation<ProfileDraft> v : validator.validate(draft)) {
+			String field = v.getPropertyPath().iterator().next().getName();
+			String formField = switch (field) {
+				case "availability" -> "windowDay";
+				default -> field;
+			};
+			errors.rejectValue(formField, "invalid", v.getMessage());
+		}
+		if (!errors.hasErrors()) {
+			try {
+				people.updateProfile(me, draft);
+				redirect.addFlashAttribute("flash", "Your profile is saved.");
+				return "redirect:/profile";
+			} catch (OptimisticLockingFailureException stale) {
+				errors.reject("stale",
+						"Your profile was changed elsewhere meanwhile. Your edits are below: check them against the saved profile and save again.");
+				model.addAttribute("form",
+						new ProfileForm(form.displayName(), form.stakeholderGroupIds(), form.affiliations(),
+								form.homePlaceId(), form.practiceContext(), form.expertise(), form.concernIds(),
+								form.languages(), form.timeZone(), form.windowDay(), form.windowStart(),
+								form.windowEnd(), form.openToPartnership(), form.partnershipCapacity(),
+								people.myProfile(me).getVersion()));
+			} catch (RuntimeException e) {
+				FormErrors.reject(errors, e);
+			}
+		}
+		return editForm(model);
+	}
+
+	private String editForm(Model model) {
+		model.addAttribute("section", "profile");
+		model.addAttribute("groups", portfolio.activeStakeholderGroups());
+		model.addAttribute("issues", portfolio.issues());
+		model.addAttribute("places", portfolio.allPlaces());
+		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("days", DayOfWeek.values());
+		return "people/profile-form";
+	}
+
+	@PostMapping("/practitioners/{id}/reporting-line")
+	String declare(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam ReportingRelation relation, RedirectAttributes redirect) {
+		try {
+			people.declareReportingLine(me, id, relation);
+			redirect.addFlashAttribute("flash",
+					"Reporting line declared. It counts once the other person confirms it.");
+		} catch (org.constellation.shared.ConflictException | org.constellation.shared.InvalidInputException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/practitioners/" + id;
+	}
+
+	@PostMapping("/profile/reporting-lines/{id}")
+	String answer(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @RequestParam String answer,
+			RedirectAttributes redirect) {
+		switch (answer) {
+			case "confirm" -> {
+				people.answerReportingLine(me, id, true);
+				redirect.addFlashAttribute("flash", "Reporting line confirmed.");
+			}
+			case "dispute" -> {
+				people.answerReportingLine(me, id, false);
+				redirect.addFlashAttribute("flash", "You disputed the reporting line. It does not count.");
+			}
+			default -> {
+				people.removeReportingLine(me, id);
+				redirect.addFlashAttribute("flash", "The reporting line is removed.");
+			}
+		}
+		return "redirect:/profile";
+	}
+
+}

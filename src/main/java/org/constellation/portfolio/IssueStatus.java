@@ -1,0 +1,6 @@
+package org.constellation.portfolio;
+
+/** Where an issue stands in the portfolio. */
+public enum IssueStatus {
+	EMERGING, ACTIVE, DORMANT
+}

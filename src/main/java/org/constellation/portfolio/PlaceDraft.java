@@ -1,0 +1,11 @@
+package org.constellation.portfolio;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a steward writes to add or change a place. */
+public record PlaceDraft(
+		@NotBlank(message = "{place.name.required}") @Size(max = 160, message = "{field.tooLong}") String name,
+		@NotNull(message = "{place.level.required}") Long levelId, Long parentId) {
+}

@@ -1,0 +1,7 @@
+/**
+ * The portfolio: levels of scale, the tree of places, stakeholder groups and
+ * the issues that cut across them. Everyone signed in reads it; stewards shape
+ * it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Portfolio")
+package org.constellation.portfolio;

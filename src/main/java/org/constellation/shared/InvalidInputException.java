@@ -1,0 +1,23 @@
+package org.constellation.shared;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Input that passed the form's own checks but breaks a domain rule;
+ * {@code field} names it.
+ */
+@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+public class InvalidInputException extends RuntimeException {
+
+	private final String field;
+
+	public InvalidInputException(String field, String message) {
+		super(message);
+		this.field = field;
+	}
+
+	public String field() {
+		return field;
+	}
+}

@@ -1,0 +1,118 @@
+package org.constellation.shared.web;
+
+import java.util.List;
+
+import org.constellation.shared.ConflictException;
+import org.constellation.shared.ForbiddenException;
+import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of an API call into RFC 9457 problem+json that names the
+ * field at fault, so a client can show the person what to fix. Pages have their
+ * own handling (forms and error pages).
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	record FieldProblem(String field, String message) {
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+				.map(e -> new FieldProblem(e.getField(), e.getDefaultMessage())).toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", describe(errors));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+				.flatMap(r -> r.getResolvableErrors().stream()
+						.map(e -> new FieldProblem(
+								e instanceof FieldError f ? f.getField() : r.getMethodParameter().getParameterName(),
+								e.getDefaultMessage())))
+				.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", describe(errors));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return withField(problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				"'" + ex.getName() + "' has a value that is not understood"), ex.getName());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Not allowed", ex.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return withField(problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage()), ex.field());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
+		return withField(problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", ex.getMessage()), ex.field());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail staleEdit(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "Changed meanwhile",
+				"Someone else saved a change to this at the same time. Reload it, then make your change again.");
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		return problem(HttpStatus.CONFLICT, "Conflict",
+				"This clashes with something already stored (a duplicate, or an item still in use).");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+	private static ProblemDetail withField(ProblemDetail problem, String field) {
+		if (field != null) {
+			problem.setProperty("errors", List.of(new FieldProblem(field, problem.getDetail())));
+		}
+		return problem;
+	}
+
+	private static String describe(List<FieldProblem> errors) {
+		return errors.isEmpty()
+				? "The request is not valid"
+				: errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
+	}
+
+}
