@@ -23,7 +23,7 @@ public record ProfileForm(String displayName, Set<Long> stakeholderGroupIds, Str
 
 	static final int BLANK_WINDOW_ROWS = 2;
 
-	ProfileForm {
+	public ProfileForm {
 		stakeholderGroupIds = stakeholderGroupIds == null ? Set.of() : stakeholderGroupIds;
 		concernIds = concernIds == null ? Set.of() : concernIds;
 		windowDay = windowDay == null ? List.of() : windowDay;
