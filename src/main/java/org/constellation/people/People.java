@@ -105,6 +105,10 @@ public class People {
 		return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account " + accountId));
 	}
 
+	public Long accountIdOf(Practitioner practitioner) {
+		return practitioner.getAccountId();
+	}
+
 	public long practitionerCount() {
 		return practitioners.count();
 	}

@@ -29,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -54,21 +55,35 @@ class SecurityConfiguration {
 		return email -> people.principalFor(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
 	}
 
+	/**
+	 * Only creating a token takes the email and password; everything else takes a
+	 * token.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain tokenCreation(HttpSecurity http, People people) throws Exception {
+		statelessApi(http.securityMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/tokens")),
+				people).authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+				.httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, People people) throws Exception {
-		http.securityMatcher("/api/**")
-				.authorizeHttpRequests(
-						auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/password-resets",
-								"/api/v1/password-resets/*").permitAll().anyRequest().authenticated())
-				.httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)))
-				.addFilterBefore(new BearerTokenFilter(people), BasicAuthenticationFilter.class)
+		statelessApi(http.securityMatcher("/api/**"), people).authorizeHttpRequests(
+				auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/password-resets",
+						"/api/v1/password-resets/*").permitAll().anyRequest().authenticated());
+		return http.build();
+	}
+
+	private static HttpSecurity statelessApi(HttpSecurity http, People people) throws Exception {
+		return http.addFilterBefore(new BearerTokenFilter(people), BasicAuthenticationFilter.class)
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				// no cookie ever authenticates an API call, so there is nothing for CSRF to
 				// protect
 				.csrf(csrf -> csrf.disable()).exceptionHandling(e -> e
 						.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)).accessDeniedHandler(denied()));
-		return http.build();
 	}
 
 	@Bean
