@@ -93,7 +93,12 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/sign-in", "/sign-up", "/password-reset", "/password-reset/**", "/help",
 						"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs",
 						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-				.permitAll().anyRequest().authenticated())
+				.permitAll()
+				// the forms of stewards' work; what they change is guarded again by the
+				// services
+				.requestMatchers("/steward/**", "/portfolio/issues/new", "/portfolio/issues/*/edit",
+						"/portfolio/places/*/edit")
+				.hasRole(Role.STEWARD.name()).anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll()
 						.failureHandler((request, response, ex) -> {
 							// keep what was typed: the email comes back in the form, never in the URL

@@ -77,6 +77,7 @@ class AuthPages {
 	@GetMapping("/password-reset/{token}")
 	String chooseNewPassword(@PathVariable String token, Model model) {
 		model.addAttribute("usable", people.isResetLinkUsable(token));
+		model.addAttribute("token", token);
 		model.addAttribute("form", new NewPassword(""));
 		return "people/password-reset";
 	}
@@ -84,6 +85,7 @@ class AuthPages {
 	@PostMapping("/password-reset/{token}")
 	String chooseNewPassword(@PathVariable String token, @Valid @ModelAttribute("form") NewPassword form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		model.addAttribute("token", token);
 		if (!errors.hasErrors()) {
 			try {
 				people.resetPassword(token, form.password());

@@ -1,0 +1,152 @@
+package org.constellation.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.constellation.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages over HTTP: security baseline, forms that keep what was typed, and
+ * who may open what.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInAndFormsIT {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void pagesCarrySecurityHeadersWithAContentSecurityPolicy() {
+		var page = new WebSession(port).get("/sign-in");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'", "script-src 'self'",
+				"frame-ancestors 'none'");
+		assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() {
+		var session = new WebSession(port);
+		var refused = session.post("/sign-up",
+				Map.of("email", "csrf@example.org", "displayName", "C", "password", "long enough password"));
+		assertThat(refused.status()).isEqualTo(403);
+		var signedIn = WebSession.signedIn(port, "member14@example.org");
+		assertThat(signedIn.post("/account/tokens", Map.of("name", "sneaky")).status()).isEqualTo(403);
+	}
+
+	@Test
+	void signingInGivesANewSessionId() {
+		var session = new WebSession(port);
+		session.get("/sign-in");
+		String before = session.sessionId();
+		assertThat(before).isNotNull();
+		session.submit("/sign-in", "/sign-in", Map.of("username", "member15@example.org", "password", "constellation"));
+		assertThat(session.sessionId()).isNotNull().isNotEqualTo(before);
+		assertThat(session.get("/profile").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aWrongPasswordKeepsTheEmailAndSaysWhatToCheck() {
+		var session = new WebSession(port);
+		var failed = session.submit("/sign-in", "/sign-in",
+				Map.of("username", "member16@example.org", "password", "nope"));
+		assertThat(failed.location()).endsWith("/sign-in?error");
+		var page = session.get("/sign-in?error");
+		assertThat(page.body()).contains("We could not sign you in").contains("value=\"member16@example.org\"");
+	}
+
+	@Test
+	void signUpErrorsAreShownNextToTheFieldsAndTheTypingIsKept() {
+		var session = new WebSession(port);
+		var page = session.submit("/sign-up", "/sign-up",
+				Map.of("email", "kept@example.org", "displayName", "", "password", "short"));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("error-summary").contains("Give the name others should see")
+				.contains("Choose a password of at least 10 characters").contains("value=\"kept@example.org\"");
+
+		var duplicate = session.submit("/sign-up", "/sign-up",
+				Map.of("email", "member01@example.org", "displayName", "Someone", "password", "long enough password"));
+		assertThat(duplicate.body()).contains("An account with this email already exists")
+				.contains("value=\"Someone\"");
+	}
+
+	@Test
+	void signingUpThenSigningInOpensTheProfile() {
+		var session = new WebSession(port);
+		var created = session.submit("/sign-up", "/sign-up",
+				Map.of("email", "fresh@example.org", "displayName", "Fresh Face", "password", "a fine long password"));
+		assertThat(created.status()).isEqualTo(302);
+		var signedIn = session.submit("/sign-in", "/sign-in",
+				Map.of("username", "fresh@example.org", "password", "a fine long password"));
+		assertThat(signedIn.location()).doesNotContain("error");
+		assertThat(session.get("/profile").body()).contains("Fresh Face");
+	}
+
+	@Test
+	void strangersAreSentToSignInAndRolesOpenOnlyTheirPages() {
+		var stranger = new WebSession(port);
+		assertThat(stranger.get("/profile").location()).endsWith("/sign-in");
+		assertThat(stranger.get("/portfolio").location()).endsWith("/sign-in");
+		assertThat(stranger.get("/").status()).isEqualTo(200);
+
+		var member = WebSession.signedIn(port, "member17@example.org");
+		assertThat(member.get("/steward/accounts").status()).isEqualTo(403);
+		assertThat(member.get("/steward/outbox").status()).isEqualTo(403);
+		assertThat(member.get("/portfolio/issues/new").status()).isEqualTo(403);
+		assertThat(member.get("/practitioners").status()).isEqualTo(200);
+
+		var sponsor = WebSession.signedIn(port, "sponsor@example.org");
+		var denied = sponsor.get("/practitioners");
+		assertThat(denied.status()).isEqualTo(403);
+		assertThat(denied.body()).contains("This is not open to you");
+		assertThat(sponsor.get("/portfolio").status()).isEqualTo(200);
+
+		var steward = WebSession.signedIn(port, "steward@example.org");
+		assertThat(steward.get("/steward/accounts").status()).isEqualTo(200);
+		assertThat(steward.get("/steward/outbox").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aMissingPageIsAFriendlyNotFound() {
+		var member = WebSession.signedIn(port, "member18@example.org");
+		var missing = member.get("/portfolio/issues/987654");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.body()).contains("We could not find that page");
+	}
+
+	@Test
+	void aStewardsIssueFormKeepsWhatWasTypedWhenTheNameIsTaken() {
+		var steward = WebSession.signedIn(port, "steward@example.org");
+		String level = firstLevelId(steward);
+		var page = steward.submit("/portfolio/issues/new", "/portfolio/issues", Map.of("name", "Family engagement",
+				"description", "My careful description", "status", "ACTIVE", "levelIds", level));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("An issue named").contains("My careful description");
+	}
+
+	@Test
+	void markdownFromPeopleIsRenderedWithoutScripts() {
+		var steward = WebSession.signedIn(port, "steward@example.org");
+		var created = steward.submit("/portfolio/issues/new", "/portfolio/issues",
+				Map.of("name", "Safe rendering check", "description",
+						"**Bold** <script>alert('x')</script> [link](javascript:alert(1)) <img src=x onerror=alert(2)>",
+						"status", "EMERGING", "levelIds", firstLevelId(steward)));
+		assertThat(created.status()).isEqualTo(302);
+		var page = steward.get(created.location().replace("http://localhost:" + port, ""));
+		assertThat(page.body()).contains("<strong>Bold</strong>").doesNotContain("<script>alert")
+				.doesNotContain("javascript:alert").doesNotContain("onerror=");
+	}
+
+	private static String firstLevelId(WebSession session) {
+		var m = java.util.regex.Pattern.compile("name=\"levelIds\" id=\"level-(\\d+)\"|id=\"level-(\\d+)\"")
+				.matcher(session.get("/portfolio/issues/new").body());
+		if (!m.find()) {
+			throw new IllegalStateException("no level on the issue form");
+		}
+		return m.group(1) != null ? m.group(1) : m.group(2);
+	}
+}
