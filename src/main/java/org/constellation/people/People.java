@@ -143,7 +143,7 @@ public class People {
 	}
 
 	private AccountPrincipal principal(Account account) {
-		Long practitionerId = practitioners.findByAccountId(account.getId()).map(Practitioner::getId).orElse(null);
+		Long practitionerId = practitioners.idOfAccount(account.getId()).orElse(null);
 		return new AccountPrincipal(account.getId(), practitionerId, account.getEmail(), account.getRoles(),
 				account.getPasswordHash(), account.isLockedAt(clock.instant()));
 	}

@@ -14,6 +14,9 @@ interface Issues extends JpaRepository<Issue, Long> {
 
 	boolean existsByLevels_Id(Long levelId);
 
+	@org.springframework.data.jpa.repository.Query("select i.id as id, i.name as name from Issue i where i.id in ?1")
+	List<org.constellation.shared.Ref> names(java.util.Collection<Long> ids);
+
 	boolean existsByNameIgnoreCase(String name);
 
 	boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);

@@ -1,6 +1,8 @@
 package org.constellation.portfolio;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,9 +31,16 @@ public class Place {
 	@JoinColumn(name = "level_id")
 	private Level level;
 
-	@ManyToOne
+	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id")
 	private Place parent;
+
+	/**
+	 * The parent's id without loading the parent: lists of places need no walk up
+	 * the tree.
+	 */
+	@Column(name = "parent_id", insertable = false, updatable = false)
+	private Long parentId;
 
 	@Version
 	private long version;
@@ -83,7 +92,7 @@ public class Place {
 	}
 
 	public Long getParentId() {
-		return parent == null ? null : parent.getId();
+		return parent != null ? parent.getId() : parentId;
 	}
 
 	public long getVersion() {

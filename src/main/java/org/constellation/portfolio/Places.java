@@ -23,6 +23,9 @@ interface Places extends JpaRepository<Place, Long> {
 
 	boolean existsByLevel_Id(Long levelId);
 
+	@Query("select p from Place p join fetch p.level where p.id in ?1")
+	List<Place> withLevels(java.util.Collection<Long> ids);
+
 	@Query("select count(p) > 0 from Place p where lower(p.name) = lower(?1) and ((?2 is null and p.parent is null) or p.parent.id = ?2) and (?3 is null or p.id <> ?3)")
 	boolean nameTakenUnder(String name, Long parentId, Long exceptId);
 

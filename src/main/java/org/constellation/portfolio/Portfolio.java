@@ -153,14 +153,16 @@ public class Portfolio {
 
 	public Map<Long, Place> placesById(Collection<Long> ids) {
 		Map<Long, Place> found = new LinkedHashMap<>();
-		places.findAllById(ids).forEach(p -> found.put(p.getId(), p));
+		if (!ids.isEmpty()) {
+			places.withLevels(ids).forEach(p -> found.put(p.getId(), p));
+		}
 		return found;
 	}
 
 	/** From the broadest ancestor down to the place itself. */
-	public List<Place> pathTo(Place place) {
+	public List<Place> pathTo(long placeId) {
 		var path = new java.util.ArrayDeque<Place>();
-		for (Place p = place; p != null; p = p.getParent()) {
+		for (Place p = place(placeId); p != null; p = p.getParent()) {
 			path.addFirst(p);
 		}
 		return List.copyOf(path);
@@ -286,7 +288,9 @@ public class Portfolio {
 
 	public Map<Long, String> issueNames(Collection<Long> ids) {
 		Map<Long, String> names = new LinkedHashMap<>();
-		issues.findAllById(ids).forEach(i -> names.put(i.getId(), i.getName()));
+		if (!ids.isEmpty()) {
+			issues.names(ids).forEach(i -> names.put(i.id(), i.name()));
+		}
 		return names;
 	}
 

@@ -127,7 +127,7 @@ class PortfolioApi {
 		Place place = portfolio.place(id);
 		return new PlaceDetail(place.getId(), place.getName(),
 				new Ref(place.getLevel().getId(), place.getLevel().getName()), place.getParentId(),
-				portfolio.pathTo(place).stream().map(p -> new Ref(p.getId(), p.getName())).toList(),
+				portfolio.pathTo(id).stream().map(p -> new Ref(p.getId(), p.getName())).toList(),
 				portfolio.childrenOf(id).stream().map(PlaceView::of).toList());
 	}
 

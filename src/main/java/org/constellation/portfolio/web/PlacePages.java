@@ -51,7 +51,7 @@ class PlacePages {
 	String place(@PathVariable long id, Model model) {
 		Place place = portfolio.place(id);
 		model.addAttribute("place", place);
-		model.addAttribute("path", portfolio.pathTo(place));
+		model.addAttribute("path", portfolio.pathTo(id));
 		model.addAttribute("children", portfolio.childrenOf(id));
 		var narrower = portfolio.levels().stream().filter(l -> place.getLevel().isBroaderThan(l)).toList();
 		model.addAttribute("levels", narrower);

@@ -1,0 +1,42 @@
+package org.constellation.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.constellation.support.Api;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A page of the directory costs the same handful of queries whether it shows 5
+ * people or 50.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class DirectoryQueryCountIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void theDirectoryHasNoQueryPerPractitioner() {
+		Api api = Api.as(port, "member06@example.org");
+		long small = statementsFor(() -> api.get("/api/v1/practitioners?size=5"));
+		long large = statementsFor(() -> api.get("/api/v1/practitioners?size=50"));
+		assertThat(large).isEqualTo(small);
+		assertThat(large).isLessThanOrEqualTo(16);
+		assertThat(statementsFor(() -> api.get("/practitioners"))).isLessThanOrEqualTo(20);
+	}
+
+	private long statementsFor(Runnable call) {
+		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		call.run();
+		return statistics.getPrepareStatementCount();
+	}
+}
