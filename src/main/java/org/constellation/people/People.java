@@ -283,6 +283,11 @@ public class People {
 	private Specification<Practitioner> matching(DirectoryQuery query) {
 		return (root, cq, cb) -> {
 			var where = new java.util.ArrayList<Predicate>();
+			// the directory lists practitioners taking part; a sponsor-only account is not one
+			Subquery<Long> members = cq.subquery(Long.class);
+			var account = members.from(Account.class);
+			members.select(account.get("id")).where(cb.isMember(Role.MEMBER, account.get("roles")));
+			where.add(root.get("accountId").in(members));
 			if (query.q() != null && !query.q().isBlank()) {
 				String like = "%"
 						+ query.q().strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
