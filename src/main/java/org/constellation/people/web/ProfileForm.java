@@ -74,7 +74,7 @@ public record ProfileForm(String displayName, Set<Long> stakeholderGroupIds, Str
 
 	ProfileDraft toDraft() {
 		return new ProfileDraft(displayName, stakeholderGroupIds, split(affiliations, "\\R"), homePlaceId,
-				practiceContext, expertise, concernIds, split(languages, "[,\\R]"), timeZone, windows(),
+				practiceContext, expertise, concernIds, split(languages, ",|\\R"), timeZone, windows(),
 				openToPartnership, partnershipCapacity == null ? -1 : partnershipCapacity, version);
 	}
 
