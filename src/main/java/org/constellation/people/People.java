@@ -109,8 +109,12 @@ public class People {
 		return practitioner.getAccountId();
 	}
 
-	public long practitionerCount() {
-		return practitioners.count();
+	/**
+	 * How many practitioners the directory lists (sponsors alone are not
+	 * practitioners).
+	 */
+	public long directorySize() {
+		return practitioners.count(matching(DirectoryQuery.everyone()));
 	}
 
 	public boolean hasAccounts() {
@@ -283,7 +287,8 @@ public class People {
 	private Specification<Practitioner> matching(DirectoryQuery query) {
 		return (root, cq, cb) -> {
 			var where = new java.util.ArrayList<Predicate>();
-			// the directory lists practitioners taking part; a sponsor-only account is not one
+			// the directory lists practitioners taking part; a sponsor-only account is not
+			// one
 			Subquery<Long> members = cq.subquery(Long.class);
 			var account = members.from(Account.class);
 			members.select(account.get("id")).where(cb.isMember(Role.MEMBER, account.get("roles")));

@@ -90,6 +90,12 @@ class PeopleApiIT {
 
 		JsonNode byName = api.get("/api/v1/practitioners?q=coach").json();
 		assertThat(byName.get("content").size()).isPositive();
+
+		var badSort = api.get("/api/v1/practitioners?sort=password");
+		assertThat(badSort.status()).isEqualTo(400);
+		assertThat(badSort.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+		var badFilter = api.get("/api/v1/practitioners?level=district");
+		assertThat(badFilter.status()).isEqualTo(400);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.constellation.people.web;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class AccountPages {
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revoke(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
 		people.revokeToken(me, id);
-		redirect.addFlashAttribute("flash", "The token is revoked: it no longer opens the API.");
+		redirect.addFlashAttribute("flash", new Flash("flash.token.revoked"));
 		return "redirect:/account";
 	}
 }

@@ -3,10 +3,10 @@ package org.constellation.people.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.constellation.people.People;
 import org.constellation.people.SignUpDraft;
 import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +44,7 @@ class AuthPages {
 		if (!errors.hasErrors()) {
 			try {
 				people.signUp(form);
-				redirect.addFlashAttribute("flash", "Welcome! Your account is ready: sign in to fill in your profile.");
+				redirect.addFlashAttribute("flash", new Flash("flash.signedUp"));
 				return "redirect:/sign-in";
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
@@ -89,7 +89,7 @@ class AuthPages {
 		if (!errors.hasErrors()) {
 			try {
 				people.resetPassword(token, form.password());
-				redirect.addFlashAttribute("flash", "Your new password is saved. Sign in with it now.");
+				redirect.addFlashAttribute("flash", new Flash("flash.passwordReset"));
 				return "redirect:/sign-in";
 			} catch (InvalidInputException e) {
 				model.addAttribute("usable", false);

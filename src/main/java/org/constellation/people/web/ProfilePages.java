@@ -12,6 +12,7 @@ import org.constellation.people.ProfileDraft;
 import org.constellation.people.ReportingLine;
 import org.constellation.people.ReportingRelation;
 import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -107,7 +108,7 @@ class ProfilePages {
 		if (!errors.hasErrors()) {
 			try {
 				people.updateProfile(me, draft);
-				redirect.addFlashAttribute("flash", "Your profile is saved.");
+				redirect.addFlashAttribute("flash", new Flash("flash.profile.saved"));
 				return "redirect:/profile";
 			} catch (OptimisticLockingFailureException stale) {
 				errors.reject("stale",
@@ -140,8 +141,7 @@ class ProfilePages {
 			@RequestParam ReportingRelation relation, RedirectAttributes redirect) {
 		try {
 			people.declareReportingLine(me, id, relation);
-			redirect.addFlashAttribute("flash",
-					"Reporting line declared. It counts once the other person confirms it.");
+			redirect.addFlashAttribute("flash", new Flash("flash.line.declared"));
 		} catch (org.constellation.shared.ConflictException | org.constellation.shared.InvalidInputException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
@@ -154,15 +154,15 @@ class ProfilePages {
 		switch (answer) {
 			case "confirm" -> {
 				people.answerReportingLine(me, id, true);
-				redirect.addFlashAttribute("flash", "Reporting line confirmed.");
+				redirect.addFlashAttribute("flash", new Flash("flash.line.confirmed"));
 			}
 			case "dispute" -> {
 				people.answerReportingLine(me, id, false);
-				redirect.addFlashAttribute("flash", "You disputed the reporting line. It does not count.");
+				redirect.addFlashAttribute("flash", new Flash("flash.line.disputed"));
 			}
 			default -> {
 				people.removeReportingLine(me, id);
-				redirect.addFlashAttribute("flash", "The reporting line is removed.");
+				redirect.addFlashAttribute("flash", new Flash("flash.line.removed"));
 			}
 		}
 		return "redirect:/profile";

@@ -2,11 +2,11 @@ package org.constellation.people.web;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.people.Role;
 import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.web.Flash;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,7 +41,7 @@ class StewardPages {
 			RedirectAttributes redirect) {
 		try {
 			var account = people.changeRoles(me, id, roles == null ? EnumSet.noneOf(Role.class) : roles);
-			redirect.addFlashAttribute("flash", "Roles of " + account.getEmail() + " saved.");
+			redirect.addFlashAttribute("flash", new Flash("flash.roles.saved", account.getEmail()));
 		} catch (InvalidInputException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}

@@ -1,10 +1,10 @@
 package org.constellation.portfolio.web;
 
 import jakarta.validation.Valid;
-
 import org.constellation.portfolio.Place;
 import org.constellation.portfolio.PlaceDraft;
 import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +67,7 @@ class PlacePages {
 		if (!errors.hasErrors()) {
 			try {
 				Place place = portfolio.addPlace(form);
-				redirect.addFlashAttribute("flash", "\u201c" + place.getName() + "\u201d added.");
+				redirect.addFlashAttribute("flash", new Flash("flash.place.added", place.getName()));
 				return form.parentId() == null
 						? "redirect:/portfolio/places"
 						: "redirect:/portfolio/places/" + form.parentId();
@@ -91,7 +91,7 @@ class PlacePages {
 		if (!errors.hasErrors()) {
 			try {
 				portfolio.changePlace(id, form);
-				redirect.addFlashAttribute("flash", "Your changes to the place are saved.");
+				redirect.addFlashAttribute("flash", new Flash("flash.place.saved"));
 				return "redirect:/portfolio/places/" + id;
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);

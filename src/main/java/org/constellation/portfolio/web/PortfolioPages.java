@@ -9,6 +9,7 @@ import org.constellation.portfolio.Issue;
 import org.constellation.portfolio.IssueDraft;
 import org.constellation.portfolio.IssueStatus;
 import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,8 +83,7 @@ class PortfolioPages {
 		if (!errors.hasErrors()) {
 			try {
 				Issue issue = portfolio.addIssue(form);
-				redirect.addFlashAttribute("flash",
-						"Issue \u201c" + issue.getName() + "\u201d added to the portfolio.");
+				redirect.addFlashAttribute("flash", new Flash("flash.issue.added", issue.getName()));
 				return "redirect:/portfolio/issues/" + issue.getId();
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
@@ -104,7 +104,7 @@ class PortfolioPages {
 		if (!errors.hasErrors()) {
 			try {
 				portfolio.changeIssue(id, form);
-				redirect.addFlashAttribute("flash", "Your changes to the issue are saved.");
+				redirect.addFlashAttribute("flash", new Flash("flash.issue.saved"));
 				return "redirect:/portfolio/issues/" + id;
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);

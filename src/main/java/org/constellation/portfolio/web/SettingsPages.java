@@ -1,11 +1,11 @@
 package org.constellation.portfolio.web;
 
 import jakarta.validation.Valid;
-
 import org.constellation.portfolio.LevelDraft;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.portfolio.StakeholderGroupDraft;
 import org.constellation.shared.ConflictException;
+import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +49,7 @@ class SettingsPages {
 		if (!errors.hasErrors()) {
 			try {
 				portfolio.addLevel(form);
-				redirect.addFlashAttribute("flash",
-						"Level \u201c" + form.name().strip() + "\u201d added as the narrowest.");
+				redirect.addFlashAttribute("flash", new Flash("flash.level.added", form.name().strip()));
 				return "redirect:/portfolio/levels";
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
@@ -63,7 +62,7 @@ class SettingsPages {
 	String renameLevel(@PathVariable long id, @RequestParam String name, RedirectAttributes redirect) {
 		try {
 			portfolio.renameLevel(id, new LevelDraft(name));
-			redirect.addFlashAttribute("flash", "Level renamed to \u201c" + name.strip() + "\u201d.");
+			redirect.addFlashAttribute("flash", new Flash("flash.level.renamed", name.strip()));
 		} catch (ConflictException | org.constellation.shared.InvalidInputException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
@@ -74,7 +73,7 @@ class SettingsPages {
 	String moveLevel(@PathVariable long id, @RequestParam String direction, RedirectAttributes redirect) {
 		try {
 			portfolio.moveLevel(id, "broader".equals(direction));
-			redirect.addFlashAttribute("flash", "The order of levels is saved.");
+			redirect.addFlashAttribute("flash", new Flash("flash.level.moved"));
 		} catch (ConflictException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
@@ -85,7 +84,7 @@ class SettingsPages {
 	String removeLevel(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			portfolio.removeLevel(id);
-			redirect.addFlashAttribute("flash", "The level is removed.");
+			redirect.addFlashAttribute("flash", new Flash("flash.level.removed"));
 		} catch (ConflictException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
@@ -107,7 +106,7 @@ class SettingsPages {
 		if (!errors.hasErrors()) {
 			try {
 				portfolio.addStakeholderGroup(form);
-				redirect.addFlashAttribute("flash", "Stakeholder group \u201c" + form.name().strip() + "\u201d added.");
+				redirect.addFlashAttribute("flash", new Flash("flash.group.added", form.name().strip()));
 				return "redirect:/portfolio/stakeholder-groups";
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
@@ -122,7 +121,7 @@ class SettingsPages {
 			RedirectAttributes redirect) {
 		try {
 			portfolio.changeStakeholderGroup(id, new StakeholderGroupDraft(name, description, retired));
-			redirect.addFlashAttribute("flash", "Stakeholder group \u201c" + name.strip() + "\u201d saved.");
+			redirect.addFlashAttribute("flash", new Flash("flash.group.saved", name.strip()));
 		} catch (ConflictException | org.constellation.shared.InvalidInputException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}

@@ -1,13 +1,13 @@
 package org.constellation.shared.web;
 
 import java.util.List;
-
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -62,6 +62,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return withField(problem(HttpStatus.BAD_REQUEST, "Invalid input",
 				"'" + ex.getName() + "' has a value that is not understood"), ex.getName());
+	}
+
+	@ExceptionHandler(PropertyReferenceException.class)
+	ProblemDetail unknownSort(PropertyReferenceException ex) {
+		return withField(problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				"Lists cannot be sorted by '" + ex.getPropertyName() + "'"), "sort");
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Measures the main API calls and pages of a running demo on loopback with wrk, next to a trivial
+# endpoint of the same app (the levels of scale) as the ceiling. Prints a Markdown table.
+#
+#   ./mvnw -q package -DskipTests && bench/http-bench.sh            # starts the jar on a fresh H2 file
+#   BASE=http://localhost:8080 bench/http-bench.sh                  # or measure an app already running
+#
+# Settings: DURATION (seconds per endpoint, default 10), CONNECTIONS (default 16), THREADS (default 2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
+
+started=""
+if [ -z "${BASE:-}" ]; then
+  PORT=${PORT:-18080}
+  BASE="http://localhost:$PORT"
+  data=$(mktemp -d)
+  java25=$(ls -d /usr/lib/jvm/*25*/bin/java | head -n 1)
+  "$java25" -jar target/constellation-*.jar --server.port="$PORT" \
+    --spring.datasource.url="jdbc:h2:file:$data/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    --logging.level.root=WARN > "$data/app.log" 2>&1 &
+  started=$!
+  trap 'kill $started 2>/dev/null; rm -rf "$data"' EXIT
+  for _ in $(seq 1 90); do curl -fs "$BASE/sign-in" >/dev/null 2>&1 && break; sleep 1; done
+fi
+
+token=$(curl -fs -u member01@example.org:constellation -H 'Content-Type: application/json' \
+  -d '{"name":"bench"}' "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+jar=$(mktemp)
+csrf=$(curl -fs -c "$jar" "$BASE/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+curl -fs -b "$jar" -c "$jar" -o /dev/null -d "username=member01@example.org&password=constellation&_csrf=$csrf" "$BASE/sign-in"
+session=$(awk '$6=="JSESSIONID"{print $7}' "$jar")
+
+run() { # name, path, header
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$3" "$BASE$2")
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
+  p50=$(awk '$1=="50%"{print $2}' <<<"$out")
+  p99=$(awk '$1=="99%"{print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx/{print $5}' <<<"$out"); errors=${errors:-0}
+  printf '| %s | `%s` | %s | %s | %s | %s |\n' "$1" "$2" "$rps" "$p50" "$p99" "$errors"
+}
+
+echo "| what | path | requests/s | p50 | p99 | non-2xx |"
+echo "|---|---|---|---|---|---|"
+run "trivial (ceiling)" "/api/v1/scales" "Authorization: Bearer $token"
+run "directory API, 24 a page" "/api/v1/practitioners?size=24" "Authorization: Bearer $token"
+run "directory API, filtered" "/api/v1/practitioners?issue=4&level=4" "Authorization: Bearer $token"
+run "issues API" "/api/v1/issues" "Authorization: Bearer $token"
+run "directory page" "/practitioners" "Cookie: JSESSIONID=$session"
+run "portfolio page" "/portfolio" "Cookie: JSESSIONID=$session"
+run "profile page" "/profile" "Cookie: JSESSIONID=$session"
