@@ -47,9 +47,18 @@ public class AccessToken {
 		}
 	}
 
+	/**
+	 * Notes when the token was last used, to the minute: writing on every call
+	 * would make each API request a write, and concurrent calls with one token
+	 * would queue on the same row.
+	 */
 	void used(Instant now) {
-		lastUsedAt = now;
+		if (lastUsedAt == null || lastUsedAt.isBefore(now.minus(USE_PRECISION))) {
+			lastUsedAt = now;
+		}
 	}
+
+	static final java.time.Duration USE_PRECISION = java.time.Duration.ofMinutes(1);
 
 	public Long getId() {
 		return id;

@@ -222,6 +222,9 @@ public class People {
 	/** The account behind an API token, if the token exists and is not revoked. */
 	@Transactional
 	Optional<AccountPrincipal> authenticateToken(String secret) {
+		if (!secret.startsWith("cst_") || secret.length() > 100) {
+			return Optional.empty();
+		}
 		return tokens.findByTokenHash(Secrets.hash(secret)).filter(AccessToken::isActive).flatMap(token -> {
 			token.used(clock.instant());
 			return accounts.findById(token.getAccountId()).map(this::principal).map(AccountPrincipal::withoutPassword);
