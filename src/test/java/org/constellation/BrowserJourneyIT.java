@@ -27,6 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -213,7 +214,7 @@ class BrowserJourneyIT {
 		assertThat(heading()).isEqualTo(name);
 		assertThat(texts(By.cssSelector("main .tags li"))).contains("Families");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Practice context", "Concerns",
-				"When you can meet");
+				"Weekly availability");
 	}
 
 	@Test
@@ -362,7 +363,25 @@ class BrowserJourneyIT {
 	private void follow(WebElement linkOrButton) {
 		WebElement oldPage = browser.findElement(By.tagName("html"));
 		linkOrButton.click();
-		wait.until(ExpectedConditions.stalenessOf(oldPage));
+		wait.until(driver -> isGone(oldPage));
+		wait.until(
+				driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * The old page is gone once its root is stale; while the next page replaces it,
+	 * Chromium may also answer that the node no longer belongs to the document,
+	 * which means the same.
+	 */
+	private static boolean isGone(WebElement oldPage) {
+		try {
+			oldPage.isEnabled();
+			return false;
+		} catch (StaleElementReferenceException e) {
+			return true;
+		} catch (WebDriverException e) {
+			return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+		}
 	}
 
 	private WebElement button(String text) {

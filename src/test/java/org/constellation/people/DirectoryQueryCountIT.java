@@ -26,6 +26,9 @@ class DirectoryQueryCountIT {
 	@Test
 	void theDirectoryHasNoQueryPerPractitioner() {
 		Api api = Api.as(port, "member06@example.org");
+		// the first call with a new token notes its use (a write); later calls within a
+		// minute do not
+		api.get("/api/v1/me");
 		long small = statementsFor(() -> api.get("/api/v1/practitioners?size=5"));
 		long large = statementsFor(() -> api.get("/api/v1/practitioners?size=50"));
 		assertThat(large).isEqualTo(small);
