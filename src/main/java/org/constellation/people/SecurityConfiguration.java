@@ -91,8 +91,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/sign-in", "/sign-up", "/password-reset", "/password-reset/**", "/help",
-						"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs",
-						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						"/assets/**", "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
+						"/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				// the forms of stewards' work; what they change is guarded again by the
 				// services

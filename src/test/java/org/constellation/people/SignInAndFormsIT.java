@@ -26,6 +26,10 @@ class SignInAndFormsIT {
 				"frame-ancestors 'none'");
 		assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(page.body()).contains("href=\"/assets/css/app.css\"");
+		var stylesheet = new WebSession(port).get("/assets/css/app.css");
+		assertThat(stylesheet.status()).isEqualTo(200);
+		assertThat(stylesheet.header("Content-Type")).startsWith("text/css");
 	}
 
 	@Test
