@@ -261,6 +261,7 @@ class BrowserJourneyIT {
 		checkPage("profile-error");
 		WebElement summary = browser.findElement(By.cssSelector(".error-summary[role=alert]"));
 		assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("Please check the form");
+		assertThat(focused().getDomAttribute("id")).as("focus starts at the error summary").isEqualTo("error-summary");
 		WebElement summaryLink = summary.findElement(By.cssSelector("a[href='#displayName']"));
 		assertThat(summaryLink.getText()).isEqualTo("Give the name others should see");
 
@@ -330,6 +331,13 @@ class BrowserJourneyIT {
 		assertThat(browser.findElements(By.id("new-token"))).isEmpty();
 		assertThat(browser.getPageSource()).doesNotContain(token);
 		assertThat(texts(By.cssSelector("main table tbody td:first-child"))).contains("weekly report");
+	}
+
+	@Test
+	void aNewAccountStartsInTheBrowsersTimeZone() {
+		visit("/sign-up");
+		String browserZone = (String) browser.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone");
+		assertThat(browser.findElement(By.id("timeZone")).getDomProperty("value")).isNotBlank().isEqualTo(browserZone);
 	}
 
 	// What a person does
