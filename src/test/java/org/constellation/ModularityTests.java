@@ -2,7 +2,6 @@ package org.constellation;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
@@ -13,8 +12,4 @@ class ModularityTests {
 		MODULES.verify();
 	}
 
-	@Test
-	void writesTheModuleDiagrams() {
-		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
-	}
 }

@@ -115,7 +115,4 @@ public class Account {
 		return createdAt;
 	}
 
-	Instant getLockedUntil() {
-		return lockedUntil;
-	}
 }

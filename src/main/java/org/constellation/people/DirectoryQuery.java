@@ -7,8 +7,4 @@ public record DirectoryQuery(String q, Long group, Long place, Long level, Long 
 		return new DirectoryQuery(null, null, null, null, null, null);
 	}
 
-	public boolean isFiltered() {
-		return (q != null && !q.isBlank()) || group != null || place != null || level != null || issue != null
-				|| open != null;
-	}
 }

@@ -400,14 +400,6 @@ public class People {
 				.orElseThrow(() -> new NotFoundException("Reporting line " + lineId));
 	}
 
-	/**
-	 * Pairs with a confirmed supervision among these practitioners; for rules, not
-	 * for display.
-	 */
-	public List<ReportingLine> confirmedReportingLinesAmong(Collection<Long> practitionerIds) {
-		return practitionerIds.isEmpty() ? List.of() : reportingLines.confirmedAmong(practitionerIds);
-	}
-
 	private static Long id(AccountPrincipal viewer) {
 		if (viewer.practitionerId() == null) {
 			throw new NotFoundException("Your practitioner profile");

@@ -1,6 +1,5 @@
 package org.constellation.people;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,7 +13,4 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 	@Query("select p.id from Practitioner p where p.accountId = ?1")
 	Optional<Long> idOfAccount(Long accountId);
 
-	List<Practitioner> findByIdInOrderByDisplayNameAsc(List<Long> ids);
-
-	List<Practitioner> findTop20ByDisplayNameContainingIgnoreCaseOrderByDisplayNameAsc(String text);
 }

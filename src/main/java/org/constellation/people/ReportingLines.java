@@ -14,6 +14,4 @@ interface ReportingLines extends JpaRepository<ReportingLine, Long> {
 	@Query("select r from ReportingLine r where (r.supervisorId = ?1 and r.superviseeId = ?2) or (r.supervisorId = ?2 and r.superviseeId = ?1)")
 	Optional<ReportingLine> between(Long a, Long b);
 
-	@Query("select r from ReportingLine r where r.status = org.constellation.people.ReportingLineStatus.CONFIRMED and r.supervisorId in ?1 and r.superviseeId in ?1")
-	List<ReportingLine> confirmedAmong(java.util.Collection<Long> practitionerIds);
 }

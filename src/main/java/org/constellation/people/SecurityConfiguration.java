@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -103,7 +104,8 @@ class SecurityConfiguration {
 						.failureHandler((request, response, ex) -> {
 							// keep what was typed: the email comes back in the form, never in the URL
 							request.getSession().setAttribute("LAST_SIGN_IN_EMAIL", request.getParameter("username"));
-							request.getSession().setAttribute("SPRING_SECURITY_LAST_EXCEPTION", ex);
+							// only whether the account is locked: the exception may carry what was typed
+							request.getSession().setAttribute("SIGN_IN_LOCKED", ex instanceof LockedException);
 							response.sendRedirect(request.getContextPath() + "/sign-in?error");
 						}))
 				.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))

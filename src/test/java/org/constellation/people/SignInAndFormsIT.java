@@ -64,6 +64,19 @@ class SignInAndFormsIT {
 	}
 
 	@Test
+	void aLockedAccountIsToldToWaitEvenWithTheRightPassword() {
+		var session = new WebSession(port);
+		for (int i = 0; i < Account.FAILURES_BEFORE_LOCK; i++) {
+			session.submit("/sign-in", "/sign-in",
+					Map.of("username", "member19@example.org", "password", "guess " + i));
+		}
+		var refused = session.submit("/sign-in", "/sign-in",
+				Map.of("username", "member19@example.org", "password", "constellation"));
+		assertThat(refused.location()).endsWith("/sign-in?error");
+		assertThat(session.get("/sign-in?error").body()).contains("Too many attempts in a row");
+	}
+
+	@Test
 	void signUpErrorsAreShownNextToTheFieldsAndTheTypingIsKept() {
 		var session = new WebSession(port);
 		var page = session.submit("/sign-up", "/sign-up",

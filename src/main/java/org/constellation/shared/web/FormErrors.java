@@ -13,8 +13,8 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
-	/** @return true when the exception was one a person can fix in the form */
-	public static boolean reject(BindingResult errors, RuntimeException e) {
+	/** Rethrows anything that is not a rule a person can fix in the form. */
+	public static void reject(BindingResult errors, RuntimeException e) {
 		String field = switch (e) {
 			case InvalidInputException invalid -> invalid.field();
 			case ConflictException conflict -> conflict.field();
@@ -26,6 +26,5 @@ public final class FormErrors {
 		} else {
 			errors.reject("rule", e.getMessage());
 		}
-		return true;
 	}
 }
