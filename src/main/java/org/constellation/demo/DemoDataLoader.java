@@ -1,5 +1,7 @@
 package org.constellation.demo;
 
+import java.util.Comparator;
+import java.util.List;
 import org.constellation.people.People;
 import org.constellation.portfolio.Portfolio;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,12 +23,14 @@ class DemoDataLoader implements ApplicationRunner {
 	private final PasswordEncoder passwords;
 	private final String setting;
 	private final String url;
+	private final List<DemoSeed> seeds;
 
-	DemoDataLoader(Portfolio portfolio, People people, PasswordEncoder passwords,
+	DemoDataLoader(Portfolio portfolio, People people, PasswordEncoder passwords, List<DemoSeed> seeds,
 			@Value("${constellation.demo-data:}") String setting, @Value("${spring.datasource.url:}") String url) {
 		this.portfolio = portfolio;
 		this.people = people;
 		this.passwords = passwords;
+		this.seeds = seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).toList();
 		this.setting = setting;
 		this.url = url;
 	}
@@ -39,6 +43,7 @@ class DemoDataLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (enabled() && !people.hasAccounts()) {
 			new DemoConstellation(portfolio, people, passwords).load();
+			seeds.forEach(DemoSeed::seed);
 		}
 	}
 }

@@ -22,6 +22,7 @@ import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
 import org.constellation.shared.Ref;
+import org.constellation.shared.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -252,6 +253,28 @@ public class People {
 	public Map<Long, Practitioner> practitionersById(Collection<Long> ids) {
 		return practitioners.findAllById(ids).stream()
 				.collect(Collectors.toMap(Practitioner::getId, Function.identity()));
+	}
+
+	/** Names to show, without loading whole profiles. */
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			practitioners.names(ids).forEach(r -> names.put(r.id(), r.name()));
+		}
+		return names;
+	}
+
+	/** Where to write to each practitioner, for the notifications module. */
+	public Map<Long, String> emails(Collection<Long> practitionerIds) {
+		Map<Long, String> emails = new java.util.HashMap<>();
+		if (!practitionerIds.isEmpty()) {
+			practitioners.emails(practitionerIds).forEach(r -> emails.put(r.id(), r.name()));
+		}
+		return emails;
+	}
+
+	public Optional<Long> practitionerIdByEmail(String email) {
+		return email == null ? Optional.empty() : practitioners.idOfEmail(Account.normalize(email));
 	}
 
 	@Transactional

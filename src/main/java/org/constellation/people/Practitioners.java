@@ -1,6 +1,9 @@
 package org.constellation.people;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.constellation.shared.Ref;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -12,5 +15,15 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 
 	@Query("select p.id from Practitioner p where p.accountId = ?1")
 	Optional<Long> idOfAccount(Long accountId);
+
+	@Query("select new org.constellation.shared.Ref(p.id, p.displayName) from Practitioner p where p.id in ?1")
+	List<Ref> names(Collection<Long> ids);
+
+	/** Each practitioner's id with their account's email, as a {@link Ref}. */
+	@Query("select new org.constellation.shared.Ref(p.id, a.email) from Practitioner p, Account a where a.id = p.accountId and p.id in ?1")
+	List<Ref> emails(Collection<Long> ids);
+
+	@Query("select p.id from Practitioner p, Account a where a.id = p.accountId and a.email = ?1")
+	Optional<Long> idOfEmail(String email);
 
 }

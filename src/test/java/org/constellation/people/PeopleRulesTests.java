@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.Secrets;
 import org.junit.jupiter.api.Test;
 
 class PeopleRulesTests {

@@ -1,4 +1,4 @@
-package org.constellation.people;
+package org.constellation.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,20 +12,20 @@ import java.util.HexFormat;
  * fast SHA-256 is the right hash to store (a slow password hash is for
  * guessable secrets).
  */
-final class Secrets {
+public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private Secrets() {
 	}
 
-	static String newSecret(String prefix) {
+	public static String newSecret(String prefix) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String secret) {
+	public static String hash(String secret) {
 		try {
 			return HexFormat.of()
 					.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));

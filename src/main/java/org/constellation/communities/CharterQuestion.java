@@ -1,0 +1,13 @@
+package org.constellation.communities;
+
+/** The four questions of the social discipline of learning. */
+public enum CharterQuestion {
+	/** What shared concerns bring people together meaningfully? */
+	CONCERNS,
+	/** Who should be at the table to make real progress in practice? */
+	TABLE,
+	/** What will participants do together? */
+	PRACTICE,
+	/** Who has the skill, legitimacy and leadership to convene it? */
+	CONVENERS
+}

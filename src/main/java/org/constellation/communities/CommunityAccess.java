@@ -1,0 +1,92 @@
+package org.constellation.communities;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.ForbiddenException;
+import org.constellation.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place that decides who may read and add to a community's space. Every
+ * page, API endpoint, search, feed and notification of the communities,
+ * conversations and gatherings modules asks here. The rules are written out in
+ * docs/permissions.md.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommunityAccess {
+
+	private final Memberships memberships;
+	private final Communities communities;
+
+	CommunityAccess(Memberships memberships, Communities communities) {
+		this.memberships = memberships;
+		this.communities = communities;
+	}
+
+	/** One query; a community that does not exist is a 404. */
+	public Standing standing(AccountPrincipal viewer, long communityId) {
+		return standing(viewer.practitionerId(), communityId);
+	}
+
+	public Standing standing(Long practitionerId, long communityId) {
+		Visibility visibility = communities.visibilityOf(communityId);
+		if (visibility == null) {
+			throw new NotFoundException("Community " + communityId);
+		}
+		if (practitionerId == null) {
+			return new Standing(communityId, visibility, null, false);
+		}
+		var membership = memberships.standingOf(communityId, practitionerId);
+		return membership.map(m -> new Standing(communityId, visibility, m.status(), m.convener()))
+				.orElseGet(() -> new Standing(communityId, visibility, null, false));
+	}
+
+	public Standing requireRead(AccountPrincipal viewer, long communityId) {
+		Standing standing = standing(viewer, communityId);
+		if (!standing.canRead()) {
+			throw new ForbiddenException("Only members of this community can read what is written here");
+		}
+		return standing;
+	}
+
+	public Standing requireContribute(AccountPrincipal viewer, long communityId) {
+		Standing standing = standing(viewer, communityId);
+		if (!standing.canContribute()) {
+			throw new ForbiddenException("Join the community to take part in it");
+		}
+		return standing;
+	}
+
+	public Standing requireConvene(AccountPrincipal viewer, long communityId) {
+		Standing standing = standing(viewer, communityId);
+		if (!standing.canConvene()) {
+			throw new ForbiddenException("Only the community's conveners can do this");
+		}
+		return standing;
+	}
+
+	/**
+	 * Whether a practitioner may read a community now: asked before a mail or a
+	 * feed entry leaves, so content never reaches someone who left.
+	 */
+	public boolean canRead(long practitionerId, long communityId) {
+		return standing(practitionerId, communityId).canRead();
+	}
+
+	/** Of these communities, the ones this practitioner may read. */
+	public Set<Long> readableAmong(Long practitionerId, Collection<Long> communityIds) {
+		Set<Long> readable = new HashSet<>();
+		if (communityIds.isEmpty()) {
+			return readable;
+		}
+		readable.addAll(communities.publicAmong(communityIds));
+		if (practitionerId != null) {
+			readable.addAll(memberships.activeAmong(practitionerId, communityIds));
+		}
+		return readable;
+	}
+}

@@ -1,0 +1,10 @@
+package org.constellation.communities;
+
+import java.time.Instant;
+
+/**
+ * One result of a search inside a community. {@code kind} says what it is
+ * ("thread", "artifact", "glossary term"), {@code excerpt} is plain text.
+ */
+public record SearchHit(String kind, String title, String excerpt, String link, Instant at) {
+}

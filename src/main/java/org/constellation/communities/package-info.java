@@ -1,0 +1,7 @@
+/**
+ * Communities of practice: the charter (the four questions), scope across
+ * levels, conveners, memberships and participation, the life cycle, and the one
+ * policy that decides who may read and add to a community's space.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Communities of practice")
+package org.constellation.communities;
