@@ -21,6 +21,8 @@ public interface CommunitySection {
 	Object model(long communityId, Standing standing, AccountPrincipal viewer);
 
 	default Map<String, Object> asModel(long communityId, Standing standing, AccountPrincipal viewer) {
-		return Map.of("fragment", fragment(), "section", model(communityId, standing, viewer));
+		String[] parts = fragment().split("::");
+		return Map.of("template", parts[0].strip(), "selector", parts[1].strip(), "section",
+				model(communityId, standing, viewer));
 	}
 }

@@ -226,6 +226,12 @@ public class CommunityService {
 		return views(communities.findAllById(ids));
 	}
 
+	/** Names of the people who moved the stage, for the history. */
+	public Map<Long, String> changedByNames(long communityId) {
+		return people
+				.displayNames(stageHistory(communityId).stream().map(StageChange::getChangedBy).distinct().toList());
+	}
+
 	public List<StageChange> stageHistory(long communityId) {
 		community(communityId);
 		return stageChanges.findByCommunityIdOrderByChangedAtDescIdDesc(communityId);
@@ -246,15 +252,31 @@ public class CommunityService {
 
 	@Transactional
 	public Community convene(AccountPrincipal viewer, String name, String purpose) {
+		return convene(viewer, CharterDraft.named(name, purpose), null);
+	}
+
+	/**
+	 * A new community with as much of its charter as is known, all or nothing; the
+	 * person convening it is its first convener.
+	 */
+	@Transactional
+	public Community convene(AccountPrincipal viewer, CharterDraft draft, String legitimacy) {
 		requireMemberRole(viewer);
-		if (name != null && communities.existsByNameIgnoreCase(name.strip())) {
-			throw new ConflictException("name", "A community named \u201c" + name.strip() + "\u201d already exists");
+		if (draft.name() != null && communities.existsByNameIgnoreCase(draft.name().strip())) {
+			throw new ConflictException("name",
+					"A community named \u201c" + draft.name().strip() + "\u201d already exists");
 		}
 		Instant now = clock.instant();
-		Community community = communities.save(new Community(name, purpose, viewer.practitionerId(), now));
-		memberships.save(Membership.founder(community.getId(), viewer.practitionerId(), now));
+		Community community = communities
+				.save(new Community(draft.name(), draft.purpose(), viewer.practitionerId(), now));
+		Membership founder = memberships.save(Membership.founder(community.getId(), viewer.practitionerId(), now));
 		stageChanges.save(new StageChange(community.getId(), Stage.POTENTIAL, "", viewer.practitionerId(), now));
-		return community;
+		validate(draft, community.getId());
+		community.change(draft, now);
+		if (legitimacy != null && !legitimacy.isBlank()) {
+			founder.legitimacy(legitimacy, now);
+		}
+		return communities.saveAndFlush(community);
 	}
 
 	@Transactional
@@ -264,7 +286,13 @@ public class CommunityService {
 		if (draft.version() != null && draft.version() != community.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Community.class, id);
 		}
-		if (communities.existsByNameIgnoreCaseAndIdNot(draft.name().strip(), id)) {
+		validate(draft, id);
+		community.change(draft, clock.instant());
+		return communities.saveAndFlush(community);
+	}
+
+	private void validate(CharterDraft draft, long id) {
+		if (draft.name() != null && communities.existsByNameIgnoreCaseAndIdNot(draft.name().strip(), id)) {
 			throw new ConflictException("name",
 					"A community named \u201c" + draft.name().strip() + "\u201d already exists");
 		}
@@ -281,8 +309,6 @@ public class CommunityService {
 		if (!levelIds.containsAll(draft.neededLevelIds())) {
 			throw new InvalidInputException("neededLevelIds", "Choose levels of scale from the list");
 		}
-		community.change(draft, clock.instant());
-		return communities.saveAndFlush(community);
 	}
 
 	/** A convener's own line on why they can convene this community. */

@@ -273,6 +273,13 @@ public class People {
 		return emails;
 	}
 
+	/**
+	 * The zone a practitioner reads times in; UTC for someone without a profile.
+	 */
+	public String timeZoneOf(Long practitionerId) {
+		return practitionerId == null ? "UTC" : practitioners.timeZoneOf(practitionerId).orElse("UTC");
+	}
+
 	public Optional<Long> practitionerIdByEmail(String email) {
 		return email == null ? Optional.empty() : practitioners.idOfEmail(Account.normalize(email));
 	}

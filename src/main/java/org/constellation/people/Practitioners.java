@@ -23,6 +23,9 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 	@Query("select new org.constellation.shared.Ref(p.id, a.email) from Practitioner p, Account a where a.id = p.accountId and p.id in ?1")
 	List<Ref> emails(Collection<Long> ids);
 
+	@Query("select p.timeZone from Practitioner p where p.id = ?1")
+	Optional<String> timeZoneOf(long id);
+
 	@Query("select p.id from Practitioner p, Account a where a.id = p.accountId and a.email = ?1")
 	Optional<Long> idOfEmail(String email);
 

@@ -31,7 +31,6 @@ class AccountPages {
 		model.addAttribute("section", "account");
 		model.addAttribute("account", people.account(me.accountId()));
 		model.addAttribute("tokens", people.tokens(me));
-		model.addAttribute("zone", people.myProfile(me).getTimeZone());
 		return "people/account";
 	}
 

@@ -44,6 +44,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/**
+	 * JSON that does not fit (a word where a number goes, an unknown choice) names
+	 * the field it stopped at.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = null;
+		if (ex.getCause() instanceof tools.jackson.databind.DatabindException bad && !bad.getPath().isEmpty()) {
+			field = bad.getPath().stream()
+					.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+					.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+		}
+		String message = field == null
+				? "The request body is not valid JSON of the expected shape"
+				: "This value does not fit here";
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				field == null ? message : field + ": " + message);
+		if (field != null) {
+			problem.setProperty("errors", List.of(new FieldProblem(field, message)));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

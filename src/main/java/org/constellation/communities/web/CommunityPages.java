@@ -1,0 +1,239 @@
+package org.constellation.communities.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.constellation.communities.Activity;
+import org.constellation.communities.CommunityAccess;
+import org.constellation.communities.CommunityQuery;
+import org.constellation.communities.CommunitySection;
+import org.constellation.communities.CommunityService;
+import org.constellation.communities.CommunityView;
+import org.constellation.communities.JoinPolicy;
+import org.constellation.communities.Membership;
+import org.constellation.communities.Participation;
+import org.constellation.communities.Stage;
+import org.constellation.communities.Standing;
+import org.constellation.communities.Visibility;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.NotFoundException;
+import org.constellation.shared.web.Flash;
+import org.constellation.shared.web.FormErrors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Communities: browsing, convening step by step, a community's home, joining
+ * and leaving, and how each member takes part.
+ */
+@Controller
+class CommunityPages {
+
+	private final CommunityService communities;
+	private final CommunityAccess access;
+	private final Portfolio portfolio;
+	private final List<CommunitySection> sections;
+
+	CommunityPages(CommunityService communities, CommunityAccess access, Portfolio portfolio,
+			List<CommunitySection> sections) {
+		this.communities = communities;
+		this.access = access;
+		this.portfolio = portfolio;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(CommunitySection::order)).toList();
+	}
+
+	@GetMapping("/communities")
+	String browse(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Long issue, @RequestParam(required = false) Long level,
+			@RequestParam(required = false) Stage stage, @RequestParam(defaultValue = "0") int page, Model model) {
+		Page<CommunityView> found = communities.browse(new CommunityQuery(q, issue, level, stage),
+				PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "lastActivityAt")));
+		model.addAttribute("section", "communities");
+		model.addAttribute("page", found);
+		model.addAttribute("found", found.getContent());
+		model.addAttribute("q", q);
+		model.addAttribute("issue", issue);
+		model.addAttribute("level", level);
+		model.addAttribute("stage", stage);
+		model.addAttribute("issues", portfolio.issues());
+		model.addAttribute("levels", portfolio.levels());
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/communities")
+				.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
+				.queryParamIfPresent("issue", java.util.Optional.ofNullable(issue))
+				.queryParamIfPresent("level", java.util.Optional.ofNullable(level))
+				.queryParamIfPresent("stage", java.util.Optional.ofNullable(stage)).build().encode().toUriString());
+		if (me.practitionerId() != null) {
+			model.addAttribute("mine", communities.mine(me));
+			model.addAttribute("invitations", communities.invitationsFor(me));
+		}
+		return "communities/list";
+	}
+
+	@GetMapping("/communities/{id}")
+	String home(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+		Standing standing = access.standing(me, id);
+		CommunityView view = communities.view(id);
+		model.addAttribute("section", "communities");
+		model.addAttribute("c", view);
+		model.addAttribute("standing", standing);
+		model.addAttribute("history", communities.stageHistory(id).stream().limit(3).toList());
+		model.addAttribute("participations", Participation.values());
+		Membership membership = me.practitionerId() == null ? null : communities.membership(me, id).orElse(null);
+		model.addAttribute("membership", membership);
+		if (standing.isMember()) {
+			model.addAttribute("suggested", communities.suggestedParticipation(me, id));
+		}
+		if (standing.canConvene()) {
+			model.addAttribute("pending", communities.pendingRequestCount(id));
+		}
+		if (standing.canRead()) {
+			model.addAttribute("sections", sections.stream().map(s -> s.asModel(id, standing, me)).toList());
+		} else {
+			model.addAttribute("sections", List.<Map<String, Object>>of());
+		}
+		return "communities/home";
+	}
+
+	// Convening, step by step
+
+	@GetMapping("/communities/new")
+	String startConvening(Model model) {
+		model.addAttribute("form", new CharterForm("", "", null, null, null, null, null, "", Visibility.PUBLIC,
+				JoinPolicy.REQUEST, "", null));
+		return stepForm("name", null, model);
+	}
+
+	@PostMapping("/communities")
+	String convene(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") CharterForm form,
+			BindingResult errors, Model model) {
+		try {
+			var community = communities.convene(me, form.name(), form.purpose());
+			return "redirect:/communities/" + community.getId() + "/charter/concerns";
+		} catch (RuntimeException e) {
+			FormErrors.reject(errors, e);
+			return stepForm("name", null, model);
+		}
+	}
+
+	@GetMapping("/communities/{id}/charter/{step}")
+	String step(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable String step,
+			Model model) {
+		requireStep(step);
+		access.requireConvene(me, id);
+		String legitimacy = communities.membership(me, id).map(Membership::getLegitimacy).orElse("");
+		model.addAttribute("form", CharterForm.of(communities.community(id), legitimacy));
+		return stepForm(step, id, model);
+	}
+
+	@PostMapping("/communities/{id}/charter/{step}")
+	String saveStep(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable String step,
+			@ModelAttribute("form") CharterForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		requireStep(step);
+		access.requireConvene(me, id);
+		try {
+			if (step.equals("conveners")) {
+				communities.stateLegitimacy(me, id, form.legitimacy());
+			} else {
+				communities.changeCharter(me, id, form.draftFor(step, communities.community(id)));
+			}
+		} catch (OptimisticLockingFailureException stale) {
+			errors.reject("stale", "Someone else changed the charter meanwhile. Your answers are below: "
+					+ "check them against the saved charter and save again.");
+			model.addAttribute("form", withVersion(form, communities.community(id).getVersion()));
+			return stepForm(step, id, model);
+		} catch (RuntimeException e) {
+			FormErrors.reject(errors, e);
+			return stepForm(step, id, model);
+		}
+		int next = CharterForm.STEPS.indexOf(step) + 1;
+		if (next < CharterForm.STEPS.size()) {
+			return "redirect:/communities/" + id + "/charter/" + CharterForm.STEPS.get(next);
+		}
+		redirect.addFlashAttribute("flash", new Flash("flash.community.charterSaved"));
+		return "redirect:/communities/" + id;
+	}
+
+	private static CharterForm withVersion(CharterForm f, long version) {
+		return new CharterForm(f.name(), f.purpose(), f.issueIds(), f.stakeholderGroupIds(), f.neededLevelIds(),
+				f.placeIds(), f.activities(), f.practice(), f.visibility(), f.joinPolicy(), f.legitimacy(), version);
+	}
+
+	private static void requireStep(String step) {
+		if (!CharterForm.STEPS.contains(step)) {
+			throw new NotFoundException("Step " + step);
+		}
+	}
+
+	private String stepForm(String step, Long id, Model model) {
+		model.addAttribute("section", "communities");
+		model.addAttribute("step", step);
+		model.addAttribute("stepNumber", CharterForm.STEPS.indexOf(step) + 1);
+		model.addAttribute("stepCount", CharterForm.STEPS.size());
+		model.addAttribute("communityId", id);
+		switch (step) {
+			case "concerns" -> model.addAttribute("issues", portfolio.issues());
+			case "table" -> {
+				model.addAttribute("groups", portfolio.activeStakeholderGroups());
+				model.addAttribute("levels", portfolio.levels());
+				model.addAttribute("places", portfolio.allPlaces());
+			}
+			case "practice" -> model.addAttribute("activities", Activity.values());
+			case "conveners" -> model.addAttribute("c", communities.view(id));
+			case "openness" -> {
+				model.addAttribute("visibilities", Visibility.values());
+				model.addAttribute("joinPolicies", JoinPolicy.values());
+				model.addAttribute("c", communities.view(id));
+			}
+			default -> {
+			}
+		}
+		return "communities/charter-step";
+	}
+
+	// Joining, leaving, taking part
+
+	@PostMapping("/communities/{id}/join")
+	String join(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "") String whyHere, RedirectAttributes redirect) {
+		try {
+			Membership m = communities.join(me, id, whyHere);
+			redirect.addFlashAttribute("flash", new Flash(switch (m.getStatus()) {
+				case ACTIVE -> "flash.community.joined";
+				default -> "flash.community.requested";
+			}));
+		} catch (org.constellation.shared.InvalidInputException e) {
+			redirect.addFlashAttribute("joinProblem", e.getMessage());
+		}
+		return "redirect:/communities/" + id;
+	}
+
+	@PostMapping("/communities/{id}/leave")
+	String leave(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		communities.leave(me, id);
+		redirect.addFlashAttribute("flash", new Flash("flash.community.left"));
+		return "redirect:/communities/" + id;
+	}
+
+	@PostMapping("/communities/{id}/participation")
+	String participate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam Participation participation, RedirectAttributes redirect) {
+		communities.participate(me, id, participation);
+		redirect.addFlashAttribute("flash", new Flash("flash.community.participation"));
+		return "redirect:/communities/" + id;
+	}
+}
