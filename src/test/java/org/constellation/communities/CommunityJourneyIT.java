@@ -1,0 +1,130 @@
+package org.constellation.communities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.constellation.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A convener convenes a community answering the four questions; a practitioner
+ * asks to join, is welcomed and says how they take part. axe-core checks every
+ * page on the way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommunityJourneyIT {
+
+	@LocalServerPort
+	int port;
+
+	private Browser browser;
+
+	@BeforeAll
+	void start() {
+		browser = new Browser(port);
+	}
+
+	@AfterAll
+	void stop() throws IOException {
+		browser.close();
+	}
+
+	@Test
+	void aConvenerAnswersTheFourQuestionsAndAPractitionerAsksToJoinAndIsWelcomed() {
+		browser.signIn("convener@example.org");
+		browser.clickLink("Communities");
+		browser.checkPage("communities");
+		browser.clickLink("Convene a community");
+		assertThat(browser.text(By.cssSelector("main .hint"))).isEqualTo("Step 1 of 6");
+		browser.checkPage("convene-1-name");
+
+		browser.clickButton("Save and continue");
+		assertThat(browser.text(By.id("error-summary"))).contains("Give the community a name");
+		browser.checkPage("convene-1-error");
+
+		browser.fieldLabelled("Name").sendKeys("Families and schools in Columbus");
+		browser.fieldLabelled("Purpose in a line").sendKeys("Learning together how families and schools decide.");
+		browser.clickButton("Save and continue");
+		assertThat(browser.heading()).isEqualTo("What shared concerns bring people together?");
+		assertThat(browser.text(By.cssSelector("main .hint"))).isEqualTo("Step 2 of 6");
+		browser.checkPage("convene-2-concerns");
+		browser.choose("Family engagement");
+		browser.clickButton("Save and continue");
+
+		assertThat(browser.heading()).isEqualTo("Who should be at the table?");
+		browser.checkPage("convene-3-table");
+		browser.choose("Families");
+		browser.choose("District");
+		Select places = new Select(browser.fieldLabelled("Places"));
+		places.selectByVisibleText("Ohio (State)");
+		places.selectByVisibleText("Columbus City Schools (District)");
+		browser.clickButton("Save and continue");
+
+		assertThat(browser.heading()).isEqualTo("What will participants do together?");
+		browser.checkPage("convene-4-practice");
+		browser.choose("Conversations");
+		browser.choose("Gatherings");
+		browser.fieldLabelled("What members will do together").sendKeys("We meet **monthly** and bring stories.");
+		browser.clickButton("Save and continue");
+
+		assertThat(browser.heading()).isEqualTo("Who convenes it, and why can they?");
+		browser.checkPage("convene-5-conveners");
+		browser.clickLink("Finish later");
+		assertThat(browser.pageText()).contains("The charter leaves these questions unanswered")
+				.contains("Who convenes it, and why they can").contains("Cross-level").contains("(State, District)");
+		browser.checkPage("community-incomplete");
+		browser.clickLink("Who convenes it, and why they can");
+
+		browser.fieldLabelled("Why you can convene it")
+				.sendKeys("I have run the parent center's IEP workshops in Columbus for six years.");
+		browser.clickButton("Save and continue");
+		assertThat(browser.heading()).isEqualTo("Who can read, and how people join");
+		assertThat(browser.pageText()).contains("All four questions are answered");
+		browser.checkPage("convene-6-openness");
+		browser.choose("By request");
+		browser.clickButton("Finish");
+
+		assertThat(browser.heading()).isEqualTo("Families and schools in Columbus");
+		assertThat(browser.pageText()).doesNotContain("unanswered").contains("The charter is saved")
+				.contains("six years").contains("monthly");
+		browser.checkPage("community-home-convener");
+		String community = browser.path();
+
+		browser.signIn("member50@example.org");
+		browser.visit(community, "community-home-visitor");
+		browser.fieldLabelled("Why are you here?").sendKeys("My son starts at a Columbus school next year.");
+		browser.clickButton("Ask to join");
+		assertThat(browser.pageText()).contains("Your request is sent")
+				.contains("Your request to join waits for a convener");
+		browser.checkPage("community-requested");
+
+		browser.signIn("convener@example.org");
+		browser.visit(community, "community-home-with-request");
+		browser.clickLink("Welcoming people (1 asking to join)");
+		assertThat(browser.pageText()).contains("My son starts at a Columbus school next year.");
+		browser.checkPage("community-requests");
+		browser.clickButton("Welcome");
+		assertThat(browser.pageText()).contains("Welcomed").contains("Nobody is waiting for an answer");
+
+		browser.signIn("member50@example.org");
+		browser.visit(community, "community-home-member");
+		assertThat(browser.pageText()).contains("You are a member of this community")
+				.contains("we would suggest: Peripheral");
+		browser.choose("Occasional");
+		browser.clickButton("Save how I take part");
+		assertThat(browser.pageText()).contains("Saved how you take part");
+		assertThat(browser.driver().findElement(By.id("participation-OCCASIONAL")).isSelected()).isTrue();
+
+		browser.clickLink("See all 2 members");
+		assertThat(browser.texts(By.cssSelector(".cards h2"))).contains("Rosa Delgado");
+		browser.checkPage("community-members");
+	}
+}

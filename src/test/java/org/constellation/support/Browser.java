@@ -1,0 +1,216 @@
+package org.constellation.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person at a real headless Chromium: they open pages, click, type into
+ * labelled fields and read. Every page checked is screenshotted to
+ * {@code target/screenshots/} and run through axe-core (WCAG 2.2 A and AA),
+ * failing with what to fix.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final String PASSWORD = "constellation";
+	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final int port;
+	private final ChromeDriver driver;
+	private final WebDriverWait wait;
+	private final Path userDataDir;
+
+	public Browser(int port) {
+		this.port = port;
+		try {
+			userDataDir = Files.createTempDirectory("constellation-chromium-");
+			Files.createDirectories(SCREENSHOTS);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + userDataDir.toAbsolutePath());
+		driver = new ChromeDriver(options);
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	public WebDriverWait waiting() {
+		return wait;
+	}
+
+	@Override
+	public void close() throws IOException {
+		driver.quit();
+		try (Stream<Path> files = Files.walk(userDataDir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+
+	/** A fresh start: no session. */
+	public void signOut() {
+		driver.get(url("/"));
+		driver.manage().deleteAllCookies();
+	}
+
+	public void signIn(String email) {
+		signOut();
+		driver.get(url("/sign-in"));
+		fieldLabelled("Email").sendKeys(email);
+		fieldLabelled("Password").sendKeys(PASSWORD);
+		clickButton("Sign in");
+		assertThat(path()).as("signed in as %s", email).isEqualTo("/");
+	}
+
+	/** Opens a page by its address, then checks it. */
+	public void visit(String path, String name) {
+		driver.get(url(path));
+		checkPage(name);
+	}
+
+	public void clickLink(String text) {
+		follow(driver.findElement(By.linkText(text)));
+	}
+
+	/**
+	 * Presses a button that sends its form, and waits for the page that answers.
+	 */
+	public void clickButton(String text) {
+		follow(button(text));
+	}
+
+	public WebElement button(String text) {
+		return driver.findElement(By.xpath("//button[normalize-space()=" + xpathLiteral(text) + "]"));
+	}
+
+	public void follow(WebElement linkOrButton) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		linkOrButton.click();
+		wait.until(d -> isGone(oldPage));
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * The old page is gone once its root is stale; while the next page replaces it,
+	 * Chromium may also answer that the node no longer belongs to the document,
+	 * which means the same.
+	 */
+	private static boolean isGone(WebElement oldPage) {
+		try {
+			oldPage.isEnabled();
+			return false;
+		} catch (StaleElementReferenceException e) {
+			return true;
+		} catch (WebDriverException e) {
+			return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+		}
+	}
+
+	/** The control a label names, found as a screen reader would: by its label. */
+	public WebElement fieldLabelled(String label) {
+		WebElement labelElement = driver
+				.findElement(By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]"));
+		return driver.findElement(By.id(labelElement.getDomAttribute("for")));
+	}
+
+	/** Ticks the checkbox or radio button whose label contains the text. */
+	public void choose(String labelText) {
+		WebElement labelElement = driver
+				.findElement(By.xpath("//label[contains(normalize-space(), " + xpathLiteral(labelText) + ")]"));
+		WebElement box = driver.findElement(By.id(labelElement.getDomAttribute("for")));
+		if (!box.isSelected()) {
+			box.click();
+		}
+	}
+
+	public String heading() {
+		return driver.findElement(By.tagName("h1")).getText();
+	}
+
+	public String text(By by) {
+		return driver.findElement(by).getText();
+	}
+
+	public List<String> texts(By by) {
+		return driver.findElements(by).stream().map(WebElement::getText).toList();
+	}
+
+	public String pageText() {
+		return driver.findElement(By.tagName("main")).getText();
+	}
+
+	public String path() {
+		return (String) driver.executeScript("return location.pathname");
+	}
+
+	public String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/**
+	 * Saves a screenshot as {@code target/screenshots/<name>.png}, then runs
+	 * axe-core on the page and fails with what to fix.
+	 */
+	public void checkPage(String name) {
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		try {
+			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+					StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+		assertThat(results.isErrored()).as("axe could not run on %s: %s", path(), results.getErrorMessage()).isFalse();
+		assertThat(results.getViolations()).extracting(Rule::getId).as(() -> "accessibility violations on "
+				+ driver.getCurrentUrl() + "\n" + describe(results.getViolations())).isEmpty();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+				.map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
+						+ rule.getHelpUrl() + "\n"
+						+ rule.getNodes().stream().map(Browser::describe).collect(Collectors.joining("\n")))
+				.collect(Collectors.joining("\n"));
+	}
+
+	private static String describe(CheckedNode node) {
+		return "    at " + node.getTarget() + ": " + node.getHtml() + "\n      "
+				+ String.valueOf(node.getFailureSummary()).replace("\n", "\n      ");
+	}
+
+	public static String xpathLiteral(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+	}
+}
