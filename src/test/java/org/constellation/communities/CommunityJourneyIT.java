@@ -42,6 +42,10 @@ class CommunityJourneyIT {
 		browser.signIn("convener@example.org");
 		browser.clickLink("Communities");
 		browser.checkPage("communities");
+		browser.clickLink("Learn more");
+		assertThat(browser.pageText()).contains("The charter: four questions");
+		browser.checkPage("help");
+		browser.visit("/communities", "communities");
 		browser.clickLink("Convene a community");
 		assertThat(browser.text(By.cssSelector("main .hint"))).isEqualTo("Step 1 of 6");
 		browser.checkPage("convene-1-name");

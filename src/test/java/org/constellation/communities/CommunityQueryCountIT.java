@@ -1,0 +1,119 @@
+package org.constellation.communities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.people.People;
+import org.constellation.people.Role;
+import org.constellation.support.Api;
+import org.constellation.support.WebSession;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A community's home, its card in the list and its member directory cost the
+ * same small number of SQL statements with 2,000 members as with one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommunityQueryCountIT {
+
+	static final int MEMBERS = 2_000;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	CommunityService communities;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long large;
+	long small;
+
+	@BeforeAll
+	void twoCommunities() {
+		AccountPrincipal convener = as("member12@example.org");
+		small = communities.convene(convener, "Counting small", "One member").getId();
+		large = communities.convene(convener, "Counting large", "Two thousand members").getId();
+		Timestamp now = Timestamp.from(Instant.now());
+		List<Object[]> accounts = new ArrayList<>();
+		for (int i = 0; i < MEMBERS; i++) {
+			accounts.add(new Object[]{"count%04d@example.org".formatted(i), now});
+		}
+		jdbc.batchUpdate("insert into accounts (email, password_hash, created_at) values (?, '{noop}x', ?)", accounts);
+		jdbc.update("insert into practitioners (account_id, display_name, time_zone, created_at, updated_at) "
+				+ "select id, email, 'UTC', created_at, created_at from accounts where email like 'count%'");
+		jdbc.update(
+				"insert into memberships (community_id, practitioner_id, status, participation, created_at, updated_at) "
+						+ "select ?, p.id, 'ACTIVE', case mod(p.id, 4) when 0 then 'CORE' when 1 then 'ACTIVE' when 2 then 'OCCASIONAL' else 'PERIPHERAL' end, ?, ? "
+						+ "from practitioners p join accounts a on a.id = p.account_id where a.email like 'count%'",
+				large, now, now);
+	}
+
+	private AccountPrincipal as(String email) {
+		return new AccountPrincipal(null, people.practitionerIdByEmail(email).orElseThrow(), email,
+				java.util.Set.of(Role.MEMBER), null, false);
+	}
+
+	@Test
+	void aCommunitysHomeCostsTheSameWithTwoThousandMembers() {
+		WebSession convener = WebSession.signedIn(port, "member12@example.org");
+		convener.get("/communities/" + small);
+		long forSmall = statementsFor(() -> assertThat(convener.get("/communities/" + small).status()).isEqualTo(200));
+		long forLarge = statementsFor(() -> assertThat(convener.get("/communities/" + large).status()).isEqualTo(200));
+		assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(25);
+	}
+
+	@Test
+	void theMemberDirectoryAndTheApiCostTheSameWithTwoThousandMembers() {
+		Api api = Api.as(port, "member12@example.org");
+		api.get("/api/v1/me");
+		long cardSmall = statementsFor(() -> api.get("/api/v1/communities/" + small));
+		long cardLarge = statementsFor(() -> api.get("/api/v1/communities/" + large));
+		assertThat(cardLarge).isEqualTo(cardSmall).isLessThanOrEqualTo(15);
+		// pages of 10 and of 30 out of 2,001 members: the same statements (rows, names,
+		// the count)
+		long tenMembers = statementsFor(() -> api.get("/api/v1/communities/" + large + "/members?size=10"));
+		long thirtyMembers = statementsFor(() -> api.get("/api/v1/communities/" + large + "/members?size=30"));
+		assertThat(thirtyMembers).isEqualTo(tenMembers).isLessThanOrEqualTo(10);
+		var page = api.get("/api/v1/communities/" + large + "/members?size=30").json();
+		assertThat(page.get("page").get("totalElements").asInt()).isEqualTo(MEMBERS + 1);
+		assertThat(page.get("content")).hasSize(30);
+	}
+
+	@Test
+	void theListOfCommunitiesHasNoQueryPerCommunity() {
+		Api api = Api.as(port, "member12@example.org");
+		api.get("/api/v1/me");
+		// both pages are partial, so both also count the whole list
+		long five = statementsFor(() -> api.get("/api/v1/communities?size=5"));
+		long ten = statementsFor(() -> api.get("/api/v1/communities?size=10"));
+		assertThat(ten).isEqualTo(five).isLessThanOrEqualTo(20);
+	}
+
+	private long statementsFor(Runnable call) {
+		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		call.run();
+		return statistics.getPrepareStatementCount();
+	}
+}
