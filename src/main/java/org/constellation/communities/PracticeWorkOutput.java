@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Something a piece of practice work produced: a link, or a note in Markdown. */
+/**
+ * Something a piece of practice work produced: a link, or a note in Markdown.
+ */
 @Entity
 @Table(name = "practice_work_outputs")
 public class PracticeWorkOutput {

@@ -58,8 +58,7 @@ public class PracticeWorkService {
 		Page<PracticeWork> page = status == null
 				? works.findByCommunityId(communityId, ordered)
 				: works.findByCommunityIdAndStatus(communityId, status, ordered);
-		Map<Long, String> names = names(viewer,
-				page.getContent().stream().map(PracticeWork::getProposedBy).toList());
+		Map<Long, String> names = names(viewer, page.getContent().stream().map(PracticeWork::getProposedBy).toList());
 		return page.map(w -> view(w, standing, viewer, names, List.of(), false));
 	}
 
@@ -73,8 +72,8 @@ public class PracticeWorkService {
 	public PracticeWorkView propose(AccountPrincipal viewer, long communityId, PracticeWorkDraft draft) {
 		Standing standing = access.requireContribute(viewer, communityId);
 		check(draft);
-		PracticeWork work = works.save(new PracticeWork(communityId, draft.title(), draft.goal(),
-				viewer.practitionerId(), clock.instant()));
+		PracticeWork work = works.save(
+				new PracticeWork(communityId, draft.title(), draft.goal(), viewer.practitionerId(), clock.instant()));
 		communities.touch(communityId);
 		return detailed(work, standing, viewer);
 	}
@@ -181,15 +180,15 @@ public class PracticeWorkService {
 	private PracticeWorkView view(PracticeWork work, Standing standing, AccountPrincipal viewer,
 			Map<Long, String> names, List<PracticeWorkOutput> made, boolean withParticipants) {
 		List<Ref> participants = withParticipants && viewer.seesPeople()
-				? work.getParticipantIds().stream().map(id -> ref(id, names))
-						.filter(java.util.Objects::nonNull).sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList()
+				? work.getParticipantIds().stream().map(id -> ref(id, names)).filter(java.util.Objects::nonNull)
+						.sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList()
 				: List.of();
 		boolean participating = work.hasParticipant(viewer.practitionerId());
 		return new PracticeWorkView(work.getId(), work.getCommunityId(), work.getTitle(), work.getGoal(),
-				Markdown.toSafeHtml(work.getGoal()), work.getStatus(), ref(work.getProposedBy(), names),
-				participants, work.getParticipantIds().size(), made.stream().map(o -> output(o, names)).toList(),
-				work.getCreatedAt(), work.getUpdatedAt(), work.getVersion(), participating,
-				standing.canContribute() && !participating, canChange(standing, work, viewer));
+				Markdown.toSafeHtml(work.getGoal()), work.getStatus(), ref(work.getProposedBy(), names), participants,
+				work.getParticipantIds().size(), made.stream().map(o -> output(o, names)).toList(), work.getCreatedAt(),
+				work.getUpdatedAt(), work.getVersion(), participating, standing.canContribute() && !participating,
+				canChange(standing, work, viewer));
 	}
 
 	private static PracticeWorkView.Output output(PracticeWorkOutput o, Map<Long, String> names) {

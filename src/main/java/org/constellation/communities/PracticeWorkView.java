@@ -9,9 +9,8 @@ import org.constellation.shared.Ref;
  * goal rendered safely, and what this reader may do with it.
  */
 public record PracticeWorkView(long id, long communityId, String title, String goal, String goalHtml,
-		PracticeWorkStatus status, Ref proposedBy, List<Ref> participants, int participantCount,
-		List<Output> outputs, Instant createdAt, Instant updatedAt, long version, boolean participating,
-		boolean canJoin, boolean canChange) {
+		PracticeWorkStatus status, Ref proposedBy, List<Ref> participants, int participantCount, List<Output> outputs,
+		Instant createdAt, Instant updatedAt, long version, boolean participating, boolean canJoin, boolean canChange) {
 
 	/** One output; {@code noteHtml} is the note rendered safely. */
 	public record Output(long id, String title, String url, String note, String noteHtml, Ref addedBy,

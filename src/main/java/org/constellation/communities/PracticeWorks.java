@@ -18,8 +18,7 @@ interface PracticeWorks extends JpaRepository<PracticeWork, Long> {
 
 	long countByCommunityIdAndStatus(long communityId, PracticeWorkStatus status);
 
-	long countByCommunityIdAndProposedByAndCreatedAtGreaterThanEqual(long communityId, long proposedBy,
-			Instant since);
+	long countByCommunityIdAndProposedByAndCreatedAtGreaterThanEqual(long communityId, long proposedBy, Instant since);
 
 	@Query("select w.id, count(p) from PracticeWork w join w.participantIds p where w.id in ?1 group by w.id")
 	List<Object[]> participantCounts(Collection<Long> ids);

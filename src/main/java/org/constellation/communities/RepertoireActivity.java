@@ -27,7 +27,8 @@ class RepertoireActivity implements CommunityActivitySource {
 	@Override
 	public int contributions(long communityId, long practitionerId, Instant since) {
 		long count = works.countByCommunityIdAndProposedByAndCreatedAtGreaterThanEqual(communityId, practitionerId,
-				since) + outputs.countAddedBy(communityId, practitionerId, since)
+				since)
+				+ outputs.countAddedBy(communityId, practitionerId, since)
 				+ artifacts.countByCommunityIdAndCreatedByAndCreatedAtGreaterThanEqual(communityId, practitionerId,
 						since)
 				+ terms.countByCommunityIdAndCreatedByAndCreatedAtGreaterThanEqual(communityId, practitionerId, since);

@@ -18,32 +18,36 @@ class RepertoireSearchSources {
 
 	@Bean
 	CommunitySearchSource practiceWorkSearch(PracticeWorks works, TextSearch search) {
-		return (communityId, text, limit) -> (search.fullText()
-				? works.searchFullText(communityId, text, limit)
-				: works.searchLike(communityId, TextSearch.likePattern(text), limit)).stream()
-				.map(w -> new SearchHit(PRACTICE_WORK, w.getTitle(), excerpt(w.getGoal()),
-						"/practice-work/" + w.getId(), w.getUpdatedAt()))
-				.toList();
+		return (communityId, text,
+				limit) -> (search.fullText()
+						? works.searchFullText(communityId, text, limit)
+						: works.searchLike(communityId, TextSearch.likePattern(text), limit)).stream()
+						.map(w -> new SearchHit(PRACTICE_WORK, w.getTitle(), excerpt(w.getGoal()),
+								"/practice-work/" + w.getId(), w.getUpdatedAt()))
+						.toList();
 	}
 
 	@Bean
 	CommunitySearchSource artifactSearch(Artifacts artifacts, TextSearch search) {
-		return (communityId, text, limit) -> (search.fullText()
-				? artifacts.searchFullText(communityId, text, limit)
-				: artifacts.searchLike(communityId, TextSearch.likePattern(text), limit)).stream()
-				.map(a -> new SearchHit(ARTIFACT, a.getTitle(), excerpt(a.getBody()), "/artifacts/" + a.getId(),
-						a.getCreatedAt()))
-				.toList();
+		return (communityId, text,
+				limit) -> (search.fullText()
+						? artifacts.searchFullText(communityId, text, limit)
+						: artifacts.searchLike(communityId, TextSearch.likePattern(text), limit)).stream()
+						.map(a -> new SearchHit(ARTIFACT, a.getTitle(), excerpt(a.getBody()), "/artifacts/" + a.getId(),
+								a.getCreatedAt()))
+						.toList();
 	}
 
 	@Bean
 	CommunitySearchSource glossarySearch(GlossaryTerms terms, TextSearch search) {
-		return (communityId, text, limit) -> (search.fullText()
-				? terms.searchFullText(communityId, text, limit)
-				: terms.searchLike(communityId, TextSearch.likePattern(text), limit)).stream()
-				.map(t -> new SearchHit(GLOSSARY_TERM, t.getTerm(), excerpt(t.getMeaning()),
-						"/communities/" + communityId + "/glossary#term-" + t.getId(), t.getUpdatedAt()))
-				.toList();
+		return (communityId, text,
+				limit) -> (search.fullText()
+						? terms.searchFullText(communityId, text, limit)
+						: terms.searchLike(communityId, TextSearch.likePattern(text), limit))
+						.stream()
+						.map(t -> new SearchHit(GLOSSARY_TERM, t.getTerm(), excerpt(t.getMeaning()),
+								"/communities/" + communityId + "/glossary#term-" + t.getId(), t.getUpdatedAt()))
+						.toList();
 	}
 
 	/** Plain text for a result line: Markdown's marks dropped, shortened. */

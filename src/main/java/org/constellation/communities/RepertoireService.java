@@ -197,12 +197,14 @@ public class RepertoireService {
 		Map<Long, String> issues = portfolio
 				.issueNames(page.stream().flatMap(a -> a.getIssueIds().stream()).collect(Collectors.toSet()));
 		Map<Long, String> names = names(viewer, page.stream().map(Artifact::getCreatedBy).toList());
-		return page.stream().map(a -> new ArtifactView(a.getId(), a.getCommunityId(), a.getKind(), a.getTitle(),
-				a.getBody(), Markdown.toSafeHtml(a.getBody()), a.getUrl(), a.getTags().stream().sorted().toList(),
-				a.getIssueIds().stream().filter(issues::containsKey).map(i -> new Ref(i, issues.get(i)))
-						.sorted((x, y) -> x.name().compareToIgnoreCase(y.name())).toList(),
-				ref(a.getCreatedBy(), names), a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(),
-				canChange(standing, viewer, a.getCreatedBy()))).toList();
+		return page.stream()
+				.map(a -> new ArtifactView(a.getId(), a.getCommunityId(), a.getKind(), a.getTitle(), a.getBody(),
+						Markdown.toSafeHtml(a.getBody()), a.getUrl(), a.getTags().stream().sorted().toList(),
+						a.getIssueIds().stream().filter(issues::containsKey).map(i -> new Ref(i, issues.get(i)))
+								.sorted((x, y) -> x.name().compareToIgnoreCase(y.name())).toList(),
+						ref(a.getCreatedBy(), names), a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(),
+						canChange(standing, viewer, a.getCreatedBy())))
+				.toList();
 	}
 
 	// The glossary

@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.constellation.shared.InvalidInputException;
 
 /**
- * Web addresses people add to the repertoire and to practice work. Only http and
- * https pass: a javascript: or data: address shown as a link would run in the
- * reader's browser.
+ * Web addresses people add to the repertoire and to practice work. Only http
+ * and https pass: a javascript: or data: address shown as a link would run in
+ * the reader's browser.
  */
 final class WebAddresses {
 

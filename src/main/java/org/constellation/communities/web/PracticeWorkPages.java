@@ -120,8 +120,8 @@ class PracticeWorkPages {
 			} catch (OptimisticLockingFailureException stale) {
 				errors.reject("stale", "Someone changed this work meanwhile. Your edits are below: check them "
 						+ "against the page and save again.");
-				model.addAttribute("form", new WorkForm(form.title(), form.goal(), form.status(),
-						works.view(me, id).version()));
+				model.addAttribute("form",
+						new WorkForm(form.title(), form.goal(), form.status(), works.view(me, id).version()));
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
 			}
@@ -139,14 +139,15 @@ class PracticeWorkPages {
 			works.change(me, id, new PracticeWorkDraft(current.title(), current.goal(), status, version));
 			redirect.addFlashAttribute("flash", new Flash("repertoire.flash.work.status." + status.name()));
 		} catch (OptimisticLockingFailureException stale) {
-			redirect.addFlashAttribute("problem", "Someone changed this work meanwhile. Check its status and try again.");
+			redirect.addFlashAttribute("problem",
+					"Someone changed this work meanwhile. Check its status and try again.");
 		}
 		return "redirect:/practice-work/" + id;
 	}
 
 	@PostMapping("/practice-work/{id}/participation")
-	String participate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-			@RequestParam String action, RedirectAttributes redirect) {
+	String participate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @RequestParam String action,
+			RedirectAttributes redirect) {
 		if ("leave".equals(action)) {
 			works.leave(me, id);
 			redirect.addFlashAttribute("flash", new Flash("repertoire.flash.work.left"));
@@ -159,8 +160,7 @@ class PracticeWorkPages {
 
 	@PostMapping("/practice-work/{id}/outputs")
 	String addOutput(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-			@ModelAttribute("output") OutputForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("output") OutputForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		spaces.validate(form.toDraft(), errors);
 		if (!errors.hasErrors()) {
 			try {

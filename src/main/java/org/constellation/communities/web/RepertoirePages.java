@@ -115,8 +115,7 @@ class RepertoirePages {
 
 	@PostMapping("/communities/{id}/repertoire")
 	String add(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-			@ModelAttribute("form") ArtifactForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") ArtifactForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		spaces.validate(form.toDraft(), errors);
 		if (!errors.hasErrors()) {
 			try {
@@ -148,14 +147,14 @@ class RepertoirePages {
 
 	@PostMapping("/artifacts/{id}")
 	String change(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-			@ModelAttribute("form") ArtifactForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") ArtifactForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		ArtifactView current = repertoire.artifact(me, id);
 		spaces.validate(form.toDraft(), errors);
 		if (!errors.hasErrors()) {
 			try {
 				repertoire.changeArtifact(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash("repertoire.flash.artifact.changed", form.title().strip()));
+				redirect.addFlashAttribute("flash",
+						new Flash("repertoire.flash.artifact.changed", form.title().strip()));
 				return "redirect:/artifacts/" + id;
 			} catch (OptimisticLockingFailureException stale) {
 				errors.reject("stale", STALE);
@@ -262,7 +261,8 @@ class RepertoirePages {
 				return "redirect:/communities/" + term.communityId() + "/glossary#term-" + id;
 			} catch (OptimisticLockingFailureException stale) {
 				errors.reject("stale", STALE);
-				model.addAttribute("form", new TermForm(form.term(), form.meaning(), form.example(), current.version()));
+				model.addAttribute("form",
+						new TermForm(form.term(), form.meaning(), form.example(), current.version()));
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
 			}

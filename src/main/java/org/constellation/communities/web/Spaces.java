@@ -41,7 +41,9 @@ class Spaces {
 		this.validator = validator;
 	}
 
-	/** Adds "community" and "zone"; refuses a reader the community does not admit. */
+	/**
+	 * Adds "community" and "zone"; refuses a reader the community does not admit.
+	 */
 	Space add(Model model, AccountPrincipal me, long communityId, String tab) {
 		Standing standing = access.requireRead(me, communityId);
 		Space space = new Space(communityId, communities.names(List.of(communityId)).get(communityId),
