@@ -173,6 +173,12 @@ class RepertoireBrowserIT {
 				"Glossary term (1)", "Practice work (1)");
 		assertThat(texts(By.cssSelector(".search-hits a"))).containsExactlyInAnyOrder("Read-aloud checklist",
 				"Lanternfish method", "Lanternfish evenings");
+
+		clickLink("Back to " + communityName());
+		checkPage("community-home");
+		assertThat(texts(By.cssSelector("#section-practice + ul a"))).containsExactly("Lanternfish evenings");
+		assertThat(texts(By.cssSelector("#section-repertoire + ul a"))).containsExactly("Read-aloud checklist");
+		assertThat(main()).contains("The glossary (one term)");
 	}
 
 	// What a person does

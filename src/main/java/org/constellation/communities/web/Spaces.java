@@ -50,6 +50,7 @@ class Spaces {
 				standing.visibility(), standing.canContribute(), standing.canConvene());
 		model.addAttribute("community", space);
 		model.addAttribute("tab", tab);
+		model.addAttribute("section", "communities");
 		model.addAttribute("zone", me.practitionerId() == null ? "UTC" : people.myProfile(me).getTimeZone());
 		return space;
 	}
