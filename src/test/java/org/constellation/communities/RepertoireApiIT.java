@@ -310,6 +310,17 @@ class RepertoireApiIT {
 				.doesNotContainPattern("(?i)href\\s*=\\s*\"\\s*javascript:");
 	}
 
+	@Test
+	void theDemoCommunitiesComeWithPracticeWorkARepertoireAndAGlossary() {
+		CommunityView demo = communities.mine(RepertoireFixtures.as(people, "convener@example.org")).getFirst();
+		Api demoConvener = Api.as(port, "convener@example.org");
+		String base = "/api/v1/communities/" + demo.community().getId();
+		assertThat(demoConvener.get(base + "/artifacts").json().get("page").get("totalElements").asInt()).isPositive();
+		assertThat(demoConvener.get(base + "/glossary").json().get("page").get("totalElements").asInt()).isPositive();
+		assertThat(demoConvener.get(base + "/practice-work").json().get("page").get("totalElements").asInt())
+				.isPositive();
+	}
+
 	private long add(Api api, long community, Map<String, Object> artifact) {
 		Response created = api.post("/api/v1/communities/" + community + "/artifacts", Api.json(artifact));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
