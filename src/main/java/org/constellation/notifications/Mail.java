@@ -1,13 +1,16 @@
 package org.constellation.notifications;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +51,32 @@ public class Mail {
 		} else {
 			outbox.save(new OutboxMessage(to, subject, body, clock.instant()));
 		}
+	}
+
+	/**
+	 * A mail that the recipient can stop: the link is in the body already; by SMTP
+	 * it also goes into the List-Unsubscribe header, which mail programs show as
+	 * their own "unsubscribe" button.
+	 */
+	@Transactional
+	public void send(String to, String subject, String body, String unsubscribeUrl) {
+		if (!deliversBySmtp()) {
+			send(to, subject, body);
+			return;
+		}
+		JavaMailSender smtp = sender.getObject();
+		MimeMessage message = smtp.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(body, false);
+			message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+		} catch (MessagingException e) {
+			throw new MailPreparationException(e);
+		}
+		smtp.send(message);
 	}
 
 	public boolean deliversBySmtp() {

@@ -15,5 +15,13 @@ public enum Topic {
 	/** An invitation or a decision about the person's own membership. */
 	MEMBERSHIP,
 	/** A gathering the person said they would attend is coming up. */
-	GATHERING_REMINDER
+	GATHERING_REMINDER;
+
+	/**
+	 * What a person gets before choosing: what concerns them directly comes at
+	 * once; news of the whole community would be too much one mail at a time.
+	 */
+	public Delivery defaultDelivery() {
+		return this == NEW_THREAD ? Delivery.DAILY : Delivery.IMMEDIATELY;
+	}
 }

@@ -280,6 +280,17 @@ public class People {
 		return practitionerId == null ? "UTC" : practitioners.timeZoneOf(practitionerId).orElse("UTC");
 	}
 
+	/**
+	 * Each practitioner's own time zone, for the notifications module to time mail
+	 * to their morning and write dates in their zone.
+	 */
+	public Map<Long, ZoneId> timeZones(Collection<Long> practitionerIds) {
+		Map<Long, ZoneId> zones = new java.util.HashMap<>();
+		practitioners.findAllById(practitionerIds).forEach(p -> zones.put(p.getId(),
+				p.getTimeZone() == null || p.getTimeZone().isBlank() ? ZoneOffset.UTC : ZoneId.of(p.getTimeZone())));
+		return zones;
+	}
+
 	public Optional<Long> practitionerIdByEmail(String email) {
 		return email == null ? Optional.empty() : practitioners.idOfEmail(Account.normalize(email));
 	}

@@ -93,7 +93,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/sign-in", "/sign-up", "/password-reset", "/password-reset/**", "/help",
 						"/assets/**", "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
-						"/swagger-ui.html", "/swagger-ui/**")
+						"/swagger-ui.html", "/swagger-ui/**", "/notifications/unsubscribe/*")
 				.permitAll()
 				// the forms of stewards' work; what they change is guarded again by the
 				// services

@@ -1,0 +1,14 @@
+package org.constellation.notifications;
+
+/**
+ * How a person hears of a topic: by mail at once, in one mail a day, or only in
+ * the app.
+ */
+public enum Delivery {
+	/** Mailed as soon as it happens. */
+	IMMEDIATELY,
+	/** Gathered into one digest mail a day, sent in the person's morning. */
+	DAILY,
+	/** Kept in the in-app inbox only; no mail. */
+	OFF
+}

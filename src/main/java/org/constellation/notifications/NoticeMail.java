@@ -1,0 +1,94 @@
+package org.constellation.notifications;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.constellation.people.People;
+import org.constellation.shared.Secrets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and sends the mails of notices: one notice at once, or a person's
+ * daily digest. Every such mail carries its own unsubscribe link.
+ */
+@Component
+class NoticeMail {
+
+	private final NoticeEntries notices;
+	private final UnsubscribeLinks links;
+	private final Mail mail;
+	private final People people;
+	private final MessageSource messages;
+	private final Clock clock;
+	private final String baseUrl;
+
+	NoticeMail(NoticeEntries notices, UnsubscribeLinks links, Mail mail, People people, MessageSource messages,
+			Clock clock, @Value("${constellation.base-url}") String baseUrl) {
+		this.notices = notices;
+		this.links = links;
+		this.mail = mail;
+		this.people = people;
+		this.messages = messages;
+		this.clock = clock;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	/**
+	 * Mails one notice unless another node already did; a failure to send undoes
+	 * the claim, so the hourly check tries again.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void mailAtOnce(long noticeId) {
+		if (notices.claimForMail(noticeId, clock.instant()) == 0) {
+			return;
+		}
+		NoticeEntry notice = notices.findById(noticeId).orElseThrow();
+		String email = people.emails(List.of(notice.getRecipientId())).get(notice.getRecipientId());
+		if (email == null) {
+			return;
+		}
+		String unsubscribe = newUnsubscribeLink(notice.getRecipientId(), notice.getTopic());
+		mail.send(email, notice.getSubject(),
+				text("mail.notice.body", notice.getText(), absolute(notice.getLink()),
+						text("topic." + notice.getTopic() + ".about"), baseUrl + "/account/notifications", unsubscribe),
+				unsubscribe);
+	}
+
+	/** Mails the digest of the notices one run claimed, oldest first. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean mailDigest(long recipientId, String claim) {
+		List<NoticeEntry> claimed = notices.findByDigestClaimOrderByCreatedAtAscIdAsc(claim);
+		String email = people.emails(List.of(recipientId)).get(recipientId);
+		if (claimed.isEmpty() || email == null) {
+			return false;
+		}
+		StringBuilder list = new StringBuilder();
+		for (NoticeEntry notice : claimed) {
+			list.append("\u2022 ").append(notice.getSubject()).append("\n  ").append(absolute(notice.getLink()))
+					.append("\n");
+		}
+		String name = people.displayNames(List.of(recipientId)).getOrDefault(recipientId, "");
+		String unsubscribe = newUnsubscribeLink(recipientId, null);
+		mail.send(email, text("mail.digest.subject", claimed.size()), text("mail.digest.body", name, list.toString(),
+				baseUrl + "/notifications", baseUrl + "/account/notifications", unsubscribe), unsubscribe);
+		return true;
+	}
+
+	private String newUnsubscribeLink(long practitionerId, Topic topic) {
+		String secret = Secrets.newSecret("");
+		links.save(new UnsubscribeLink(Secrets.hash(secret), practitionerId, topic, clock.instant()));
+		return baseUrl + "/notifications/unsubscribe/" + secret;
+	}
+
+	String absolute(String link) {
+		return link.startsWith("http") ? link : baseUrl + link;
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.ENGLISH);
+	}
+}
