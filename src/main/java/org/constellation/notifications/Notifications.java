@@ -1,8 +1,6 @@
 package org.constellation.notifications;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -133,12 +131,6 @@ public class Notifications {
 	public NoticeEntry open(AccountPrincipal me, long noticeId) {
 		markRead(me, List.of(noticeId));
 		return notices.findById(noticeId).orElseThrow(() -> new NotFoundException("Notice"));
-	}
-
-	public ZoneId zoneOf(AccountPrincipal me) {
-		return me.practitionerId() == null
-				? ZoneOffset.UTC
-				: people.timeZones(List.of(me.practitionerId())).getOrDefault(me.practitionerId(), ZoneOffset.UTC);
 	}
 
 	// Choices

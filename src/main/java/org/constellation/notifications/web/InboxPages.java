@@ -29,7 +29,6 @@ class InboxPages {
 			Model model) {
 		model.addAttribute("section", "notifications");
 		model.addAttribute("page", notifications.inbox(me, PageRequest.of(Math.max(page, 0), 20)));
-		model.addAttribute("zone", notifications.zoneOf(me).getId());
 		return "notifications/inbox";
 	}
 

@@ -33,7 +33,7 @@ class PreferencePages {
 	String form(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		Map<String, String> chosen = new LinkedHashMap<>();
 		notifications.preferences(me).forEach((topic, delivery) -> chosen.put(topic.name(), delivery.name()));
-		return show(me, chosen, Map.of(), model);
+		return show(chosen, Map.of(), model);
 	}
 
 	@PostMapping("/account/notifications")
@@ -52,20 +52,19 @@ class PreferencePages {
 			}
 		}
 		if (!errors.isEmpty()) {
-			return show(me, typed, errors, model);
+			return show(typed, errors, model);
 		}
 		notifications.choose(me, choices);
 		redirect.addFlashAttribute("flash", new Flash("flash.notifications.saved"));
 		return "redirect:/account/notifications";
 	}
 
-	private String show(AccountPrincipal me, Map<String, String> chosen, Map<String, String> errors, Model model) {
+	private String show(Map<String, String> chosen, Map<String, String> errors, Model model) {
 		model.addAttribute("section", "account");
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("deliveries", Delivery.values());
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("errors", errors);
-		model.addAttribute("zone", notifications.zoneOf(me).getId());
 		return "notifications/preferences";
 	}
 }
