@@ -1,0 +1,46 @@
+package org.constellation.conversations;
+
+import java.util.List;
+import org.constellation.communities.CommunitySection;
+import org.constellation.communities.Standing;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.people.People;
+import org.springframework.stereotype.Component;
+
+/** The most recently active conversations on a community's home page. */
+@Component
+class ConversationsOnCommunityPage implements CommunitySection {
+
+	static final int SHOWN = 5;
+
+	/** What the fragment conversations/section :: recent reads. */
+	record RecentConversations(long communityId, List<ThreadSummary> threads, boolean canStart, String zone) {
+	}
+
+	private final ConversationService conversations;
+	private final People people;
+
+	ConversationsOnCommunityPage(ConversationService conversations, People people) {
+		this.conversations = conversations;
+		this.people = people;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public String fragment() {
+		return "conversations/section :: recent";
+	}
+
+	@Override
+	public Object model(long communityId, Standing standing, AccountPrincipal viewer) {
+		String zone = viewer.practitionerId() == null
+				? "UTC"
+				: people.practitioner(viewer.practitionerId()).getTimeZone();
+		return new RecentConversations(communityId, conversations.recent(communityId, SHOWN),
+				standing.canContribute(), zone);
+	}
+}

@@ -1,0 +1,11 @@
+package org.constellation.conversations;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A reply as its author writes it; {@code version} as for a thread. */
+public record ReplyDraft(@NotNull(message = "Choose what kind of reply this is") ReplyKind kind,
+		@NotBlank(message = "Write your reply") @Size(max = 10000, message = "Keep it under 10,000 characters") String body,
+		Long version) {
+}

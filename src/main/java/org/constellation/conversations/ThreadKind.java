@@ -1,0 +1,6 @@
+package org.constellation.conversations;
+
+/** What a thread brings to the community. */
+public enum ThreadKind {
+	QUESTION, CHALLENGE, STORY, CASE_REVIEW, IDEA
+}

@@ -1,0 +1,30 @@
+package org.constellation.conversations;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface Threads extends JpaRepository<ConversationThread, Long> {
+
+	Page<ConversationThread> findByCommunityIdOrderByLastActivityAtDescIdDesc(long communityId, Pageable pageable);
+
+	Page<ConversationThread> findByCommunityIdAndKindOrderByLastActivityAtDescIdDesc(long communityId, ThreadKind kind,
+			Pageable pageable);
+
+	@Modifying
+	@Query("update ConversationThread t set t.replyCount = t.replyCount + 1, t.lastActivityAt = ?2 where t.id = ?1")
+	int replied(long id, Instant at);
+
+	@Query("select count(t) from ConversationThread t where t.communityId = ?1 and t.authorId = ?2 and t.createdAt >= ?3")
+	long countStartedSince(long communityId, long authorId, Instant since);
+
+	@Query(value = "select t.* from threads t where t.community_id = ?1 and to_tsvector('simple', t.title || ' ' || t.body) @@ plainto_tsquery('simple', ?2) order by t.last_activity_at desc limit ?3", nativeQuery = true)
+	List<ConversationThread> fullText(long communityId, String text, int limit);
+
+	@Query("select t from ConversationThread t where t.communityId = ?1 and (lower(t.title) like ?2 escape '\\' or lower(t.body) like ?2 escape '\\') order by t.lastActivityAt desc limit ?3")
+	List<ConversationThread> like(long communityId, String pattern, int limit);
+}
