@@ -3,19 +3,28 @@ package org.constellation.conversations;
 import java.time.Instant;
 import org.constellation.communities.CommunityActivitySource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Threads started and replies written count as taking part in a community. */
+/**
+ * Threads started and replies written count as taking part in a community.
+ * Reads the repositories itself: the community service asks it, so it cannot
+ * go through a service that needs the community service.
+ */
 @Component
+@Transactional(readOnly = true)
 class ConversationActivity implements CommunityActivitySource {
 
-	private final ConversationService conversations;
+	private final Threads threads;
+	private final Replies replies;
 
-	ConversationActivity(ConversationService conversations) {
-		this.conversations = conversations;
+	ConversationActivity(Threads threads, Replies replies) {
+		this.threads = threads;
+		this.replies = replies;
 	}
 
 	@Override
 	public int contributions(long communityId, long practitionerId, Instant since) {
-		return conversations.contributions(communityId, practitionerId, since);
+		return (int) (threads.countStartedSince(communityId, practitionerId, since)
+				+ replies.countWrittenSince(communityId, practitionerId, since));
 	}
 }

@@ -85,16 +85,17 @@ public class ConversationService {
 	 * has already asked the access policy.
 	 */
 	List<ThreadSummary> recent(long communityId, int count) {
-		return summaries(threads.findByCommunityIdOrderByLastActivityAtDescIdDesc(communityId, PageRequest.of(0, count)))
+		return summaries(
+				threads.findByCommunityIdOrderByLastActivityAtDescIdDesc(communityId, PageRequest.of(0, count)))
 				.getContent();
 	}
 
 	private Page<ThreadSummary> summaries(Page<ConversationThread> page) {
 		Map<Long, String> names = people
 				.displayNames(page.getContent().stream().map(ConversationThread::getAuthorId).distinct().toList());
-		return page.map(t -> new ThreadSummary(t.getId(), t.getCommunityId(), t.getKind(), t.getTitle(),
-				t.getAuthorId(), names.get(t.getAuthorId()), t.getReplyCount(), t.getCreatedAt(),
-				t.getLastActivityAt()));
+		return page
+				.map(t -> new ThreadSummary(t.getId(), t.getCommunityId(), t.getKind(), t.getTitle(), t.getAuthorId(),
+						names.get(t.getAuthorId()), t.getReplyCount(), t.getCreatedAt(), t.getLastActivityAt()));
 	}
 
 	public ThreadView thread(AccountPrincipal viewer, long threadId) {
@@ -110,8 +111,8 @@ public class ConversationService {
 				&& follows.followsThread(t.getId(), viewer.practitionerId());
 		return new ThreadView(t.getId(), t.getCommunityId(), readers.communityName(), t.getKind(), t.getTitle(),
 				t.getBody(), t.getBodyHtml(), t.getAuthorId(), author, t.getReplyCount(), t.getCreatedAt(),
-				t.getUpdatedAt(), t.getLastActivityAt(), t.getVersion(), t.getAuthorId().equals(viewer.practitionerId()),
-				following, standing.canContribute(), readers);
+				t.getUpdatedAt(), t.getLastActivityAt(), t.getVersion(),
+				t.getAuthorId().equals(viewer.practitionerId()), following, standing.canContribute(), readers);
 	}
 
 	/** A community's conversations as this reader meets them. */
@@ -181,9 +182,9 @@ public class ConversationService {
 						author + " mentioned you in a new conversation in " + community.getName() + ".", link)));
 		follows.communityFollowers(communityId).stream()
 				.filter(id -> !id.equals(viewer.practitionerId()) && !mentioned.contains(id))
-				.forEach(id -> notices.add(new Notice(id, Topic.NEW_THREAD,
-						"New in " + community.getName() + ": " + thread.getTitle(),
-						author + " started a conversation in " + community.getName() + ".", link)));
+				.forEach(id -> notices.add(
+						new Notice(id, Topic.NEW_THREAD, "New in " + community.getName() + ": " + thread.getTitle(),
+								author + " started a conversation in " + community.getName() + ".", link)));
 		send(communityId, notices);
 		return view(viewer, thread, standing);
 	}
@@ -257,7 +258,10 @@ public class ConversationService {
 		return view(viewer, reply, people.displayNames(List.of(reply.getAuthorId())).get(reply.getAuthorId()));
 	}
 
-	/** The asker says a reply helped them, or takes it back; doing it twice changes nothing. */
+	/**
+	 * The asker says a reply helped them, or takes it back; doing it twice changes
+	 * nothing.
+	 */
 	@Transactional
 	public ReplyView markHelped(AccountPrincipal viewer, long replyId, boolean helped) {
 		Reply reply = findReply(replyId);
@@ -295,13 +299,6 @@ public class ConversationService {
 		return follow;
 	}
 
-	// Activity and search, for the communities module
-
-	int contributions(long communityId, long practitionerId, Instant since) {
-		return (int) (threads.countStartedSince(communityId, practitionerId, since)
-				+ replies.countWrittenSince(communityId, practitionerId, since));
-	}
-
 	// Helpers
 
 	private ConversationThread find(long threadId) {
@@ -312,7 +309,9 @@ public class ConversationService {
 		return replies.findById(replyId).orElseThrow(() -> new NotFoundException("Reply " + replyId));
 	}
 
-	/** The members' names are only looked up when the text could mention someone. */
+	/**
+	 * The members' names are only looked up when the text could mention someone.
+	 */
 	private Map<Long, String> membersIfMentioning(long communityId, String body) {
 		if (body == null || body.indexOf('@') < 0) {
 			return Map.of();

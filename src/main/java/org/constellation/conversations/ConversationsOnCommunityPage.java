@@ -40,7 +40,7 @@ class ConversationsOnCommunityPage implements CommunitySection {
 		String zone = viewer.practitionerId() == null
 				? "UTC"
 				: people.practitioner(viewer.practitionerId()).getTimeZone();
-		return new RecentConversations(communityId, conversations.recent(communityId, SHOWN),
-				standing.canContribute(), zone);
+		return new RecentConversations(communityId, conversations.recent(communityId, SHOWN), standing.canContribute(),
+				zone);
 	}
 }

@@ -60,9 +60,9 @@ final class Mentions {
 	}
 
 	/**
-	 * The Markdown with each mention written as a link to the person's profile;
-	 * the name becomes escaped link text, so it is rendered and sanitized with
-	 * the rest.
+	 * The Markdown with each mention written as a link to the person's profile; the
+	 * name becomes escaped link text, so it is rendered and sanitized with the
+	 * rest.
 	 */
 	static String linked(String text, List<Mention> mentions) {
 		StringBuilder out = new StringBuilder();

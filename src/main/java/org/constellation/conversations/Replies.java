@@ -12,7 +12,7 @@ interface Replies extends JpaRepository<Reply, Long> {
 
 	Page<Reply> findByThreadIdOrderByCreatedAtAscIdAsc(long threadId, Pageable pageable);
 
-	@Modifying
+	@Modifying(clearAutomatically = true)
 	@Query("update Reply r set r.helped = ?2 where r.id = ?1")
 	int markHelped(long id, boolean helped);
 

@@ -12,8 +12,8 @@ public final class Suggestions {
 	}
 
 	/**
-	 * True when the text opens with the word "but", whatever the case and
-	 * whatever spaces or punctuation come before it.
+	 * True when the text opens with the word "but", whatever the case and whatever
+	 * spaces or punctuation come before it.
 	 */
 	public static boolean opensWithBut(String text) {
 		if (text == null) {

@@ -39,22 +39,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Conversations", description = "Threads and replies inside a community, marks of what helped, following")
 class ConversationsApi {
 
-	record NewThread(@NotNull(message = "Choose a kind: QUESTION, CHALLENGE, STORY, CASE_REVIEW or IDEA") ThreadKind kind,
+	record NewThread(
+			@NotNull(message = "Choose a kind: QUESTION, CHALLENGE, STORY, CASE_REVIEW or IDEA") ThreadKind kind,
 			@NotBlank(message = "Give the conversation a title") @Size(max = 200, message = "Keep the title under 200 characters") String title,
 			@NotBlank(message = "Write what you would like to bring") @Size(max = 10000, message = "Keep it under 10,000 characters") String body) {
 	}
 
-	record ThreadEdit(@NotNull(message = "Choose a kind: QUESTION, CHALLENGE, STORY, CASE_REVIEW or IDEA") ThreadKind kind,
+	record ThreadEdit(
+			@NotNull(message = "Choose a kind: QUESTION, CHALLENGE, STORY, CASE_REVIEW or IDEA") ThreadKind kind,
 			@NotBlank(message = "Give the conversation a title") @Size(max = 200, message = "Keep the title under 200 characters") String title,
 			@NotBlank(message = "Write what you would like to bring") @Size(max = 10000, message = "Keep it under 10,000 characters") String body,
 			@NotNull(message = "Send the version you edited") Long version) {
 	}
 
-	record NewReply(@NotNull(message = "Choose a kind: BUILDS_ON, CLARIFYING_QUESTION, RESOURCE or REFLECTION") ReplyKind kind,
+	record NewReply(
+			@NotNull(message = "Choose a kind: BUILDS_ON, CLARIFYING_QUESTION, RESOURCE or REFLECTION") ReplyKind kind,
 			@NotBlank(message = "Write your reply") @Size(max = 10000, message = "Keep it under 10,000 characters") String body) {
 	}
 
-	record ReplyEdit(@NotNull(message = "Choose a kind: BUILDS_ON, CLARIFYING_QUESTION, RESOURCE or REFLECTION") ReplyKind kind,
+	record ReplyEdit(
+			@NotNull(message = "Choose a kind: BUILDS_ON, CLARIFYING_QUESTION, RESOURCE or REFLECTION") ReplyKind kind,
 			@NotBlank(message = "Write your reply") @Size(max = 10000, message = "Keep it under 10,000 characters") String body,
 			@NotNull(message = "Send the version you edited") Long version) {
 	}

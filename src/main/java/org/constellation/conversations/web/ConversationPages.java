@@ -54,8 +54,7 @@ class ConversationPages {
 
 	@GetMapping("/communities/{id}/threads")
 	String threads(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-			@RequestParam(required = false) ThreadKind kind, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(required = false) ThreadKind kind, @RequestParam(defaultValue = "0") int page, Model model) {
 		Space space = conversations.space(me, id);
 		model.addAttribute("space", space);
 		model.addAttribute("kind", kind);
@@ -72,8 +71,8 @@ class ConversationPages {
 	String followCommunity(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam boolean follow, RedirectAttributes redirect) {
 		conversations.followCommunity(me, id, follow);
-		redirect.addFlashAttribute("flash",
-				new Flash(follow ? "conversations.flash.community.followed" : "conversations.flash.community.unfollowed"));
+		redirect.addFlashAttribute("flash", new Flash(
+				follow ? "conversations.flash.community.followed" : "conversations.flash.community.unfollowed"));
 		return "redirect:/communities/" + id + "/threads";
 	}
 
@@ -143,9 +142,10 @@ class ConversationPages {
 		if (!errors.hasErrors()) {
 			try {
 				PostedReply posted = conversations.reply(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash(posted.suggestion() == null
-						? "conversations.flash.reply.posted"
-						: "conversations.flash.reply.posted.but"));
+				redirect.addFlashAttribute("flash",
+						new Flash(posted.suggestion() == null
+								? "conversations.flash.reply.posted"
+								: "conversations.flash.reply.posted.but"));
 				return "redirect:/threads/" + id + (posted.page() > 0 ? "?page=" + posted.page() : "") + "#reply-"
 						+ posted.reply().id();
 			} catch (RuntimeException e) {
