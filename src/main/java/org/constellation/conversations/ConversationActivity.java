@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Threads started and replies written count as taking part in a community.
- * Reads the repositories itself: the community service asks it, so it cannot
- * go through a service that needs the community service.
+ * Reads the repositories itself: the community service asks it, so it cannot go
+ * through a service that needs the community service.
  */
 @Component
 @Transactional(readOnly = true)

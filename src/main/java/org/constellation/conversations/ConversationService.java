@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.constellation.communities.Community;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.Standing;
@@ -123,10 +122,12 @@ public class ConversationService {
 	}
 
 	private Readers readers(Standing standing) {
-		Community community = communities.community(standing.communityId());
+		// the name alone: the whole community would bring its charter's collections
+		// along
+		String name = communities.names(List.of(standing.communityId())).get(standing.communityId());
 		boolean everyone = standing.visibility() == Visibility.PUBLIC;
 		int members = everyone ? 0 : communities.activeMemberIds(standing.communityId()).size();
-		return new Readers(everyone, members, community.getName());
+		return new Readers(everyone, members, name);
 	}
 
 	/** A thread's replies, oldest first. */
@@ -171,7 +172,7 @@ public class ConversationService {
 		follows.followThread(thread.getId(), viewer.practitionerId(), now);
 		follows.followCommunity(communityId, viewer.practitionerId(), now);
 		communities.touch(communityId);
-		Community community = communities.community(communityId);
+		String communityName = communities.names(List.of(communityId)).get(communityId);
 		String author = people.displayNames(List.of(viewer.practitionerId())).get(viewer.practitionerId());
 		String link = "/threads/" + thread.getId();
 		Set<Long> mentioned = Mentions.people(mentions);
@@ -179,12 +180,12 @@ public class ConversationService {
 		mentioned.stream().filter(id -> !id.equals(viewer.practitionerId()))
 				.forEach(id -> notices.add(new Notice(id, Topic.MENTION,
 						author + " mentioned you in \u201c" + thread.getTitle() + "\u201d",
-						author + " mentioned you in a new conversation in " + community.getName() + ".", link)));
+						author + " mentioned you in a new conversation in " + communityName + ".", link)));
 		follows.communityFollowers(communityId).stream()
 				.filter(id -> !id.equals(viewer.practitionerId()) && !mentioned.contains(id))
-				.forEach(id -> notices.add(
-						new Notice(id, Topic.NEW_THREAD, "New in " + community.getName() + ": " + thread.getTitle(),
-								author + " started a conversation in " + community.getName() + ".", link)));
+				.forEach(id -> notices
+						.add(new Notice(id, Topic.NEW_THREAD, "New in " + communityName + ": " + thread.getTitle(),
+								author + " started a conversation in " + communityName + ".", link)));
 		send(communityId, notices);
 		return view(viewer, thread, standing);
 	}

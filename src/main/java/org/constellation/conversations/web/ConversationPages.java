@@ -21,6 +21,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -194,8 +195,8 @@ class ConversationPages {
 				redirect.addFlashAttribute("flash", new Flash("conversations.flash.thread.saved"));
 				return "redirect:/threads/" + id;
 			} catch (OptimisticLockingFailureException stale) {
-				errors.reject("conversations.thread.stale");
-				model.addAttribute("form", form.withVersion(conversations.thread(me, id).version()));
+				staleForm(model, "form", form.withVersion(conversations.thread(me, id).version()),
+						"conversations.thread.stale");
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
 			}
@@ -231,8 +232,8 @@ class ConversationPages {
 				redirect.addFlashAttribute("flash", new Flash("conversations.flash.reply.saved"));
 				return "redirect:/threads/" + saved.threadId() + "#reply-" + id;
 			} catch (OptimisticLockingFailureException stale) {
-				errors.reject("conversations.reply.stale");
-				model.addAttribute("replyForm", form.withVersion(conversations.reply(me, id).version()));
+				staleForm(model, "replyForm", form.withVersion(conversations.reply(me, id).version()),
+						"conversations.reply.stale");
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
 			}
@@ -256,6 +257,17 @@ class ConversationPages {
 				errors.rejectValue(field, "invalid", v.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * What was typed comes back with the version now saved, so saving again after
+	 * checking goes through; the errors are bound to that new form.
+	 */
+	private static void staleForm(Model model, String name, Object form, String messageKey) {
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, name);
+		errors.reject(messageKey);
+		model.addAttribute(name, form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
 	}
 
 	private static void requireMine(boolean mine) {
