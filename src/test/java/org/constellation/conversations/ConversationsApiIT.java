@@ -2,10 +2,12 @@ package org.constellation.conversations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.SearchHit;
 import org.constellation.communities.Visibility;
 import org.constellation.people.People;
 import org.constellation.support.Api;
@@ -37,6 +39,12 @@ class ConversationsApiIT {
 
 	@Autowired
 	People people;
+
+	@Autowired
+	ConversationSearch search;
+
+	@Autowired
+	ConversationActivity activity;
 
 	Api asker;
 	Api builder;
@@ -227,6 +235,27 @@ class ConversationsApiIT {
 		assertThat(builder.put("/api/v1/replies/" + reply, Api.json(replyEdit)).status()).isEqualTo(409);
 		assertThat(asker.get("/api/v1/threads/" + thread).json().get("title").asString())
 				.as("a reply does not make the thread's own edit stale").isEqualTo("What happened on Tuesday");
+	}
+
+	@Test
+	void aCommunitySearchFindsThreadsAndRepliesByTheirWordsAndActivityCountsThem() {
+		long community = openCommunity();
+		long thread = startThread(asker, community, "STORY", "Morning circles with families",
+				"We opened each week with a circle.").json().get("id").asLong();
+		reply(builder, thread, "RESOURCE", "And a guide to restorative circles for teachers");
+
+		List<SearchHit> hits = search.search(community, "circles", 10);
+		assertThat(hits).extracting(SearchHit::kind).containsExactlyInAnyOrder("thread", "reply");
+		assertThat(hits).extracting(SearchHit::link).containsOnly("/threads/" + thread);
+		assertThat(hits).extracting(SearchHit::title).containsOnly("Morning circles with families");
+		assertThat(search.search(community, "spreadsheet", 10)).isEmpty();
+
+		long builderId = people.practitionerIdByEmail(BUILDER).orElseThrow();
+		long askerId = people.practitionerIdByEmail(ASKER).orElseThrow();
+		Instant anHourAgo = Instant.now().minusSeconds(3600);
+		assertThat(activity.contributions(community, askerId, anHourAgo)).isEqualTo(1);
+		assertThat(activity.contributions(community, builderId, anHourAgo)).isEqualTo(1);
+		assertThat(activity.contributions(community, builderId, Instant.now().plusSeconds(60))).isZero();
 	}
 
 	// Helpers
