@@ -4,7 +4,6 @@ import java.util.List;
 import org.constellation.communities.CommunitySection;
 import org.constellation.communities.Standing;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
 import org.springframework.stereotype.Component;
 
 /** The most recently active conversations on a community's home page. */
@@ -13,16 +12,17 @@ class ConversationsOnCommunityPage implements CommunitySection {
 
 	static final int SHOWN = 5;
 
-	/** What the fragment conversations/section :: recent reads. */
-	record RecentConversations(long communityId, List<ThreadSummary> threads, boolean canStart, String zone) {
+	/**
+	 * What the fragment conversations/section :: recent reads, with the page's own
+	 * reader zone.
+	 */
+	record RecentConversations(long communityId, List<ThreadSummary> threads, boolean canStart) {
 	}
 
 	private final ConversationService conversations;
-	private final People people;
 
-	ConversationsOnCommunityPage(ConversationService conversations, People people) {
+	ConversationsOnCommunityPage(ConversationService conversations) {
 		this.conversations = conversations;
-		this.people = people;
 	}
 
 	@Override
@@ -37,10 +37,6 @@ class ConversationsOnCommunityPage implements CommunitySection {
 
 	@Override
 	public Object model(long communityId, Standing standing, AccountPrincipal viewer) {
-		String zone = viewer.practitionerId() == null
-				? "UTC"
-				: people.practitioner(viewer.practitionerId()).getTimeZone();
-		return new RecentConversations(communityId, conversations.recent(communityId, SHOWN), standing.canContribute(),
-				zone);
+		return new RecentConversations(communityId, conversations.recent(communityId, SHOWN), standing.canContribute());
 	}
 }

@@ -126,6 +126,11 @@ class ConversationsBrowserIT {
 		clickLink("All conversations in " + communityName());
 		checkPage("conversations-list-with-challenge");
 		assertThat(texts(By.cssSelector(".thread-list h2"))).contains("Two good goals that pull against each other");
+
+		visit("/communities/" + community, "conversations-on-community-home");
+		WebElement section = browser.findElement(By.cssSelector(".conversations-section"));
+		assertThat(section.getText()).contains("Challenge or dilemma", "Two good goals that pull against each other",
+				"All conversations", "Start a conversation");
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import org.constellation.conversations.Space;
 import org.constellation.conversations.ThreadKind;
 import org.constellation.conversations.ThreadView;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
@@ -42,12 +41,10 @@ class ConversationPages {
 	static final int THREADS_PER_PAGE = 20;
 
 	private final ConversationService conversations;
-	private final People people;
 	private final Validator validator;
 
-	ConversationPages(ConversationService conversations, People people, Validator validator) {
+	ConversationPages(ConversationService conversations, Validator validator) {
 		this.conversations = conversations;
-		this.people = people;
 		this.validator = validator;
 	}
 
@@ -62,7 +59,6 @@ class ConversationPages {
 		model.addAttribute("kinds", ThreadKind.values());
 		model.addAttribute("page",
 				conversations.threads(me, id, kind, PageRequest.of(Math.max(page, 0), THREADS_PER_PAGE)));
-		model.addAttribute("zone", zone(me));
 		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/communities/{id}/threads")
 				.queryParamIfPresent("kind", Optional.ofNullable(kind)).buildAndExpand(id).encode().toUriString());
 		return "conversations/threads";
@@ -130,7 +126,6 @@ class ConversationPages {
 		model.addAttribute("thread", thread);
 		model.addAttribute("replies", replies);
 		model.addAttribute("replyKinds", ReplyKind.values());
-		model.addAttribute("zone", zone(me));
 		model.addAttribute("baseUrl", "/threads/" + id);
 		return "conversations/thread";
 	}
@@ -274,9 +269,5 @@ class ConversationPages {
 		if (!mine) {
 			throw new ForbiddenException("Only its author can edit this");
 		}
-	}
-
-	private String zone(AccountPrincipal me) {
-		return me.practitionerId() == null ? "UTC" : people.practitioner(me.practitionerId()).getTimeZone();
 	}
 }
