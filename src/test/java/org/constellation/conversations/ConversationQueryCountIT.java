@@ -83,9 +83,9 @@ class ConversationQueryCountIT {
 		System.out.printf("  thread page   tiny %s, its last page %s | large (50 replies) %s, its last page %s%n%n",
 				tinyThreadPage, tinyThreadLastPage, largeThreadPage, largeThreadLastPage);
 
-		assertThat(largeList.statements()).isEqualTo(tinyList.statements()).isLessThanOrEqualTo(20);
+		assertThat(largeList.statements()).isEqualTo(tinyList.statements()).isLessThanOrEqualTo(16);
 		assertThat(largeFiltered.statements()).isEqualTo(tinyList.statements());
-		assertThat(largeThreadPage.statements()).isEqualTo(tinyThreadPage.statements()).isLessThanOrEqualTo(20);
+		assertThat(largeThreadPage.statements()).isEqualTo(tinyThreadPage.statements()).isLessThanOrEqualTo(16);
 		// a last page that is not full needs no count of the rows
 		assertThat(largeThreadLastPage.statements()).isEqualTo(tinyThreadLastPage.statements());
 	}
