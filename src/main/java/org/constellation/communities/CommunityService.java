@@ -121,10 +121,10 @@ public class CommunityService {
 		Map<Long, String> issues = portfolio.issueNames(collect(page, Community::getIssueIds));
 		Map<Long, String> groups = portfolio.stakeholderGroupNames(collect(page, Community::getStakeholderGroupIds));
 		Map<Long, Place> places = portfolio.placesById(collect(page, Community::getPlaceIds));
-		Map<Long, Ref> levels = portfolio.levels().stream()
+		var allLevels = portfolio.levels();
+		Map<Long, Ref> levels = allLevels.stream()
 				.collect(Collectors.toMap(l -> l.getId(), l -> new Ref(l.getId(), l.getName())));
-		Map<Long, Integer> ranks = portfolio.levels().stream()
-				.collect(Collectors.toMap(l -> l.getId(), l -> l.getRank()));
+		Map<Long, Integer> ranks = allLevels.stream().collect(Collectors.toMap(l -> l.getId(), l -> l.getRank()));
 		List<Membership> conveners = memberships.findByCommunityIdInAndConvenerTrueAndStatus(ids,
 				MembershipStatus.ACTIVE);
 		Map<Long, String> names = people
@@ -233,7 +233,9 @@ public class CommunityService {
 	}
 
 	public List<StageChange> stageHistory(long communityId) {
-		community(communityId);
+		if (!communities.existsById(communityId)) {
+			throw new NotFoundException("Community " + communityId);
+		}
 		return stageChanges.findByCommunityIdOrderByChangedAtDescIdDesc(communityId);
 	}
 

@@ -102,6 +102,14 @@ class CommunityJourneyIT {
 		browser.checkPage("community-home-convener");
 		String community = browser.path();
 
+		browser.clickLink("Start a conversation");
+		browser.fieldLabelled("Story").click();
+		browser.fieldLabelled("Title").sendKeys("The meeting where a father spoke first");
+		browser.fieldLabelled("What you would like to bring")
+				.sendKeys("We asked Mr. Ortiz to open the meeting with what his son is proud of. Everything changed.");
+		browser.clickButton("Start the conversation");
+		assertThat(browser.heading()).isEqualTo("The meeting where a father spoke first");
+
 		browser.signIn("member50@example.org");
 		browser.visit(community, "community-home-visitor");
 		browser.fieldLabelled("Why are you here?").sendKeys("My son starts at a Columbus school next year.");
@@ -130,5 +138,26 @@ class CommunityJourneyIT {
 		browser.clickLink("See all 2 members");
 		assertThat(browser.texts(By.cssSelector(".cards h2"))).contains("Rosa Delgado");
 		browser.checkPage("community-members");
+
+		browser.visit(community, "community-home-member-conversations");
+		browser.clickLink("Start a conversation");
+		browser.fieldLabelled("Challenge or dilemma").click();
+		browser.fieldLabelled("Title").sendKeys("Homework that takes all evening");
+		browser.fieldLabelled("What you would like to bring").sendKeys(
+				"Our son needs three hours for what takes his classmates forty minutes. Who decides what is fair?");
+		browser.clickButton("Start the conversation");
+		assertThat(browser.heading()).isEqualTo("Homework that takes all evening");
+		assertThat(browser.pageText()).contains("Challenge or dilemma");
+		browser.checkPage("community-challenge");
+
+		browser.visit(community, "community-home-with-threads");
+		browser.clickLink("The meeting where a father spoke first");
+		browser.fieldLabelled("Reply")
+				.sendKeys("And\u2026 we could ask every family to open that way, in their own language.");
+		browser.fieldLabelled("Builds on it (\u201cand\u2026\u201d)").click();
+		browser.clickButton("Post reply");
+		assertThat(browser.texts(By.cssSelector(".replies .markdown")))
+				.containsExactly("And\u2026 we could ask every family to open that way, in their own language.");
+		browser.checkPage("community-story-built-on");
 	}
 }

@@ -91,7 +91,6 @@ class CommunityPages {
 		model.addAttribute("section", "communities");
 		model.addAttribute("c", view);
 		model.addAttribute("standing", standing);
-		model.addAttribute("history", communities.stageHistory(id).stream().limit(3).toList());
 		model.addAttribute("participations", Participation.values());
 		Membership membership = me.practitionerId() == null ? null : communities.membership(me, id).orElse(null);
 		model.addAttribute("membership", membership);
