@@ -1,0 +1,14 @@
+package org.constellation.gatherings;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Implemented by each module that puts events in a person's calendar feed.
+ * A source returns only what the person may still read.
+ */
+public interface CalendarFeedSource {
+
+	/** The events of this practitioner ending after {@code since}. */
+	List<CalendarEvent> eventsFor(long practitionerId, Instant since);
+}

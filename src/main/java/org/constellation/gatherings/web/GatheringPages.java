@@ -1,0 +1,222 @@
+package org.constellation.gatherings.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.constellation.communities.CommunityAccess;
+import org.constellation.communities.CommunityService;
+import org.constellation.gatherings.CalendarFeedService;
+import org.constellation.gatherings.Gathering;
+import org.constellation.gatherings.GatheringDraft;
+import org.constellation.gatherings.GatheringService;
+import org.constellation.gatherings.RsvpResponse;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.ConflictException;
+import org.constellation.shared.web.Flash;
+import org.constellation.shared.web.FormErrors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A community's gatherings, one gathering with its answers and attendance, the
+ * form to propose or change one, and each person's own calendar.
+ */
+@Controller
+class GatheringPages {
+
+	static final int PAGE_SIZE = 10;
+
+	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
+			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
+	private final GatheringService gatherings;
+	private final CalendarFeedService feeds;
+	private final CommunityService communities;
+	private final CommunityAccess access;
+	private final Validator validator;
+	private final Clock clock;
+
+	GatheringPages(GatheringService gatherings, CalendarFeedService feeds, CommunityService communities,
+			CommunityAccess access, Validator validator, Clock clock) {
+		this.clock = clock;
+		this.gatherings = gatherings;
+		this.feeds = feeds;
+		this.communities = communities;
+		this.access = access;
+		this.validator = validator;
+	}
+
+	@GetMapping("/communities/{id}/gatherings")
+	String list(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		var standing = access.requireRead(me, id);
+		var result = gatherings.ofCommunity(me, id, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("community", communities.community(id));
+		model.addAttribute("standing", standing);
+		model.addAttribute("page", result);
+		var now = clock.instant();
+		model.addAttribute("gatherings", result.getContent());
+		model.addAttribute("upcoming", result.getContent().stream().filter(s -> !s.gathering().hasEnded(now)).toList());
+		model.addAttribute("past", result.getContent().stream().filter(s -> s.gathering().hasEnded(now)).toList());
+		model.addAttribute("zone", gatherings.zoneOf(me));
+		model.addAttribute("baseUrl", "/communities/" + id + "/gatherings");
+		return "gatherings/list";
+	}
+
+	@GetMapping("/communities/{id}/gatherings/new")
+	String proposeForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+		access.requireContribute(me, id);
+		model.addAttribute("form", GatheringForm.blank(gatherings.zoneOf(me)));
+		return form(id, null, model);
+	}
+
+	@PostMapping("/communities/{id}/gatherings")
+	String propose(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@ModelAttribute("form") GatheringForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		access.requireContribute(me, id);
+		GatheringDraft draft = checked(form, errors);
+		if (!errors.hasErrors()) {
+			try {
+				Gathering g = gatherings.propose(me, id, draft);
+				redirect.addFlashAttribute("flash", new Flash("flash.gathering.proposed", g.getTitle()));
+				return "redirect:/gatherings/" + g.getId();
+			} catch (RuntimeException e) {
+				FormErrors.reject(errors, e);
+			}
+		}
+		return form(id, null, model);
+	}
+
+	@GetMapping("/gatherings/{id}")
+	String show(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+		var details = gatherings.details(me, id);
+		model.addAttribute("d", details);
+		model.addAttribute("g", details.gathering());
+		model.addAttribute("zone", gatherings.zoneOf(me));
+		model.addAttribute("responses", RsvpResponse.values());
+		return "gatherings/show";
+	}
+
+	@GetMapping("/gatherings/{id}/edit")
+	String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+		var details = gatherings.details(me, id);
+		if (!details.mayManage()) {
+			throw new org.constellation.shared.ForbiddenException(
+					"Only the person who proposed this gathering and the conveners can change it");
+		}
+		model.addAttribute("form", GatheringForm.of(details.gathering()));
+		return form(details.gathering().getCommunityId(), details.gathering(), model);
+	}
+
+	@PostMapping("/gatherings/{id}")
+	String save(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@ModelAttribute("form") GatheringForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Gathering current = gatherings.readable(me, id);
+		GatheringDraft draft = checked(form, errors);
+		if (!errors.hasErrors()) {
+			try {
+				gatherings.change(me, id, draft);
+				redirect.addFlashAttribute("flash", new Flash("flash.gathering.saved"));
+				return "redirect:/gatherings/" + id;
+			} catch (OptimisticLockingFailureException stale) {
+				errors.reject("stale", "This gathering was changed meanwhile. Your edits are below: "
+						+ "check them against the gathering's page and save again.");
+				model.addAttribute("form", new GatheringForm(form.title(), form.date(), form.time(), form.timeZone(),
+						form.durationMinutes(), form.place(), form.onlineLink(), form.agenda(),
+						gatherings.gathering(id).getVersion()));
+			} catch (RuntimeException e) {
+				FormErrors.reject(errors, e);
+			}
+		}
+		return form(current.getCommunityId(), current, model);
+	}
+
+	@PostMapping("/gatherings/{id}/cancel")
+	String cancel(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		try {
+			gatherings.cancel(me, id, version);
+			redirect.addFlashAttribute("flash", new Flash("flash.gathering.cancelled"));
+		} catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("problem", "This gathering was changed meanwhile; check it and try again.");
+		}
+		return "redirect:/gatherings/" + id;
+	}
+
+	@PostMapping("/gatherings/{id}/rsvp")
+	String respond(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam RsvpResponse response, RedirectAttributes redirect) {
+		try {
+			gatherings.respond(me, id, response);
+			redirect.addFlashAttribute("flash", new Flash("flash.rsvp." + response));
+		} catch (ConflictException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/gatherings/" + id;
+	}
+
+	@PostMapping("/gatherings/{id}/attendance")
+	String attendance(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam(name = "practitionerIds", required = false) Set<Long> present, RedirectAttributes redirect) {
+		try {
+			var recorded = gatherings.recordAttendance(me, id, present == null ? Set.of() : present);
+			redirect.addFlashAttribute("flash", new Flash("flash.attendance.saved", recorded.size()));
+		} catch (ConflictException | org.constellation.shared.InvalidInputException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/gatherings/" + id;
+	}
+
+	@GetMapping("/gatherings")
+	String myCalendar(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("section", "gatherings");
+		model.addAttribute("upcoming", gatherings.upcomingForMe(me, 50));
+		var attended = gatherings.attendedBy(me, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("attended", attended);
+		model.addAttribute("zone", gatherings.zoneOf(me));
+		model.addAttribute("feedMadeAt", me.practitionerId() == null ? null : feeds.madeAt(me).orElse(null));
+		model.addAttribute("baseUrl", "/gatherings");
+		return "gatherings/calendar";
+	}
+
+	@PostMapping("/gatherings/calendar-feed")
+	String resetFeed(@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("feedUrl", feeds.reset(me));
+		redirect.addFlashAttribute("flash", new Flash("flash.feed.made"));
+		return "redirect:/gatherings";
+	}
+
+	private GatheringDraft checked(GatheringForm form, BindingResult errors) {
+		GatheringDraft draft = form.toDraft(errors);
+		for (ConstraintViolation<GatheringDraft> v : validator.validate(draft)) {
+			String field = v.getPropertyPath().iterator().next().getName();
+			if (!errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, "invalid", v.getMessage());
+			}
+		}
+		return draft;
+	}
+
+	private String form(long communityId, Gathering editing, Model model) {
+		model.addAttribute("community", communities.community(communityId));
+		model.addAttribute("editing", editing);
+		model.addAttribute("timeZones", TIME_ZONES);
+		return "gatherings/form";
+	}
+}
