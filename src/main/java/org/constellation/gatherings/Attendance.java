@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** That someone was at a gathering, as its proposer or a convener recorded it. */
+/**
+ * That someone was at a gathering, as its proposer or a convener recorded it.
+ */
 @Entity
 @Table(name = "gathering_attendance")
 public class Attendance {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Implemented by each module that puts events in a person's calendar feed.
- * A source returns only what the person may still read.
+ * Implemented by each module that puts events in a person's calendar feed. A
+ * source returns only what the person may still read.
  */
 public interface CalendarFeedSource {
 

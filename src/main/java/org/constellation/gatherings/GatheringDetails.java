@@ -13,9 +13,8 @@ import org.constellation.shared.Ref;
  * ended, pre-ticked from the yes answers when nothing was recorded yet.
  */
 public record GatheringDetails(Gathering gathering, String communityName, Visibility visibility, String proposerName,
-		Map<RsvpResponse, Long> counts, RsvpResponse myResponse, Map<RsvpResponse, List<Ref>> names,
-		List<Ref> attended, boolean mayManage, boolean mayRespond, boolean ended, List<Ref> checklist,
-		Set<Long> ticked) {
+		Map<RsvpResponse, Long> counts, RsvpResponse myResponse, Map<RsvpResponse, List<Ref>> names, List<Ref> attended,
+		boolean mayManage, boolean mayRespond, boolean ended, List<Ref> checklist, Set<Long> ticked) {
 
 	public long count(RsvpResponse response) {
 		return counts.getOrDefault(response, 0L);

@@ -80,13 +80,14 @@ public class GatheringReminders {
 			return true;
 		}
 		String community = communities.names(List.of(g.getCommunityId())).get(g.getCommunityId());
-		List<Long> recipients = rsvps.attendingIds(id).stream()
-				.filter(p -> access.canRead(p, g.getCommunityId())).toList();
+		List<Long> recipients = rsvps.attendingIds(id).stream().filter(p -> access.canRead(p, g.getCommunityId()))
+				.toList();
 		Map<Long, Practitioner> profiles = people.practitionersById(recipients);
-		notifications.sendAll(recipients.stream().filter(profiles::containsKey)
-				.map(p -> new Notice(p, Topic.GATHERING_REMINDER, "Reminder: " + g.getTitle(),
-						text(g, community, profiles.get(p).getTimeZone()), "/gatherings/" + g.getId()))
-				.toList());
+		notifications
+				.sendAll(recipients.stream().filter(profiles::containsKey)
+						.map(p -> new Notice(p, Topic.GATHERING_REMINDER, "Reminder: " + g.getTitle(),
+								text(g, community, profiles.get(p).getTimeZone()), "/gatherings/" + g.getId()))
+						.toList());
 		return true;
 	}
 

@@ -170,9 +170,9 @@ public class GatheringService {
 		Map<RsvpResponse, List<Ref>> byResponse = new EnumMap<>(RsvpResponse.class);
 		if (seesNames) {
 			for (RsvpResponse response : RsvpResponse.values()) {
-				byResponse.put(response,
-						refs(answers.stream().filter(r -> r.getResponse() == response).map(Rsvp::getPractitionerId)
-								.toList(), names));
+				byResponse.put(response, refs(
+						answers.stream().filter(r -> r.getResponse() == response).map(Rsvp::getPractitionerId).toList(),
+						names));
 			}
 		}
 		List<Ref> attendedRefs = seesNames
@@ -287,7 +287,10 @@ public class GatheringService {
 		}
 	}
 
-	/** Only web addresses: a javascript: or data: link must never reach a page or a calendar. */
+	/**
+	 * Only web addresses: a javascript: or data: link must never reach a page or a
+	 * calendar.
+	 */
 	static String onlineLink(String link) {
 		if (link == null || link.isBlank()) {
 			return "";
@@ -344,7 +347,8 @@ public class GatheringService {
 		Set<Long> members = new HashSet<>(communities.activeMemberIds(gathering.getCommunityId()));
 		List<Attendance> recorded = attendances.findByGatheringId(id);
 		Set<Long> already = recorded.stream().map(Attendance::getPractitionerId).collect(Collectors.toSet());
-		// someone recorded earlier may have left the community since; they stay on the record
+		// someone recorded earlier may have left the community since; they stay on the
+		// record
 		if (!present.stream().allMatch(p -> members.contains(p) || already.contains(p))) {
 			throw new InvalidInputException("practitionerIds", "Choose members of the community");
 		}

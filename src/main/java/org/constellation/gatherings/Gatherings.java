@@ -32,7 +32,9 @@ interface Gatherings extends JpaRepository<Gathering, Long> {
 	@Query("select count(g) from Gathering g where g.communityId = ?1 and g.proposedBy = ?2 and g.createdAt >= ?3 and g.cancelledAt is null")
 	long proposedSince(long communityId, long practitionerId, Instant since);
 
-	/** A person's yes and maybe answers, with the gatherings, from a given end on. */
+	/**
+	 * A person's yes and maybe answers, with the gatherings, from a given end on.
+	 */
 	@Query("select g, r.response from Gathering g join Rsvp r on r.gatheringId = g.id where r.practitionerId = ?1 "
 			+ "and r.response in (org.constellation.gatherings.RsvpResponse.YES, org.constellation.gatherings.RsvpResponse.MAYBE) "
 			+ "and g.endsAt > ?2 order by g.startsAt")

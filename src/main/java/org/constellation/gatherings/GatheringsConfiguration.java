@@ -10,9 +10,10 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 
 /**
- * Checks for due reminders every {@code constellation.gatherings.reminder-check}
- * (60s unless set). {@code constellation.gatherings.reminders-scheduled=false}
- * leaves the check to whoever calls {@link GatheringReminders#sendDue()}.
+ * Checks for due reminders every
+ * {@code constellation.gatherings.reminder-check} (60s unless set).
+ * {@code constellation.gatherings.reminders-scheduled=false} leaves the check
+ * to whoever calls {@link GatheringReminders#sendDue()}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -1,7 +1,7 @@
 /**
  * Gatherings: meetings of a community with their time, place or link, agenda,
- * RSVPs, attendance and reminders, and the iCalendar invites and personal
- * feeds that put them in people's own calendars.
+ * RSVPs, attendance and reminders, and the iCalendar invites and personal feeds
+ * that put them in people's own calendars.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Gatherings")
 package org.constellation.gatherings;

@@ -95,7 +95,8 @@ class SecurityConfiguration {
 						"/assets/**", "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**", "/notifications/unsubscribe/*")
 				.permitAll()
-				// a personal calendar feed: calendar apps cannot sign in, the secret in the link is
+				// a personal calendar feed: calendar apps cannot sign in, the secret in the
+				// link is
 				// the credential (checked by the gatherings module)
 				.requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
 				// the forms of stewards' work; what they change is guarded again by the

@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -103,7 +102,8 @@ class CalendarIT {
 		assertThat(event.getDescription().getValue()).contains("Check-in").contains("/gatherings/" + id);
 		assertThat(event.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("0");
 
-		// the page's "Add to my calendar" link gives the same file to the signed-in session
+		// the page's "Add to my calendar" link gives the same file to the signed-in
+		// session
 		var page = WebSession.signedIn(port, member.email()).get("/gatherings/" + id + "/calendar.ics");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.header("Content-Type")).startsWith("text/calendar");
@@ -113,7 +113,8 @@ class CalendarIT {
 	@Test
 	void aCancelledGatheringsInviteSaysSoWithAHigherSequence() throws Exception {
 		long community = fixtures.community(convener, Visibility.PUBLIC, member);
-		long id = propose(member, community, "To be cancelled", ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(3));
+		long id = propose(member, community, "To be cancelled",
+				ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(3));
 		Api.as(port, member.email()).post("/api/v1/gatherings/" + id + "/cancel", "");
 		VEvent event = parse(Api.as(port, member.email()).get("/api/v1/gatherings/" + id + "/calendar.ics").body())
 				.<VEvent>getComponents(Component.VEVENT).getFirst();
@@ -160,8 +161,7 @@ class CalendarIT {
 	@Test
 	void leavingAMembersOnlyCommunityTakesItsGatheringsOutOfTheFeed() throws Exception {
 		long closed = fixtures.community(convener, Visibility.MEMBERS, member);
-		long id = propose(convener, closed, "Members only",
-				ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(2));
+		long id = propose(convener, closed, "Members only", ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(2));
 		Api api = Api.as(port, member.email());
 		api.put("/api/v1/gatherings/" + id + "/rsvp", "{\"response\":\"YES\"}");
 		String feed = path(api.post("/api/v1/me/calendar-feed/reset", "").json().get("url").asString());

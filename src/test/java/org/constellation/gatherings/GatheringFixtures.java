@@ -43,8 +43,7 @@ final class GatheringFixtures {
 		String email = unique("gatherer").replace(' ', '-') + "@example.org";
 		var practitioner = people.createAccount(email, unique("Gatherer"), passwordHash, EnumSet.of(Role.MEMBER),
 				ZoneId.of(zone));
-		return new AccountPrincipal(null, practitioner.getId(), email, Set.of(Role.MEMBER),
-				null, false);
+		return new AccountPrincipal(null, practitioner.getId(), email, Set.of(Role.MEMBER), null, false);
 	}
 
 	/** A community anyone may join at once, convened by {@code convener}. */

@@ -23,9 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reminders reach each person who said yes or maybe exactly once, however
- * often and however concurrently the check runs. The schedule is off here so
- * that the test runs the check itself.
+ * Reminders reach each person who said yes or maybe exactly once, however often
+ * and however concurrently the check runs. The schedule is off here so that the
+ * test runs the check itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "constellation.gatherings.reminders-scheduled=false")
 class GatheringRemindersIT {
@@ -66,9 +66,8 @@ class GatheringRemindersIT {
 	/** A gathering two hours from now, answered yes, maybe and no. */
 	String answeredGathering() {
 		String title = GatheringFixtures.unique("Evening circle");
-		var created = Api.as(port, convener.email()).post("/api/v1/communities/" + community + "/gatherings",
-				Api.json(GatheringFixtures.draft(title, ZonedDateTime.now(ZoneId.of("America/Chicago")).plusHours(2),
-						60)));
+		var created = Api.as(port, convener.email()).post("/api/v1/communities/" + community + "/gatherings", Api.json(
+				GatheringFixtures.draft(title, ZonedDateTime.now(ZoneId.of("America/Chicago")).plusHours(2), 60)));
 		long id = created.json().get("gathering").get("id").asLong();
 		Api.as(port, coming.email()).put("/api/v1/gatherings/" + id + "/rsvp", "{\"response\":\"YES\"}");
 		Api.as(port, perhaps.email()).put("/api/v1/gatherings/" + id + "/rsvp", "{\"response\":\"MAYBE\"}");
@@ -84,8 +83,7 @@ class GatheringRemindersIT {
 		reminders.sendDue();
 
 		List<JsonNode> mails = remindersAbout(title);
-		assertThat(countByRecipient(mails)).containsOnly(Map.entry(coming.email(), 1L),
-				Map.entry(perhaps.email(), 1L));
+		assertThat(countByRecipient(mails)).containsOnly(Map.entry(coming.email(), 1L), Map.entry(perhaps.email(), 1L));
 		String toTokyo = mails.stream().filter(m -> m.get("recipient").asString().equals(coming.email())).findFirst()
 				.orElseThrow().get("body").asString();
 		assertThat(toTokyo).contains("JST").contains("/gatherings/");
@@ -121,13 +119,12 @@ class GatheringRemindersIT {
 
 	private List<JsonNode> remindersAbout(String title) {
 		JsonNode outbox = Api.as(port, "steward@example.org").get("/api/v1/outbox?size=100").json();
-		return outbox.get("content").valueStream()
-				.filter(m -> m.get("subject").asString().equals("Reminder: " + title)).toList();
+		return outbox.get("content").valueStream().filter(m -> m.get("subject").asString().equals("Reminder: " + title))
+				.toList();
 	}
 
 	private static Map<String, Long> countByRecipient(List<JsonNode> mails) {
-		return mails.stream().collect(
-				Collectors.groupingBy(m -> m.get("recipient").asString(), Collectors.counting()));
+		return mails.stream().collect(Collectors.groupingBy(m -> m.get("recipient").asString(), Collectors.counting()));
 	}
 
 }

@@ -140,8 +140,8 @@ class GatheringsApiIT {
 	@Test
 	void attendanceIsRecordedOnlyAfterTheEndAndOnlyByTheProposerOrAConvener() {
 		Api proposer = api(member);
-		long upcoming = propose(proposer, GatheringFixtures.draft("Not yet",
-				ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(1), 60));
+		long upcoming = propose(proposer,
+				GatheringFixtures.draft("Not yet", ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(1), 60));
 		String who = Api.json(Map.of("practitionerIds", List.of(other.practitionerId())));
 		var early = proposer.put("/api/v1/gatherings/" + upcoming + "/attendance", who);
 		assertThat(early.status()).isEqualTo(409);
@@ -205,8 +205,11 @@ class GatheringsApiIT {
 		}
 		assertThat(api(outsider).put("/api/v1/gatherings/" + id + "/rsvp", "{\"response\":\"YES\"}").status())
 				.isEqualTo(403);
-		assertThat(api(outsider).post("/api/v1/communities/" + closed + "/gatherings", Api.json(GatheringFixtures
-				.draft("Uninvited", ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(4), 60))).status())
+		assertThat(
+				api(outsider).post("/api/v1/communities/" + closed + "/gatherings",
+						Api.json(GatheringFixtures.draft("Uninvited",
+								ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(4), 60)))
+						.status())
 				.isEqualTo(403);
 	}
 }

@@ -41,12 +41,10 @@ class GatheringsApi {
 			String onlineLink, String agenda, Long proposedById, boolean cancelled, Map<RsvpResponse, Long> counts,
 			RsvpResponse myResponse, long version) {
 
-		static GatheringView of(Gathering g, String communityName, Map<RsvpResponse, Long> counts,
-				RsvpResponse mine) {
+		static GatheringView of(Gathering g, String communityName, Map<RsvpResponse, Long> counts, RsvpResponse mine) {
 			return new GatheringView(g.getId(), g.getCommunityId(), communityName, g.getTitle(), g.getStartsAt(),
 					g.getEndsAt(), g.getTimeZone(), g.start().toLocalDateTime(), g.getDurationMinutes(), g.getPlace(),
-					g.getOnlineLink(), g.getAgenda(), g.getProposedBy(), g.isCancelled(), counts, mine,
-					g.getVersion());
+					g.getOnlineLink(), g.getAgenda(), g.getProposedBy(), g.isCancelled(), counts, mine, g.getVersion());
 		}
 
 		static GatheringView of(GatheringSummary s) {

@@ -21,8 +21,8 @@ public record GatheringForm(String title, String date, String time, String timeZ
 	static GatheringForm of(Gathering g) {
 		var start = g.start();
 		return new GatheringForm(g.getTitle(), start.toLocalDate().toString(), start.toLocalTime().toString(),
-				g.getTimeZone(), String.valueOf(g.getDurationMinutes()), g.getPlace(), g.getOnlineLink(),
-				g.getAgenda(), g.getVersion());
+				g.getTimeZone(), String.valueOf(g.getDurationMinutes()), g.getPlace(), g.getOnlineLink(), g.getAgenda(),
+				g.getVersion());
 	}
 
 	/** What could not even be read is put next to its field. */
@@ -34,8 +34,8 @@ public record GatheringForm(String title, String date, String time, String timeZ
 				place, onlineLink, agenda, version);
 	}
 
-	private static <T> T parse(String text, java.util.function.Function<String, T> parser, String field,
-			String message, BindingResult errors) {
+	private static <T> T parse(String text, java.util.function.Function<String, T> parser, String field, String message,
+			BindingResult errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

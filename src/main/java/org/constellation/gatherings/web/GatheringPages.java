@@ -136,9 +136,10 @@ class GatheringPages {
 			} catch (OptimisticLockingFailureException stale) {
 				errors.reject("stale", "This gathering was changed meanwhile. Your edits are below: "
 						+ "check them against the gathering's page and save again.");
-				model.addAttribute("form", new GatheringForm(form.title(), form.date(), form.time(), form.timeZone(),
-						form.durationMinutes(), form.place(), form.onlineLink(), form.agenda(),
-						gatherings.gathering(id).getVersion()));
+				model.addAttribute("form",
+						new GatheringForm(form.title(), form.date(), form.time(), form.timeZone(),
+								form.durationMinutes(), form.place(), form.onlineLink(), form.agenda(),
+								gatherings.gathering(id).getVersion()));
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
 			}
