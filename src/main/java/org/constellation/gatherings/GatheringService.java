@@ -195,10 +195,7 @@ public class GatheringService {
 
 	/** The zone a person reads times in: their profile's, or UTC. */
 	public String zoneOf(AccountPrincipal viewer) {
-		if (viewer == null || viewer.practitionerId() == null) {
-			return "UTC";
-		}
-		return people.practitioner(viewer.practitionerId()).getTimeZone();
+		return viewer == null ? "UTC" : people.timeZoneOf(viewer.practitionerId());
 	}
 
 	// Planning

@@ -33,7 +33,9 @@ class GatheringsSection implements CommunitySection {
 
 	@Override
 	public Object model(long communityId, Standing standing, AccountPrincipal viewer) {
-		return new Model(communityId, gatherings.upcoming(viewer, communityId, SHOWN), gatherings.zoneOf(viewer),
+		List<GatheringSummary> upcoming = gatherings.upcoming(viewer, communityId, SHOWN);
+		// nothing to show in any zone: spare the community's home page a query
+		return new Model(communityId, upcoming, upcoming.isEmpty() ? "UTC" : gatherings.zoneOf(viewer),
 				standing.canContribute());
 	}
 }
