@@ -2,38 +2,19 @@ package org.constellation.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.constellation.people.People;
 import org.constellation.support.Api;
+import org.constellation.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,8 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class NotificationsBrowserIT {
 
 	private static final String MEMBER = "member46@example.org";
-	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
 	int port;
@@ -60,41 +39,21 @@ class NotificationsBrowserIT {
 	@Autowired
 	People people;
 
-	private ChromeDriver browser;
-	private WebDriverWait wait;
-	private Path userDataDir;
+	private Browser browser;
 
 	@BeforeAll
-	void startBrowser() throws IOException {
-		userDataDir = Files.createTempDirectory("constellation-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + userDataDir.toAbsolutePath());
-		browser = new ChromeDriver(options);
-		browser.manage().window().setSize(new Dimension(1280, 900));
-		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		wait.ignoring(StaleElementReferenceException.class);
-		Files.createDirectories(SCREENSHOTS);
+	void startBrowser() {
+		browser = new Browser(port);
 	}
 
 	@AfterAll
 	void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (userDataDir != null) {
-			try (Stream<Path> files = Files.walk(userDataDir)) {
-				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
-		}
+		browser.close();
 	}
 
 	@BeforeEach
 	void startSignedOut() {
-		browser.get(url("/"));
-		browser.manage().deleteAllCookies();
+		browser.signOut();
 	}
 
 	@Test
@@ -105,28 +64,28 @@ class NotificationsBrowserIT {
 		notifications.send(new Notice(member, Topic.REPLY, "Priya replied to your story",
 				"And we found the same with our paraprofessionals.", "/profile"));
 
-		signIn(MEMBER);
-		visit("/notifications");
-		assertThat(heading()).isEqualTo("Your notifications");
-		WebElement newest = browser.findElement(By.cssSelector(".notice-list > li"));
+		browser.signIn(MEMBER);
+		browser.visit("/notifications", "notifications");
+		assertThat(browser.heading()).isEqualTo("Your notifications");
+		WebElement newest = browser.driver().findElement(By.cssSelector(".notice-list > li"));
 		assertThat(newest.findElement(By.cssSelector("h2")).getText()).isEqualTo("Priya replied to your story");
 		assertThat(newest.findElement(By.cssSelector(".badge-unread")).getText()).isEqualTo("Unread");
-		assertThat(browser.findElement(By.cssSelector(".unread-total")).getText()).endsWith("unread");
+		assertThat(browser.text(By.cssSelector(".unread-total"))).endsWith("unread");
 
-		clickButton("Mark all as read");
-		checkPage("notifications-read");
-		assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText())
+		browser.clickButton("Mark all as read");
+		browser.checkPage("notifications-read");
+		assertThat(browser.text(By.cssSelector("main .notice[role=status]")))
 				.isEqualTo("All your notifications are marked as read.");
-		assertThat(browser.findElements(By.cssSelector(".badge-unread"))).isEmpty();
-		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Mark all as read']"))).isEmpty();
+		assertThat(browser.driver().findElements(By.cssSelector(".badge-unread"))).isEmpty();
+		assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='Mark all as read']"))).isEmpty();
 
-		follow(browser.findElement(By.linkText("Priya replied to your story")));
-		assertThat(path()).isEqualTo("/profile");
+		browser.clickLink("Priya replied to your story");
+		assertThat(browser.path()).isEqualTo("/profile");
 
-		visit("/account");
-		follow(browser.findElement(By.linkText("Choose what Constellation emails you")));
-		checkPage("notification-preferences");
-		assertThat(heading()).isEqualTo("How you hear of things");
+		browser.visit("/account", "account");
+		browser.clickLink("Choose what Constellation emails you");
+		browser.checkPage("notification-preferences");
+		assertThat(browser.heading()).isEqualTo("How you hear of things");
 		WebElement replies = fieldset("Replies");
 		assertThat(radio(replies, "Right away, by email").isSelected()).isTrue();
 		assertThat(radio(fieldset("New conversations"), "In one summary email a day, in your morning").isSelected())
@@ -134,11 +93,11 @@ class NotificationsBrowserIT {
 
 		radio(replies, "In one summary email a day, in your morning").click();
 		radio(fieldset("Gathering reminders"), "No email: only in your notifications here").click();
-		clickButton("Save my choices");
+		browser.clickButton("Save my choices");
 
-		assertThat(path()).isEqualTo("/account/notifications");
-		checkPage("notification-preferences-saved");
-		assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText())
+		assertThat(browser.path()).isEqualTo("/account/notifications");
+		browser.checkPage("notification-preferences-saved");
+		assertThat(browser.text(By.cssSelector("main .notice[role=status]")))
 				.isEqualTo("Your choices are saved. They apply to news from now on.");
 		assertThat(radio(fieldset("Replies"), "In one summary email a day, in your morning").isSelected()).isTrue();
 		assertThat(radio(fieldset("Gathering reminders"), "No email: only in your notifications here").isSelected())
@@ -158,98 +117,25 @@ class NotificationsBrowserIT {
 		Matcher link = Pattern.compile("/notifications/unsubscribe/[A-Za-z0-9_-]+").matcher(body);
 		assertThat(link.find()).isTrue();
 
-		visit(link.group());
-		assertThat(heading()).isEqualTo("Stop emails");
-		assertThat(browser.findElement(By.tagName("main")).getText())
+		browser.visit(link.group(), "notifications-unsubscribe");
+		assertThat(browser.heading()).isEqualTo("Stop emails");
+		assertThat(browser.pageText())
 				.contains("This link stops the emails about requests to join the communities you convene.");
-		clickButton("Stop these emails");
-		checkPage("unsubscribed");
-		assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText())
+		browser.clickButton("Stop these emails");
+		browser.checkPage("unsubscribed");
+		assertThat(browser.text(By.cssSelector("main .notice[role=status]")))
 				.isEqualTo("Done: you will no longer get emails about requests to join the communities you convene.");
-	}
-
-	// What a person does
-
-	private void signIn(String email) {
-		browser.get(url("/sign-in"));
-		fieldLabelled("Email").sendKeys(email);
-		fieldLabelled("Password").sendKeys("constellation");
-		clickButton("Sign in");
-		assertThat(path()).as("signed in as %s", email).isEqualTo("/");
-	}
-
-	private void visit(String path) {
-		browser.get(url(path));
-		checkPage(path.substring(1).replace('/', '-').replaceAll("unsubscribe-.*", "unsubscribe"));
-	}
-
-	private void clickButton(String text) {
-		follow(browser.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
-	}
-
-	private void follow(WebElement linkOrButton) {
-		WebElement oldPage = browser.findElement(By.tagName("html"));
-		linkOrButton.click();
-		wait.until(driver -> isGone(oldPage));
-		wait.until(
-				driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-	}
-
-	private static boolean isGone(WebElement oldPage) {
-		try {
-			oldPage.isEnabled();
-			return false;
-		} catch (StaleElementReferenceException e) {
-			return true;
-		} catch (WebDriverException e) {
-			return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
-		}
-	}
-
-	private WebElement fieldLabelled(String label) {
-		WebElement labelElement = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
-		return browser.findElement(By.id(labelElement.getDomAttribute("for")));
 	}
 
 	/** A radio group, found by its legend as a screen reader announces it. */
 	private WebElement fieldset(String legend) {
-		return browser.findElement(By.xpath("//fieldset[legend[normalize-space()='" + legend + "']]"));
+		return browser.driver()
+				.findElement(By.xpath("//fieldset[legend[normalize-space()=" + Browser.xpathLiteral(legend) + "]]"));
 	}
 
 	private static WebElement radio(WebElement fieldset, String label) {
-		WebElement labelElement = fieldset.findElement(By.xpath(".//label[normalize-space()='" + label + "']"));
+		WebElement labelElement = fieldset
+				.findElement(By.xpath(".//label[normalize-space()=" + Browser.xpathLiteral(label) + "]"));
 		return fieldset.findElement(By.id(labelElement.getDomAttribute("for")));
-	}
-
-	private String heading() {
-		return browser.findElement(By.tagName("h1")).getText();
-	}
-
-	private String path() {
-		return (String) ((JavascriptExecutor) browser).executeScript("return location.pathname");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void checkPage(String name) {
-		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-		try {
-			Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-					StandardCopyOption.REPLACE_EXISTING);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
-		assertThat(results.isErrored()).as("axe could not run on %s: %s", path(), results.getErrorMessage()).isFalse();
-		assertThat(results.getViolations()).extracting(Rule::getId)
-				.as(() -> "accessibility violations on " + browser.getCurrentUrl() + "\n"
-						+ results.getViolations().stream()
-								.map(r -> "- " + r.getId() + ": " + r.getHelp() + " at "
-										+ r.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-												.collect(Collectors.joining(", ")))
-								.collect(Collectors.joining("\n")))
-				.isEmpty();
 	}
 }

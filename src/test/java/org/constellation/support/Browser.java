@@ -155,6 +155,37 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Sets a date or time field as its picker would (typing into them depends on
+	 * the locale).
+	 */
+	public void setValue(WebElement field, String value) {
+		driver.executeScript("arguments[0].value = arguments[1];", field, value);
+	}
+
+	/**
+	 * Fetches what a link points to with this browser's session, as a download
+	 * would: the status, the content type and the body.
+	 */
+	public Api.Response download(WebElement link) {
+		String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+				.collect(Collectors.joining("; "));
+		try {
+			var response = java.net.http.HttpClient
+					.newHttpClient().send(
+							java.net.http.HttpRequest.newBuilder(java.net.URI.create(link.getDomProperty("href")))
+									.header("Cookie", cookies).build(),
+							java.net.http.HttpResponse.BodyHandlers.ofString());
+			return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public String heading() {
 		return driver.findElement(By.tagName("h1")).getText();
 	}
