@@ -45,6 +45,12 @@ run() { # name, path, header
   printf '| %s | `%s` | %s | %s | %s | %s |\n' "$1" "$2" "$rps" "$p50" "$p99" "$errors"
 }
 
+# a public demo community and its most recently active thread
+community=$(curl -fs -H "Authorization: Bearer $token" "$BASE/api/v1/communities?q=Family+voice&size=1" \
+  | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
+thread=$(curl -fs -H "Authorization: Bearer $token" "$BASE/api/v1/communities/$community/threads?size=1" \
+  | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
+
 echo "| what | path | requests/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|---|"
 run "trivial (ceiling)" "/api/v1/scales" "Authorization: Bearer $token"
@@ -54,3 +60,9 @@ run "issues API" "/api/v1/issues" "Authorization: Bearer $token"
 run "directory page" "/practitioners" "Cookie: JSESSIONID=$session"
 run "portfolio page" "/portfolio" "Cookie: JSESSIONID=$session"
 run "profile page" "/profile" "Cookie: JSESSIONID=$session"
+run "communities API" "/api/v1/communities" "Authorization: Bearer $token"
+run "threads API" "/api/v1/communities/$community/threads" "Authorization: Bearer $token"
+run "communities page" "/communities" "Cookie: JSESSIONID=$session"
+run "community home page" "/communities/$community" "Cookie: JSESSIONID=$session"
+run "thread page" "/threads/$thread" "Cookie: JSESSIONID=$session"
+run "community search page" "/communities/$community/search?q=meeting" "Cookie: JSESSIONID=$session"

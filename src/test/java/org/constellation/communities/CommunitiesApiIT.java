@@ -229,7 +229,7 @@ class CommunitiesApiIT {
 	@Test
 	void theDemoConstellationHasCommunitiesAtEveryLevelAndAcrossLevels() {
 		Api api = Api.as(port, "member01@example.org");
-		JsonNode all = api.get("/api/v1/communities?size=100").json().get("content");
+		JsonNode all = api.get("/api/v1/communities?size=500").json().get("content");
 		List<JsonNode> demo = all.valueStream().filter(c -> !c.get("name").asString().matches(".* [0-9a-f]{8}"))
 				.toList();
 		assertThat(demo).hasSizeGreaterThanOrEqualTo(10);

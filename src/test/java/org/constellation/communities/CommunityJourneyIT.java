@@ -3,6 +3,12 @@ package org.constellation.communities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.constellation.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +44,8 @@ class CommunityJourneyIT {
 	}
 
 	@Test
-	void aConvenerAnswersTheFourQuestionsAndAPractitionerAsksToJoinAndIsWelcomed() {
+	void aConvenerAnswersTheFourQuestionsAndAPractitionerAsksToJoinIsWelcomedTakesPartAndDownloadsAnInvite()
+			throws Exception {
 		browser.signIn("convener@example.org");
 		browser.clickLink("Communities");
 		browser.checkPage("communities");
@@ -110,6 +117,17 @@ class CommunityJourneyIT {
 		browser.clickButton("Start the conversation");
 		assertThat(browser.heading()).isEqualTo("The meeting where a father spoke first");
 
+		browser.visit(community, "community-home-with-story");
+		browser.clickLink("Propose a gathering");
+		browser.fieldLabelled("Title").sendKeys("First evening together");
+		browser.setValue(browser.fieldLabelled("Date"), LocalDate.now().plusDays(10).toString());
+		browser.setValue(browser.fieldLabelled("Start time"), "18:30");
+		browser.fieldLabelled("Online link").sendKeys("https://meet.example.org/columbus");
+		browser.fieldLabelled("Agenda").sendKeys("1. Who we are\n2. One story each");
+		browser.clickButton("Propose the gathering");
+		assertThat(browser.heading()).isEqualTo("First evening together");
+		String gathering = browser.path();
+
 		browser.signIn("member50@example.org");
 		browser.visit(community, "community-home-visitor");
 		browser.fieldLabelled("Why are you here?").sendKeys("My son starts at a Columbus school next year.");
@@ -159,5 +177,17 @@ class CommunityJourneyIT {
 		assertThat(browser.texts(By.cssSelector(".replies .markdown")))
 				.containsExactly("And\u2026 we could ask every family to open that way, in their own language.");
 		browser.checkPage("community-story-built-on");
+
+		browser.visit(gathering, "community-gathering");
+		browser.clickButton("Yes, I will come");
+		assertThat(browser.pageText()).contains("you are coming");
+		browser.checkPage("community-gathering-answered");
+		var invite = browser.download(browser.driver().findElement(By.linkText("Add to my calendar")));
+		assertThat(invite.status()).isEqualTo(200);
+		assertThat(invite.contentType()).startsWith("text/calendar");
+		Calendar calendar = new CalendarBuilder().build(new StringReader(invite.body()));
+		VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).getFirst();
+		assertThat(event.getSummary().getValue()).isEqualTo("First evening together");
+		assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
 	}
 }

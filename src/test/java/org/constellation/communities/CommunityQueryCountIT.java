@@ -100,6 +100,9 @@ class CommunityQueryCountIT {
 		// with its charter,
 		// names, counts, recent stages, the suggestion from each activity source and
 		// every section
+		System.out.printf(
+				"Community home page: %d statements with 1 member and 6 threads, %d with %d members and %d threads%n",
+				forSmall, forLarge, MEMBERS + 1, THREADS);
 		assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(40);
 	}
 

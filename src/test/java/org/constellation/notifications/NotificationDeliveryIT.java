@@ -15,6 +15,8 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.constellation.people.People;
+import org.constellation.people.Role;
 import org.constellation.support.Api;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -72,9 +76,23 @@ class NotificationDeliveryIT {
 	@Autowired
 	People people;
 
+	@Autowired
+	PasswordEncoder passwords;
+
+	/**
+	 * Someone nobody else writes to: the demo and the other tests send notices to
+	 * the demo members, and a digest run by one test reaches everyone due.
+	 */
+	private String freshMember() {
+		String email = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		people.createAccount(email, "Reader " + email.substring(7, 11), passwords.encode("constellation"),
+				Set.of(Role.MEMBER), ZoneId.of("America/Chicago"));
+		return email;
+	}
+
 	@Test
 	void anImmediateNoticeCarriesAnUnsubscribeLinkThatStopsItsTopicButKeepsTheInbox() throws Exception {
-		String email = "member41@example.org";
+		String email = freshMember();
 		long member = people.practitionerIdByEmail(email).orElseThrow();
 		notifications.send(new Notice(member, Topic.REPLY, "Amara replied to your question",
 				"And in our district we tried a family liaison…", "/communities/1"));
@@ -116,7 +134,7 @@ class NotificationDeliveryIT {
 
 	@Test
 	void theSecondButtonStopsAllMailAndAWrongLinkChangesNothing() throws Exception {
-		String email = "member44@example.org";
+		String email = freshMember();
 		long member = people.practitionerIdByEmail(email).orElseThrow();
 		notifications.send(new Notice(member, Topic.MEMBERSHIP, "You are invited to Early Literacy",
 				"Rosa invites you.", "/communities/2"));
@@ -137,7 +155,7 @@ class NotificationDeliveryIT {
 
 	@Test
 	void dailyNewsWaitsForOneMorningDigestListingEveryNotice() throws Exception {
-		String email = "member42@example.org";
+		String email = freshMember();
 		long member = people.practitionerIdByEmail(email).orElseThrow();
 		for (String title : List.of("Helping families read IEP reports", "When a co-teacher leaves mid-year",
 				"A story about a quiet student")) {
@@ -176,7 +194,7 @@ class NotificationDeliveryIT {
 
 	@Test
 	void twoNodesCheckingAtTheSameMomentSendOneDigest() throws Exception {
-		String email = "member43@example.org";
+		String email = freshMember();
 		long member = people.practitionerIdByEmail(email).orElseThrow();
 		notifications.send(new Notice(member, Topic.NEW_THREAD, "New thread: Transition plans at 14",
 				"A question in Family Voices.", "/threads/1"));
