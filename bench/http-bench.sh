@@ -27,8 +27,16 @@ if [ -z "${BASE:-}" ]; then
   for _ in $(seq 1 90); do curl -fs "$BASE/sign-in" >/dev/null 2>&1 && break; sleep 1; done
 fi
 
-token=$(curl -fs -u member01@example.org:constellation -H 'Content-Type: application/json' \
-  -d '{"name":"bench"}' "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+# the demo loads while the server already answers: wait until its accounts exist
+token=""
+for _ in $(seq 1 120); do
+  token=$(curl -fs -u member01@example.org:constellation -H 'Content-Type: application/json' \
+    -d '{"name":"bench"}' "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/') && break
+  sleep 1
+done
+[ -n "$token" ] || { echo "could not sign in as member01"; exit 1; }
+# and until its last part (notifications) is there
+sleep 5
 jar=$(mktemp)
 csrf=$(curl -fs -c "$jar" "$BASE/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
 curl -fs -b "$jar" -c "$jar" -o /dev/null -d "username=member01@example.org&password=constellation&_csrf=$csrf" "$BASE/sign-in"
