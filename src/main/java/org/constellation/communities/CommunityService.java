@@ -227,15 +227,16 @@ public class CommunityService {
 	}
 
 	/** Names of the people who moved the stage, for the history. */
-	public Map<Long, String> changedByNames(long communityId) {
-		return people
-				.displayNames(stageHistory(communityId).stream().map(StageChange::getChangedBy).distinct().toList());
+	public Map<Long, String> changedByNames(List<StageChange> history) {
+		return people.displayNames(history.stream().map(StageChange::getChangedBy).distinct().toList());
 	}
 
-	public List<StageChange> stageHistory(long communityId) {
-		if (!communities.existsById(communityId)) {
-			throw new NotFoundException("Community " + communityId);
-		}
+	/**
+	 * Every move with the conveners' notes, for those who may read the community:
+	 * the stage itself is on every card, the notes are the community's own.
+	 */
+	public List<StageChange> stageHistory(AccountPrincipal viewer, long communityId) {
+		access.requireRead(viewer, communityId);
 		return stageChanges.findByCommunityIdOrderByChangedAtDescIdDesc(communityId);
 	}
 

@@ -195,6 +195,10 @@ class CommunitiesApiIT {
 		assertThat(Api.as(port, "sponsor@example.org").get(members).status()).isEqualTo(403);
 		assertThat(Api.as(port, "steward@example.org").get(members).status()).isEqualTo(403);
 		assertThat(Api.anonymous(port).get(members).status()).isEqualTo(401);
+		String history = "/api/v1/communities/" + id + "/stage-history";
+		assertThat(convener.get(history).status()).isEqualTo(200);
+		assertThat(Api.as(port, "member42@example.org").get(history).status()).isEqualTo(403);
+		assertThat(Api.as(port, "sponsor@example.org").get(history).status()).isEqualTo(403);
 		assertThat(Api.anonymous(port).get("/api/v1/communities/" + id).status()).isEqualTo(401);
 		// the charter itself is visible to every signed-in person, so they can ask to
 		// join

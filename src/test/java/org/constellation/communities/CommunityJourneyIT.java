@@ -189,5 +189,15 @@ class CommunityJourneyIT {
 		VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).getFirst();
 		assertThat(event.getSummary().getValue()).isEqualTo("First evening together");
 		assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
+
+		browser.signIn("convener@example.org");
+		browser.visit(community + "/stage", "community-stage");
+		browser.choose("Coalescing");
+		browser.fieldLabelled("A note for the history")
+				.sendKeys("Two gatherings in, families bring their own stories.");
+		browser.clickButton("Save the stage");
+		assertThat(browser.pageText()).contains("Stage: Coalescing")
+				.contains("Two gatherings in, families bring their own stories.");
+		browser.checkPage("community-stage-saved");
 	}
 }

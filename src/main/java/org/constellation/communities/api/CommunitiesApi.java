@@ -246,9 +246,9 @@ class CommunitiesApi {
 	}
 
 	@GetMapping("/communities/{id}/stage-history")
-	@Operation(summary = "Every move along the life cycle, newest first")
-	List<StageChange> stageHistory(@PathVariable long id) {
-		return communities.stageHistory(id);
+	@Operation(summary = "Every move along the life cycle with the conveners' notes, newest first (for those who may read the community)")
+	List<StageChange> stageHistory(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+		return communities.stageHistory(me, id);
 	}
 
 	@PutMapping("/communities/{id}/stage")

@@ -4,6 +4,7 @@ import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.Participation;
 import org.constellation.communities.Stage;
+import org.constellation.communities.StageChange;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
@@ -97,12 +98,14 @@ class MembershipPages {
 
 	@GetMapping("/communities/{id}/stage")
 	String stage(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+		var standing = access.standing(me, id);
+		var history = standing.canRead() ? communities.stageHistory(me, id) : java.util.List.<StageChange>of();
 		model.addAttribute("section", "communities");
 		model.addAttribute("c", communities.view(id));
-		model.addAttribute("standing", access.standing(me, id));
+		model.addAttribute("standing", standing);
 		model.addAttribute("stages", Stage.values());
-		model.addAttribute("history", communities.stageHistory(id));
-		model.addAttribute("names", communities.changedByNames(id));
+		model.addAttribute("history", history);
+		model.addAttribute("names", communities.changedByNames(history));
 		return "communities/stage";
 	}
 
