@@ -169,6 +169,10 @@ public class CommunityService {
 		return names;
 	}
 
+	public String name(long id) {
+		return names(List.of(id)).get(id);
+	}
+
 	/** The communities a person belongs to, most recently changed first. */
 	public List<CommunityView> mine(AccountPrincipal viewer) {
 		List<Long> ids = memberships.activeCommunityIds(viewer.practitionerId());

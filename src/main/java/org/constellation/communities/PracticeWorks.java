@@ -1,7 +1,6 @@
 package org.constellation.communities;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,9 +18,6 @@ interface PracticeWorks extends JpaRepository<PracticeWork, Long> {
 	long countByCommunityIdAndStatus(long communityId, PracticeWorkStatus status);
 
 	long countByCommunityIdAndProposedByAndCreatedAtGreaterThanEqual(long communityId, long proposedBy, Instant since);
-
-	@Query("select w.id, count(p) from PracticeWork w join w.participantIds p where w.id in ?1 group by w.id")
-	List<Object[]> participantCounts(Collection<Long> ids);
 
 	/** The expression matches the GIN index of db/vendor/postgresql/V7_1. */
 	@Query(value = """

@@ -124,7 +124,7 @@ public class ConversationService {
 	private Readers readers(Standing standing) {
 		// the name alone: the whole community would bring its charter's collections
 		// along
-		String name = communities.names(List.of(standing.communityId())).get(standing.communityId());
+		String name = communities.name(standing.communityId());
 		boolean everyone = standing.visibility() == Visibility.PUBLIC;
 		int members = everyone ? 0 : communities.activeMemberIds(standing.communityId()).size();
 		return new Readers(everyone, members, name);
@@ -172,7 +172,7 @@ public class ConversationService {
 		follows.followThread(thread.getId(), viewer.practitionerId(), now);
 		follows.followCommunity(communityId, viewer.practitionerId(), now);
 		communities.touch(communityId);
-		String communityName = communities.names(List.of(communityId)).get(communityId);
+		String communityName = communities.name(communityId);
 		String author = people.displayNames(List.of(viewer.practitionerId())).get(viewer.practitionerId());
 		String link = "/threads/" + thread.getId();
 		Set<Long> mentioned = Mentions.people(mentions);

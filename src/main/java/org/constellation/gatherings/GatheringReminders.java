@@ -79,7 +79,7 @@ public class GatheringReminders {
 		if (g.isCancelled()) {
 			return true;
 		}
-		String community = communities.names(List.of(g.getCommunityId())).get(g.getCommunityId());
+		String community = communities.name(g.getCommunityId());
 		List<Long> recipients = rsvps.attendingIds(id).stream().filter(p -> access.canRead(p, g.getCommunityId()))
 				.toList();
 		Map<Long, Practitioner> profiles = people.practitionersById(recipients);

@@ -182,10 +182,9 @@ public class GatheringService {
 				? answers.stream().filter(r -> r.getResponse() == RsvpResponse.YES).map(Rsvp::getPractitionerId)
 						.collect(Collectors.toSet())
 				: attended.stream().map(Attendance::getPractitionerId).collect(Collectors.toSet());
-		return new GatheringDetails(g, communities.names(List.of(g.getCommunityId())).get(g.getCommunityId()),
-				standing.visibility(), names.getOrDefault(g.getProposedBy(), ""), counts, mine, byResponse,
-				attendedRefs, mayManage, standing.canContribute() && !ended && !g.isCancelled(), ended,
-				refs(members, names), ticked);
+		return new GatheringDetails(g, communities.name(g.getCommunityId()), standing.visibility(),
+				names.getOrDefault(g.getProposedBy(), ""), counts, mine, byResponse, attendedRefs, mayManage,
+				standing.canContribute() && !ended && !g.isCancelled(), ended, refs(members, names), ticked);
 	}
 
 	private static List<Ref> refs(Collection<Long> ids, Map<Long, String> names) {
@@ -366,7 +365,7 @@ public class GatheringService {
 	/** The RFC 5545 invite to one gathering, for someone who may read it. */
 	public String invite(AccountPrincipal viewer, long id) {
 		Gathering gathering = readable(viewer, id);
-		String community = communities.names(List.of(gathering.getCommunityId())).get(gathering.getCommunityId());
+		String community = communities.name(gathering.getCommunityId());
 		return ICalendar.write(gathering.getTitle(), List.of(event(gathering, community)));
 	}
 

@@ -3,7 +3,6 @@ package org.constellation.conversations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.List;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.People;
@@ -122,6 +121,6 @@ class ConversationsBrowserIT {
 	}
 
 	private String communityName() {
-		return communities.names(List.of(community)).get(community);
+		return communities.name(community);
 	}
 }

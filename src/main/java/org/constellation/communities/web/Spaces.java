@@ -2,13 +2,11 @@ package org.constellation.communities.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.List;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.Standing;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +14,7 @@ import org.springframework.validation.BindingResult;
 /**
  * What every page of a community's practice work, repertoire, glossary and
  * search shows around its content: the community, who can read what is written
- * there, and the reader's time zone.
+ * there (the reader's time zone comes from the shared ReaderZone advice).
  */
 @Component
 class Spaces {
@@ -31,27 +29,24 @@ class Spaces {
 
 	private final CommunityService communities;
 	private final CommunityAccess access;
-	private final People people;
 	private final Validator validator;
 
-	Spaces(CommunityService communities, CommunityAccess access, People people, Validator validator) {
+	Spaces(CommunityService communities, CommunityAccess access, Validator validator) {
 		this.communities = communities;
 		this.access = access;
-		this.people = people;
 		this.validator = validator;
 	}
 
 	/**
-	 * Adds "community" and "zone"; refuses a reader the community does not admit.
+	 * Adds "community" and "tab"; refuses a reader the community does not admit.
 	 */
 	Space add(Model model, AccountPrincipal me, long communityId, String tab) {
 		Standing standing = access.requireRead(me, communityId);
-		Space space = new Space(communityId, communities.names(List.of(communityId)).get(communityId),
-				standing.visibility(), standing.canContribute(), standing.canConvene());
+		Space space = new Space(communityId, communities.name(communityId), standing.visibility(),
+				standing.canContribute(), standing.canConvene());
 		model.addAttribute("community", space);
 		model.addAttribute("tab", tab);
 		model.addAttribute("section", "communities");
-		model.addAttribute("zone", me.practitionerId() == null ? "UTC" : people.myProfile(me).getTimeZone());
 		return space;
 	}
 
