@@ -15,7 +15,12 @@ public enum Topic {
 	/** An invitation or a decision about the person's own membership. */
 	MEMBERSHIP,
 	/** A gathering the person said they would attend is coming up. */
-	GATHERING_REMINDER;
+	GATHERING_REMINDER,
+	/**
+	 * News of a partnership the person is in or invited to: an invitation, a
+	 * request, a step of the opening. Never what partners said.
+	 */
+	PARTNERSHIP;
 
 	/**
 	 * What a person gets before choosing: what concerns them directly comes at

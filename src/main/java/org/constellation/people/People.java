@@ -399,6 +399,15 @@ public class People {
 		return reportingLines.involving(id(viewer));
 	}
 
+	/**
+	 * Whether anyone in this group supervises anyone else in it, by a confirmed
+	 * line. It answers yes or no and never says who, so a partnership can refuse a
+	 * group without exposing a line to people who may not see it.
+	 */
+	public boolean anyConfirmedReportingLineAmong(Collection<Long> practitionerIds) {
+		return practitionerIds.size() > 1 && reportingLines.anyConfirmedAmong(practitionerIds);
+	}
+
 	@Transactional
 	public ReportingLine declareReportingLine(AccountPrincipal viewer, long otherPractitionerId,
 			ReportingRelation relation) {

@@ -1,5 +1,6 @@
 package org.constellation.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,5 +14,8 @@ interface ReportingLines extends JpaRepository<ReportingLine, Long> {
 
 	@Query("select r from ReportingLine r where (r.supervisorId = ?1 and r.superviseeId = ?2) or (r.supervisorId = ?2 and r.superviseeId = ?1)")
 	Optional<ReportingLine> between(Long a, Long b);
+
+	@Query("select count(r) > 0 from ReportingLine r where r.status = 'CONFIRMED' and r.supervisorId in ?1 and r.superviseeId in ?1")
+	boolean anyConfirmedAmong(Collection<Long> practitionerIds);
 
 }
