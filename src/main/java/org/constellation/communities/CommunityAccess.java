@@ -77,6 +77,11 @@ public class CommunityAccess {
 		return standing(practitionerId, communityId).canRead();
 	}
 
+	/** Whether this practitioner convenes at least one community now. */
+	public boolean convenesAny(long practitionerId) {
+		return memberships.existsByPractitionerIdAndConvenerTrueAndStatus(practitionerId, MembershipStatus.ACTIVE);
+	}
+
 	/** Of these communities, the ones this practitioner may read. */
 	public Set<Long> readableAmong(Long practitionerId, Collection<Long> communityIds) {
 		Set<Long> readable = new HashSet<>();

@@ -45,4 +45,6 @@ interface Memberships extends JpaRepository<Membership, Long> {
 
 	@Query("select m.communityId from Membership m where m.practitionerId = ?1 and m.status = 'ACTIVE' and m.communityId in ?2")
 	List<Long> activeAmong(long practitionerId, Collection<Long> communityIds);
+
+	boolean existsByPractitionerIdAndConvenerTrueAndStatus(long practitionerId, MembershipStatus status);
 }

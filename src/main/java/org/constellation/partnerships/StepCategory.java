@@ -1,0 +1,6 @@
+package org.constellation.partnerships;
+
+/** What an opening step establishes. */
+public enum StepCategory {
+	CONTEXT, RULES, BOUNDARIES, TENETS, INFRASTRUCTURE, TRUST
+}
