@@ -125,6 +125,19 @@ public class PartnershipService {
 	}
 
 	/**
+	 * What someone outside sees of a partnership that welcomes requests: its focus,
+	 * context, issues and size. Any other partnership is 404 to them.
+	 */
+	public PartnershipSummary openOne(AccountPrincipal me, long id) {
+		Partnership p = partnership(id);
+		if (!p.isOpenToRequests() || !p.getState().isOpen()) {
+			throw new NotFoundException("Partnership " + id);
+		}
+		PartnerStanding standing = access.standing(me.practitionerId(), id);
+		return summaries(List.of(id), standing.status() == null ? Map.of() : Map.of(id, standing.status())).getFirst();
+	}
+
+	/**
 	 * Partnerships whose partners welcome requests, that this person is not part
 	 * of.
 	 */

@@ -1,0 +1,164 @@
+package org.constellation.demo;
+
+import java.util.Arrays;
+import java.util.List;
+import org.constellation.communities.CommunityService;
+import org.constellation.partnerships.OpeningService;
+import org.constellation.partnerships.PartnershipDraft;
+import org.constellation.partnerships.PartnershipService;
+import org.constellation.partnerships.Trust;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.people.People;
+import org.springframework.stereotype.Component;
+
+/**
+ * Learning partnerships in every state and of every size from two to seven:
+ * forming, in the opening (one with a partner who said "not yet"), active,
+ * paused and closed; some inside a community, some across communities.
+ */
+@Component
+class DemoPartnerships implements DemoSeed {
+
+	/** What partners say at each step of the default opening, in turn. */
+	private static final List<List<String>> ANSWERS = List.of(List.of(
+			"I keep seeing families go quiet in meetings that are meant to be theirs. I want to understand what I do that makes that happen.",
+			"Same for me, from the other side of the table: I am the parent who goes quiet.",
+			"I coordinate these meetings for a whole district and I am not sure our forms help anyone.",
+			"I am new in my role and I would like to learn from people who are not my colleagues."),
+			List.of("Special education teacher, middle school, twelve years. I answer to a principal who is supportive but busy.",
+					"Parent of two, one with an IEP. I answer to my kids, mostly.",
+					"District coordinator. People count on me for answers I often do not have.",
+					"Speech therapist across four schools; I am everywhere and nowhere."),
+			List.of("For me the second tenet matters most: I keep looking for the one fix.",
+					"I affirm them. The fourth one is why I said yes: nobody here is my boss.",
+					"Sharing with clarity and respect: I will try to say what I mean, not what sounds good.",
+					"I affirm them, and I will need the others to remind me of the first one."),
+			List.of("Let each person finish. \u201cAnd\u2026\u201d before \u201cbut\u2026\u201d. Ask before advising.",
+					"And: it is fine to pass, and fine to say \u201cI don't know\u201d.",
+					"And: we talk about our own practice, not about people who are not here.", "Agreed, all of it."),
+			List.of("Nothing said here leaves it with a name attached. If someone needs to step back, they just say so.",
+					"No stories about my children's teachers that could identify them.",
+					"If one of us ends up in a meeting with another's family, we say so and step back.",
+					"I would like us to check in on these boundaries every few months."),
+			List.of("Video call every other Tuesday at 16:00 Central, one hour; notes here.",
+					"Fortnightly works; mornings are impossible for me.", "Yes, and once a term in person if we can.",
+					"The link in our infrastructure, and the check-in/story routine to start."),
+			List.of("Knowing that nobody will fix me. I need to be listened to first.",
+					"That it is fine to bring something unfinished.",
+					"That we come back to commitments without judging.",
+					"Time. I trust slowly, and that is fine here."));
+
+	private final PartnershipService partnerships;
+	private final OpeningService opening;
+	private final CommunityService communities;
+	private final People people;
+
+	DemoPartnerships(PartnershipService partnerships, OpeningService opening, CommunityService communities,
+			People people) {
+		this.partnerships = partnerships;
+		this.opening = opening;
+		this.communities = communities;
+		this.people = people;
+	}
+
+	@Override
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public void seed() {
+		List<AccountPrincipal> three = members("member05", "member06", "member07");
+		// inside a community the proposer is a member of (its conveners see nothing
+		// said inside)
+		Long community = communities.mine(three.getFirst()).stream().map(c -> c.id()).findFirst().orElse(null);
+		active("Keeping families at the centre of IEP meetings",
+				"We each sit at the same table from a different side: a teacher, a parent, a coordinator.", community,
+				false, three);
+		active("Co-teaching when the specialist is only there twice a week", "", null, false,
+				members("member08", "member10"));
+		active("Transitions from school to adult life", "What happens to our students and our children after 21?", null,
+				false, members("member11", "member12", "member13", "member14"));
+		active("Behaviour support without punishment", "", null, true,
+				members("member13", "member14", "member15", "member16", "member17", "member18"));
+		active("Leading inclusive change across a state", "Seven of us, from a classroom to the state office.", null,
+				false, List.of(DemoSeed.as(people, "convener@example.org"), member("member21"), member("member22"),
+						member("member29"), member("member31"), member("member32"), member("member12")));
+
+		// an opening where every step is done and one partner said "not yet"
+		List<AccountPrincipal> notYet = members("member15", "member16", "member17");
+		long waiting = opened("Listening to students who communicate without speech", notYet);
+		answerSteps(waiting, notYet, 7);
+		opening.confirmTrust(notYet.get(0), waiting, Trust.CONFIRMED, null, true);
+		opening.confirmTrust(notYet.get(1), waiting, Trust.NOT_YET, 5, true);
+		opening.confirmTrust(notYet.get(2), waiting, Trust.CONFIRMED, null, true);
+
+		// an opening under way, at its third step
+		List<AccountPrincipal> early = members("member24", "member25");
+		answerSteps(opened("Rural families and the long drive to services", early), early, 2);
+
+		// forming: invitations not yet answered
+		partnerships.propose(member("member30"),
+				new PartnershipDraft("First-year teachers in inclusive classrooms",
+						"Three of us who started this year.", List.of(), List.of(id("member31"), id("member32")), null,
+						true, null));
+
+		List<AccountPrincipal> paused = members("member41", "member42", "member43", "member60", "member02");
+		long pause = active("Paraprofessionals as partners, not helpers", "", null, false, paused);
+		partnerships.pause(paused.get(2), pause);
+
+		List<AccountPrincipal> closing = members("member44", "member01");
+		long closed = active("Our first year as a parent-teacher pair", "", null, false, closing);
+		partnerships.writeTakeaway(closing.get(0), closed,
+				"That asking \u201cwhat would help?\u201d works better than any plan I bring.");
+		partnerships.writeTakeaway(closing.get(1), closed,
+				"That I can say \u201cnot yet\u201d in a meeting, and the meeting survives.");
+		partnerships.close(closing.get(1), closed);
+	}
+
+	private long active(String focus, String context, Long community, boolean openToRequests,
+			List<AccountPrincipal> partners) {
+		long id = proposeAndAccept(focus, context, community, openToRequests, partners);
+		answerSteps(id, partners, 7);
+		for (AccountPrincipal p : partners) {
+			opening.confirmTrust(p, id, Trust.CONFIRMED, null, true);
+		}
+		return id;
+	}
+
+	private long opened(String focus, List<AccountPrincipal> partners) {
+		return proposeAndAccept(focus, "", null, false, partners);
+	}
+
+	private long proposeAndAccept(String focus, String context, Long community, boolean openToRequests,
+			List<AccountPrincipal> partners) {
+		long id = partnerships.propose(partners.getFirst(),
+				new PartnershipDraft(focus, context, List.of(),
+						partners.subList(1, partners.size()).stream().map(AccountPrincipal::practitionerId).toList(),
+						community, openToRequests, null))
+				.getId();
+		partners.subList(1, partners.size()).forEach(p -> partnerships.accept(p, id));
+		return id;
+	}
+
+	private void answerSteps(long id, List<AccountPrincipal> partners, int steps) {
+		for (int step = 0; step < steps; step++) {
+			for (int i = 0; i < partners.size(); i++) {
+				List<String> said = ANSWERS.get(step);
+				opening.answer(partners.get(i), id, step + 1, said.get(i % said.size()), true);
+			}
+		}
+	}
+
+	private List<AccountPrincipal> members(String... names) {
+		return Arrays.stream(names).map(this::member).toList();
+	}
+
+	private AccountPrincipal member(String name) {
+		return DemoSeed.as(people, name + "@example.org");
+	}
+
+	private long id(String name) {
+		return member(name).practitionerId();
+	}
+}
