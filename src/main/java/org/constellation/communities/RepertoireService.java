@@ -22,6 +22,7 @@ import org.constellation.shared.Markdown;
 import org.constellation.shared.NotFoundException;
 import org.constellation.shared.Ref;
 import org.constellation.shared.TextSearch;
+import org.constellation.shared.WebAddresses;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

@@ -1,6 +1,5 @@
 package org.constellation.gatherings;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +27,7 @@ import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
 import org.constellation.shared.Ref;
+import org.constellation.shared.WebAddresses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -288,20 +287,8 @@ public class GatheringService {
 	 * calendar.
 	 */
 	static String onlineLink(String link) {
-		if (link == null || link.isBlank()) {
-			return "";
-		}
-		String stripped = link.strip();
-		try {
-			URI uri = new URI(stripped);
-			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-				return stripped;
-			}
-		} catch (java.net.URISyntaxException e) {
-			// falls through to the same answer as any other address that is not a web link
-		}
-		throw new InvalidInputException("onlineLink", "Give a web address starting with https:// or http://");
+		String checked = WebAddresses.check("onlineLink", link);
+		return checked == null ? "" : checked;
 	}
 
 	// Answering and attendance

@@ -1,24 +1,23 @@
-package org.constellation.communities;
+package org.constellation.shared;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import org.constellation.shared.InvalidInputException;
 
 /**
- * Web addresses people add to the repertoire and to practice work. Only http
- * and https pass: a javascript: or data: address shown as a link would run in
- * the reader's browser.
+ * Web addresses people give (repertoire, practice work, gatherings, a
+ * partnership's meeting link). Only http and https pass: a javascript: or data:
+ * address shown as a link would run in the reader's browser.
  */
-final class WebAddresses {
+public final class WebAddresses {
 
-	static final int MAX_LENGTH = 2000;
+	public static final int MAX_LENGTH = 2000;
 
 	private WebAddresses() {
 	}
 
 	/** The address stripped, or null when none was given. */
-	static String check(String field, String url) {
+	public static String check(String field, String url) {
 		if (url == null || url.isBlank()) {
 			return null;
 		}

@@ -1,0 +1,85 @@
+package org.constellation.partnerships.web;
+
+import org.constellation.partnerships.FrameDraft;
+import org.constellation.partnerships.FrameService;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.web.Flash;
+import org.constellation.shared.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Frames of reference in a partnership's space: everyone's latest, one
+ * partner's history, two versions compared, and the form for one's own.
+ */
+@Controller
+class FramePages {
+
+	private final FrameService frames;
+
+	FramePages(FrameService frames) {
+		this.frames = frames;
+	}
+
+	@GetMapping("/partnerships/{id}/frames")
+	String board(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+		var board = frames.board(me, id);
+		var mine = board.mine().latest();
+		model.addAttribute("form", mine == null ? new FrameDraft("", 0) : new FrameDraft(mine.getBody(), mine.getNumber()));
+		return board(board, model);
+	}
+
+	@PostMapping("/partnerships/{id}/frames")
+	String write(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@ModelAttribute("form") FrameDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				var saved = frames.write(me, id, form);
+				redirect.addFlashAttribute("flash", new Flash("flash.frame.saved", saved.getNumber()));
+				return "redirect:/partnerships/" + id + "/frames";
+			} catch (RuntimeException e) {
+				FormErrors.reject(errors, e);
+			}
+		}
+		var board = frames.board(me, id);
+		var latest = board.mine().latest();
+		// What was typed stays; it now builds on the newest version, which is shown above the form.
+		model.addAttribute("form", new FrameDraft(form.body(), latest == null ? 0 : latest.getNumber()));
+		return board(board, model);
+	}
+
+	private String board(FrameService.Board board, Model model) {
+		model.addAttribute("board", board);
+		model.addAttribute("p", board.partnership());
+		model.addAttribute("partnerCount", board.partners().size());
+		return "partnerships/frames";
+	}
+
+	@GetMapping("/partnerships/{id}/frames/{practitionerId}")
+	String history(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@PathVariable long practitionerId, Model model) {
+		var history = frames.history(me, id, practitionerId);
+		model.addAttribute("history", history);
+		model.addAttribute("p", history.partnership());
+		model.addAttribute("partnerCount", history.partnerCount());
+		return "partnerships/frames-history";
+	}
+
+	@GetMapping("/partnerships/{id}/frames/compare")
+	String compare(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @RequestParam long from,
+			@RequestParam long to, Model model) {
+		var comparison = frames.compare(me, id, from, to);
+		model.addAttribute("c", comparison);
+		model.addAttribute("p", comparison.partnership());
+		model.addAttribute("partnerCount", comparison.partnerCount());
+		return "partnerships/frames-compare";
+	}
+}

@@ -1,0 +1,88 @@
+package org.constellation.partnerships.web;
+
+import org.constellation.partnerships.InfrastructureDraft;
+import org.constellation.partnerships.InfrastructureService;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.web.Flash;
+import org.constellation.shared.web.FormErrors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Where and how the partners meet: the current version, its form, and its history. */
+@Controller
+class InfrastructurePages {
+
+	static final int PAGE_SIZE = 10;
+
+	private final InfrastructureService infrastructure;
+
+	InfrastructurePages(InfrastructureService infrastructure) {
+		this.infrastructure = infrastructure;
+	}
+
+	@GetMapping("/partnerships/{id}/infrastructure")
+	String show(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+		current(infrastructure.current(me, id), model);
+		return "partnerships/infrastructure";
+	}
+
+	@GetMapping("/partnerships/{id}/infrastructure/edit")
+	String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+		var current = infrastructure.current(me, id);
+		var v = current.latest();
+		model.addAttribute("form", v == null
+				? new InfrastructureDraft("", "", "", "", 0)
+				: new InfrastructureDraft(v.getPlace(), v.getLink(), v.getTools(), v.getAgreements(), v.getNumber()));
+		current(current, model);
+		return "partnerships/infrastructure-form";
+	}
+
+	@PostMapping("/partnerships/{id}/infrastructure")
+	String edit(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@ModelAttribute("form") InfrastructureDraft form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				var saved = infrastructure.edit(me, id, form);
+				redirect.addFlashAttribute("flash", new Flash("flash.infrastructure.saved", saved.getNumber()));
+				return "redirect:/partnerships/" + id + "/infrastructure";
+			} catch (RuntimeException e) {
+				FormErrors.reject(errors, e);
+			}
+		}
+		var current = infrastructure.current(me, id);
+		// What was typed stays, now building on the newest version, which the page shows beside it.
+		model.addAttribute("form", new InfrastructureDraft(form.place(), form.link(), form.tools(), form.agreements(),
+				current.number()));
+		current(current, model);
+		return "partnerships/infrastructure-form";
+	}
+
+	@GetMapping("/partnerships/{id}/infrastructure/history")
+	String history(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		var history = infrastructure.history(me, id, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("history", history);
+		model.addAttribute("page", history.versions());
+		model.addAttribute("p", history.partnership());
+		model.addAttribute("partnerCount", history.partnerCount());
+		model.addAttribute("baseUrl", "/partnerships/" + id + "/infrastructure/history");
+		return "partnerships/infrastructure-history";
+	}
+
+	private static void current(InfrastructureService.Current current, Model model) {
+		model.addAttribute("current", current);
+		model.addAttribute("v", current.latest());
+		model.addAttribute("p", current.partnership());
+		model.addAttribute("partnerCount", current.partnerCount());
+	}
+}
