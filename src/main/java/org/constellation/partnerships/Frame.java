@@ -11,9 +11,9 @@ import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Markdown;
 
 /**
- * One version of a partner's frame of reference: how they see the
- * partnership's focus, in their own words. A version is never changed; saving
- * again adds the next one, so earlier views stay to be compared.
+ * One version of a partner's frame of reference: how they see the partnership's
+ * focus, in their own words. A version is never changed; saving again adds the
+ * next one, so earlier views stay to be compared.
  */
 @Entity
 @Table(name = "partnership_frames")
@@ -52,14 +52,14 @@ public class Frame {
 	/**
 	 * The version after {@code latest} (null for a first frame), written from
 	 * {@code basedOn}: the number of the version the writer started from, 0 for
-	 * none. Starting from anything but the latest is refused, so a newer version
-	 * is never silently passed over.
+	 * none. Starting from anything but the latest is refused, so a newer version is
+	 * never silently passed over.
 	 */
 	static Frame next(long partnershipId, long practitionerId, Frame latest, int basedOn, String body, Instant now) {
 		int current = latest == null ? 0 : latest.number;
 		if (basedOn != current) {
-			throw new ConflictException("body", "You saved a newer version of your frame meanwhile (version "
-					+ current + "). Your text is kept below: read the newer one, then save again.");
+			throw new ConflictException("body", "You saved a newer version of your frame meanwhile (version " + current
+					+ "). Your text is kept below: read the newer one, then save again.");
 		}
 		if (body == null || body.isBlank()) {
 			throw new InvalidInputException("body", "Write how you see our focus before saving");

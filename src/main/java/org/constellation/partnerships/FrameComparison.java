@@ -55,7 +55,49 @@ public record FrameComparison(Frame from, Frame to, List<Piece> changes) {
 			position = start + delta.getSource().size();
 		}
 		add(pieces, Kind.KEPT, a.subList(position, a.size()));
-		return List.copyOf(pieces);
+		return List.copyOf(joinRuns(pieces));
+	}
+
+	/**
+	 * Reads "the students" → "every family" as one change, not two changes split by
+	 * a kept space: a space alone between changes joins the run.
+	 */
+	private static List<Piece> joinRuns(List<Piece> pieces) {
+		List<Piece> joined = new ArrayList<>();
+		StringBuilder removed = new StringBuilder();
+		StringBuilder added = new StringBuilder();
+		for (int i = 0; i < pieces.size(); i++) {
+			Piece piece = pieces.get(i);
+			boolean inRun = !removed.isEmpty() || !added.isEmpty();
+			if (piece.kind() == Kind.REMOVED) {
+				removed.append(piece.text());
+			} else if (piece.kind() == Kind.ADDED) {
+				added.append(piece.text());
+			} else if (inRun && piece.text().isBlank() && i + 1 < pieces.size()) {
+				if (!removed.isEmpty()) {
+					removed.append(piece.text());
+				}
+				if (!added.isEmpty()) {
+					added.append(piece.text());
+				}
+			} else {
+				flush(joined, removed, added);
+				joined.add(piece);
+			}
+		}
+		flush(joined, removed, added);
+		return joined;
+	}
+
+	private static void flush(List<Piece> joined, StringBuilder removed, StringBuilder added) {
+		if (!removed.isEmpty()) {
+			joined.add(new Piece(Kind.REMOVED, removed.toString()));
+			removed.setLength(0);
+		}
+		if (!added.isEmpty()) {
+			joined.add(new Piece(Kind.ADDED, added.toString()));
+			added.setLength(0);
+		}
 	}
 
 	/** True when nothing was added or removed. */

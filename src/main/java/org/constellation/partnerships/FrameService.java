@@ -71,8 +71,8 @@ public class FrameService {
 	}
 
 	/**
-	 * A partner's versions, latest first. Someone who left is found only if
-	 * they wrote here; anyone else is not found.
+	 * A partner's versions, latest first. Someone who left is found only if they
+	 * wrote here; anyone else is not found.
 	 */
 	public History history(AccountPrincipal viewer, long partnershipId, long practitionerId) {
 		Spaces.requirePartner(access, viewer, partnershipId);

@@ -7,8 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Frames extends JpaRepository<Frame, Long> {
 
-	Optional<Frame> findFirstByPartnershipIdAndPractitionerIdOrderByNumberDesc(long partnershipId,
-			long practitionerId);
+	Optional<Frame> findFirstByPartnershipIdAndPractitionerIdOrderByNumberDesc(long partnershipId, long practitionerId);
 
 	List<Frame> findByPartnershipIdAndPractitionerIdOrderByNumberDesc(long partnershipId, long practitionerId);
 

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InfrastructureService {
 
 	/** The latest version (null when nothing is written yet) and who wrote it. */
-	public record Current(Partnership partnership, InfrastructureVersion latest, String editedByName,
-			int partnerCount, PartnerStanding standing) {
+	public record Current(Partnership partnership, InfrastructureVersion latest, String editedByName, int partnerCount,
+			PartnerStanding standing) {
 
 		public int number() {
 			return latest == null ? 0 : latest.getNumber();
@@ -90,8 +90,8 @@ public class InfrastructureService {
 
 	/**
 	 * Starts the infrastructure from what the partners agreed in the opening,
-	 * unless someone wrote it already. Called when a partnership becomes active;
-	 * a second call changes nothing.
+	 * unless someone wrote it already. Called when a partnership becomes active; a
+	 * second call changes nothing.
 	 */
 	@Transactional
 	public void startFromOpening(long partnershipId, String agreements) {
@@ -112,7 +112,6 @@ public class InfrastructureService {
 	}
 
 	private Partnership partnership(long id) {
-		return partnerships.findById(id)
-				.orElseThrow(() -> new NotFoundException("Partnership " + id));
+		return partnerships.findById(id).orElseThrow(() -> new NotFoundException("Partnership " + id));
 	}
 }

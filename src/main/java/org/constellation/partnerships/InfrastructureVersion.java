@@ -81,8 +81,8 @@ public class InfrastructureVersion {
 		String link = WebAddresses.check("link", draft.link());
 		String tools = text("tools", draft.tools(), MAX_TOOLS, "The tools");
 		String agreements = text("agreements", draft.agreements(), MAX_AGREEMENTS, "Our agreements");
-		return new InfrastructureVersion(partnershipId, current + 1, place, link == null ? "" : link, tools,
-				agreements, editedBy, false, now);
+		return new InfrastructureVersion(partnershipId, current + 1, place, link == null ? "" : link, tools, agreements,
+				editedBy, false, now);
 	}
 
 	/**

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Frames of reference over HTTP: read by every current partner, written by each for themselves. */
+/**
+ * Frames of reference over HTTP: read by every current partner, written by each
+ * for themselves.
+ */
 @RestController
 @RequestMapping("/api/v1/partnerships/{id}/frames")
 @Tag(name = "Partnership frames of reference", description = "How each partner sees the partnership's focus, versioned")
@@ -83,8 +86,8 @@ class FramesApi {
 
 	@GetMapping("/compare")
 	@Operation(summary = "Two versions (frame ids) side by side, with the word-level changes from one to the other")
-	ComparisonView compare(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-			@RequestParam long from, @RequestParam long to) {
+	ComparisonView compare(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @RequestParam long from,
+			@RequestParam long to) {
 		var c = frames.compare(me, id, from, to);
 		return new ComparisonView(c.fromAuthor(), FrameView.of(c.comparison().from()), c.toAuthor(),
 				FrameView.of(c.comparison().to()), c.comparison().isSame(), c.comparison().changes());

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A partnership's infrastructure over HTTP: any current partner reads and edits it, every edit is kept. */
+/**
+ * A partnership's infrastructure over HTTP: any current partner reads and edits
+ * it, every edit is kept.
+ */
 @RestController
 @RequestMapping("/api/v1/partnerships/{id}/infrastructure")
 @Tag(name = "Partnership infrastructure", description = "Where and how partners meet, their tools and agreements, with history")
@@ -31,8 +34,7 @@ class InfrastructureApi {
 	record InfrastructureView(int number, String place, String link, String tools, String agreements,
 			String agreementsHtml, Ref editedBy, boolean fromOpening, Instant createdAt) {
 
-		static final InfrastructureView NOTHING_YET = new InfrastructureView(0, "", "", "", "", "", null, false,
-				null);
+		static final InfrastructureView NOTHING_YET = new InfrastructureView(0, "", "", "", "", "", null, false, null);
 
 		static InfrastructureView of(InfrastructureVersion v, Map<Long, String> names) {
 			if (v == null) {

@@ -33,7 +33,8 @@ class FramePages {
 	String board(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
 		var board = frames.board(me, id);
 		var mine = board.mine().latest();
-		model.addAttribute("form", mine == null ? new FrameDraft("", 0) : new FrameDraft(mine.getBody(), mine.getNumber()));
+		model.addAttribute("form",
+				mine == null ? new FrameDraft("", 0) : new FrameDraft(mine.getBody(), mine.getNumber()));
 		return board(board, model);
 	}
 
@@ -51,7 +52,8 @@ class FramePages {
 		}
 		var board = frames.board(me, id);
 		var latest = board.mine().latest();
-		// What was typed stays; it now builds on the newest version, which is shown above the form.
+		// What was typed stays; it now builds on the newest version, which is shown
+		// above the form.
 		model.addAttribute("form", new FrameDraft(form.body(), latest == null ? 0 : latest.getNumber()));
 		return board(board, model);
 	}

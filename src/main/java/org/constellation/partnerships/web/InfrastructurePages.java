@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Where and how the partners meet: the current version, its form, and its history. */
+/**
+ * Where and how the partners meet: the current version, its form, and its
+ * history.
+ */
 @Controller
 class InfrastructurePages {
 
@@ -60,9 +63,10 @@ class InfrastructurePages {
 			}
 		}
 		var current = infrastructure.current(me, id);
-		// What was typed stays, now building on the newest version, which the page shows beside it.
-		model.addAttribute("form", new InfrastructureDraft(form.place(), form.link(), form.tools(), form.agreements(),
-				current.number()));
+		// What was typed stays, now building on the newest version, which the page
+		// shows beside it.
+		model.addAttribute("form",
+				new InfrastructureDraft(form.place(), form.link(), form.tools(), form.agreements(), current.number()));
 		current(current, model);
 		return "partnerships/infrastructure-form";
 	}
