@@ -198,6 +198,17 @@ class FramesInfrastructureApiIT {
 		assertThat(current.get("agreementsHtml").asString()).contains("<strong>Ana</strong>");
 	}
 
+	@Test
+	void theFormRefusesABadLinkNamingTheFieldAndKeepsWhatWasTyped() {
+		var session = org.constellation.support.WebSession.signedIn(port, ana.email());
+		String form = "/partnerships/" + id + "/infrastructure/edit";
+		var page = session.submit(form, "/partnerships/" + id + "/infrastructure",
+				Map.of("place", "The library", "link", "javascript:alert(1)", "basedOn", "0"));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"link-error\"").contains("The library");
+		assertThat(api(ana).get(infra()).json().get("number").asInt()).isZero();
+	}
+
 	private static void assertProblem(Api.Response response, int status, String field) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(status);
 		assertThat(response.contentType()).startsWith("application/problem+json");

@@ -3,6 +3,7 @@ package org.constellation.partnerships.web;
 import org.constellation.partnerships.FrameDraft;
 import org.constellation.partnerships.FrameService;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.ConflictException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,27 +42,29 @@ class FramePages {
 	@PostMapping("/partnerships/{id}/frames")
 	String write(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") FrameDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		boolean stale = false;
 		if (!errors.hasErrors()) {
 			try {
 				var saved = frames.write(me, id, form);
 				redirect.addFlashAttribute("flash", new Flash("flash.frame.saved", saved.getNumber()));
 				return "redirect:/partnerships/" + id + "/frames";
 			} catch (RuntimeException e) {
+				stale = e instanceof ConflictException;
 				FormErrors.reject(errors, e);
 			}
 		}
-		var board = frames.board(me, id);
-		var latest = board.mine().latest();
-		// What was typed stays; it now builds on the newest version, which is shown
-		// above the form.
-		model.addAttribute("form", new FrameDraft(form.body(), latest == null ? 0 : latest.getNumber()));
-		return board(board, model);
+		// What was typed stays; the page shows the newest version above the form.
+		String page = board(frames.board(me, id), model);
+		keepStartingPoint(form.basedOn(), stale, model);
+		return page;
 	}
 
 	private String board(FrameService.Board board, Model model) {
 		model.addAttribute("board", board);
 		model.addAttribute("p", board.partnership());
 		model.addAttribute("partnerCount", board.partners().size());
+		var latest = board.mine().latest();
+		model.addAttribute("basedOn", latest == null ? 0 : latest.getNumber());
 		return "partnerships/frames";
 	}
 
@@ -83,5 +86,16 @@ class FramePages {
 		model.addAttribute("p", comparison.partnership());
 		model.addAttribute("partnerCount", comparison.partnerCount());
 		return "partnerships/frames-compare";
+	}
+
+	/**
+	 * What was typed is kept. After a newer version was saved meanwhile, the form
+	 * builds on that one (shown on the page); after any other error it keeps the
+	 * version it started from, so a newer save is still noticed.
+	 */
+	private static void keepStartingPoint(Integer submitted, boolean stale, Model model) {
+		if (!stale && submitted != null) {
+			model.addAttribute("basedOn", submitted);
+		}
 	}
 }

@@ -3,6 +3,7 @@ package org.constellation.partnerships.web;
 import org.constellation.partnerships.InfrastructureDraft;
 import org.constellation.partnerships.InfrastructureService;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.ConflictException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
 import org.springframework.data.domain.PageRequest;
@@ -53,21 +54,20 @@ class InfrastructurePages {
 	String edit(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") InfrastructureDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		boolean stale = false;
 		if (!errors.hasErrors()) {
 			try {
 				var saved = infrastructure.edit(me, id, form);
 				redirect.addFlashAttribute("flash", new Flash("flash.infrastructure.saved", saved.getNumber()));
 				return "redirect:/partnerships/" + id + "/infrastructure";
 			} catch (RuntimeException e) {
+				stale = e instanceof ConflictException;
 				FormErrors.reject(errors, e);
 			}
 		}
-		var current = infrastructure.current(me, id);
-		// What was typed stays, now building on the newest version, which the page
-		// shows beside it.
-		model.addAttribute("form",
-				new InfrastructureDraft(form.place(), form.link(), form.tools(), form.agreements(), current.number()));
-		current(current, model);
+		// What was typed stays; the page shows the newest version beside it.
+		current(infrastructure.current(me, id), model);
+		keepStartingPoint(form.basedOn(), stale, model);
 		return "partnerships/infrastructure-form";
 	}
 
@@ -88,5 +88,17 @@ class InfrastructurePages {
 		model.addAttribute("v", current.latest());
 		model.addAttribute("p", current.partnership());
 		model.addAttribute("partnerCount", current.partnerCount());
+		model.addAttribute("basedOn", current.number());
+	}
+
+	/**
+	 * What was typed is kept. After a newer version was saved meanwhile, the form
+	 * builds on that one (shown on the page); after any other error it keeps the
+	 * version it started from, so a newer save is still noticed.
+	 */
+	private static void keepStartingPoint(Integer submitted, boolean stale, Model model) {
+		if (!stale && submitted != null) {
+			model.addAttribute("basedOn", submitted);
+		}
 	}
 }
