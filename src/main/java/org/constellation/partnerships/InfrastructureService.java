@@ -13,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -91,9 +92,10 @@ public class InfrastructureService {
 	/**
 	 * Starts the infrastructure from what the partners agreed in the opening,
 	 * unless someone wrote it already. Called when a partnership becomes active; a
-	 * second call changes nothing.
+	 * second call changes nothing. In a transaction of its own, because it runs
+	 * after the activation's has committed.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void startFromOpening(long partnershipId, String agreements) {
 		if (agreements == null || agreements.isBlank()) {
 			return;

@@ -209,6 +209,34 @@ class FramesInfrastructureApiIT {
 		assertThat(api(ana).get(infra()).json().get("number").asInt()).isZero();
 	}
 
+	@Test
+	void aPartnershipThatBecomesActiveStartsItsAgreementsFromTheOpeningAndEachDownloadHoldsOnesOwnWords()
+			throws InterruptedException {
+		var dee = org.constellation.support.PartnershipFixtures.newPerson(port, "Dee Opening");
+		var eli = org.constellation.support.PartnershipFixtures.newPerson(port, "Eli Opening");
+		long opened = org.constellation.support.PartnershipFixtures.active("Learning from the opening", dee, eli);
+		String path = "/api/v1/partnerships/" + opened + "/infrastructure";
+		JsonNode current = dee.api().get(path).json();
+		for (int i = 0; i < 50 && current.get("number").asInt() == 0; i++) {
+			Thread.sleep(100); // the listener runs after the activation commits
+			current = dee.api().get(path).json();
+		}
+		assertThat(current.get("number").asInt()).isEqualTo(1);
+		assertThat(current.get("fromOpening").asBoolean()).isTrue();
+		assertThat(current.get("agreements").asString()).contains("From our opening")
+				.contains("Dee Opening: My answer to step");
+
+		dee.api().put("/api/v1/partnerships/" + opened + "/frames", frame("Dee's view", 0));
+		eli.api().put("/api/v1/partnerships/" + opened + "/frames", frame("Eli's view", 0));
+		eli.api().put(path, Api.json(Map.of("place", "Room 9", "basedOn", 1)));
+		JsonNode mine = dee.api().get("/api/v1/partnerships/" + opened + "/export").json();
+		assertThat(mine.get("frames").valueStream().map(f -> f.get("body").asString())).containsExactly("Dee's view");
+		assertThat(mine.get("infrastructureEdits").size()).isZero();
+		JsonNode his = eli.api().get("/api/v1/partnerships/" + opened + "/export").json();
+		assertThat(his.get("infrastructureEdits").valueStream().map(e -> e.get("place").asString()))
+				.containsExactly("Room 9");
+	}
+
 	private static void assertProblem(Api.Response response, int status, String field) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(status);
 		assertThat(response.contentType()).startsWith("application/problem+json");
