@@ -19,4 +19,7 @@ interface JournalEntries extends JpaRepository<JournalEntry, Long> {
 
 	@Query("select count(s) from JournalShare s where s.partnershipId = ?1")
 	long countSharedIn(long partnershipId);
+
+	@Query("select e, s.sharedAt from JournalEntry e join JournalShare s on s.entryId = e.id where s.partnershipId = ?1 and e.practitionerId = ?2 order by s.sharedAt, e.id")
+	List<Object[]> sharedBy(long partnershipId, long practitionerId);
 }

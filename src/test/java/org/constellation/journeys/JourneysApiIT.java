@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.constellation.support.Api;
+import org.constellation.support.PartnershipFixtures;
+import org.constellation.support.PartnershipFixtures.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -190,5 +192,64 @@ class JourneysApiIT {
 				map("title", "In someone else's", "happenedOn", LocalDate.now().toString(), "partnershipId", 999999)));
 		assertThat(notMine.status()).isEqualTo(422);
 		assertThat(notMine.json().get("errors").get(0).get("field").asString()).isEqualTo("partnershipId");
+	}
+
+	@Test
+	void anEntryIsSharedOnlyIntoTheAuthorsPartnershipsAndReadThereByItsCurrentPartnersAlone() {
+		Person ana = PartnershipFixtures.newPerson(port, "Ana Journal");
+		Person ben = PartnershipFixtures.newPerson(port, "Ben Journal");
+		Person cy = PartnershipFixtures.newPerson(port, "Cy Journal");
+		Person dee = PartnershipFixtures.newPerson(port, "Dee Journal");
+		long ours = PartnershipFixtures.active("Listening before fixing", ana, ben, cy);
+		long theirs = PartnershipFixtures.active("Another focus", ben, dee);
+
+		long id = ana.api()
+				.post("/api/v1/journal/entries",
+						Api.json(map("title", "What I noticed in our session", "body", "I *listened*.")))
+				.json().get("id").asLong();
+		String shares = "/api/v1/journal/entries/" + id + "/shares";
+		assertThat(ana.api().post(shares, Api.json(map("partnershipId", theirs))).status()).as("not a partner there")
+				.isEqualTo(404);
+		assertThat(ben.api().post(shares, Api.json(map("partnershipId", ours))).status()).as("not the author")
+				.isEqualTo(404);
+		var missing = ana.api().post(shares, Api.json(map()));
+		assertThat(missing.status()).isEqualTo(422);
+		assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("partnershipId");
+
+		var shared = ana.api().post(shares, Api.json(map("partnershipId", ours)));
+		assertThat(shared.status()).as(shared.toString()).isEqualTo(200);
+		assertThat(shared.json().get("sharedInto").valueStream().map(JsonNode::asLong)).containsExactly(ours);
+		assertThat(ana.api().post(shares, Api.json(map("partnershipId", ours))).status()).as("twice is once")
+				.isEqualTo(200);
+
+		String feed = "/api/v1/partnerships/" + ours + "/shared-entries";
+		for (Person partner : new Person[]{ana, ben, cy}) {
+			JsonNode read = partner.api().get(feed).json();
+			assertThat(read.get("content")).singleElement().satisfies(e -> {
+				assertThat(e.get("title").asString()).isEqualTo("What I noticed in our session");
+				assertThat(e.get("authorName").asString()).isEqualTo("Ana Journal");
+				assertThat(e.get("bodyHtml").asString()).contains("<em>listened</em>");
+			});
+		}
+		assertThat(ben.api().get("/api/v1/journal/entries/" + id).status()).as("the journal stays private")
+				.isEqualTo(404);
+		for (String stranger : new String[]{"steward@example.org", "convener@example.org", "sponsor@example.org"}) {
+			assertThat(as(stranger).get(feed).status()).as(stranger).isEqualTo(404);
+		}
+		assertThat(dee.api().get(feed).status()).isEqualTo(404);
+		assertThat(dee.api().get("/api/v1/partnerships/" + theirs + "/shared-entries").json().get("content")).isEmpty();
+
+		// someone who left stops seeing it
+		assertThat(cy.api().post("/api/v1/partnerships/" + ours + "/leave", "").status()).isEqualTo(200);
+		assertThat(cy.api().get(feed).status()).isEqualTo(404);
+
+		// the author's download of the partnership carries what they shared
+		assertThat(ana.api().get("/api/v1/partnerships/" + ours + "/export").body())
+				.contains("What I noticed in our session");
+
+		var unshared = ana.api().delete(shares + "/" + ours);
+		assertThat(unshared.status()).isEqualTo(200);
+		assertThat(unshared.json().get("sharedInto")).isEmpty();
+		assertThat(ben.api().get(feed).json().get("content")).isEmpty();
 	}
 }
