@@ -125,6 +125,14 @@ public class PartnershipService {
 	}
 
 	/**
+	 * Whether this person is in the partnership, invited to it or asking to join.
+	 */
+	public boolean isPartnerOrPending(AccountPrincipal me, long id) {
+		PartnerStanding standing = access.standing(me.practitionerId(), id);
+		return standing.isPartner() || standing.isPending();
+	}
+
+	/**
 	 * What someone outside sees of a partnership that welcomes requests: its focus,
 	 * context, issues and size. Any other partnership is 404 to them.
 	 */

@@ -70,14 +70,19 @@ public final class PartnershipFixtures {
 			accept(id, invitee);
 		}
 		walkOpening(id, all);
-		for (Person p : all) {
+		confirmAll(id, all);
+		return id;
+	}
+
+	/** Each says "I can be vulnerable here". */
+	public static void confirmAll(long id, List<Person> partners) {
+		for (Person p : partners) {
 			var trusted = p.api().put("/api/v1/partnerships/" + id + "/opening/trust",
 					Api.json(Map.of("trust", "CONFIRMED", "affirmTenets", true)));
 			if (trusted.status() != 200) {
 				throw new IllegalStateException("Could not confirm trust: " + trusted);
 			}
 		}
-		return id;
 	}
 
 	/** An ACTIVE partnership of fresh accounts with these display names. */

@@ -173,6 +173,9 @@ class PartnershipPages {
 
 	@GetMapping("/partnerships/{id}/join")
 	String joinForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+		if (partnerships.isPartnerOrPending(me, id)) {
+			return "redirect:/partnerships/" + id;
+		}
 		var summary = partnerships.openOne(me, id);
 		model.addAttribute("s", summary);
 		model.addAttribute("issues", portfolio.issueNames(summary.partnership().getIssueIds()));
