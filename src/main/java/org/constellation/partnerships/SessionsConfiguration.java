@@ -1,0 +1,31 @@
+package org.constellation.partnerships;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+
+/**
+ * The scheduled checks of sessions: fill each active partnership's horizon,
+ * send reminders and notice drift, every
+ * {@code constellation.partnerships.session-check} (5 minutes unless set).
+ * {@code constellation.partnerships.sessions-scheduled=false} leaves them to
+ * whoever calls them (tests).
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionsConfiguration {
+
+	@Bean
+	@ConditionalOnProperty(name = "constellation.partnerships.sessions-scheduled", havingValue = "true", matchIfMissing = true)
+	SchedulingConfigurer sessionSchedule(SessionPlanner planner, SessionReminders reminders,
+			@Value("${constellation.partnerships.session-check:5m}") Duration every) {
+		return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(() -> {
+			planner.fillAll();
+			reminders.sendDue();
+			reminders.noticeDrift();
+		}, every, Duration.ofSeconds(30)));
+	}
+}
