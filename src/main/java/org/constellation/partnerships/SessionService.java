@@ -87,7 +87,7 @@ public class SessionService {
 				.toList();
 		List<Session> past = all.stream().filter(s -> !upcoming.contains(s)).toList().reversed();
 		Map<Integer, SessionRoles> roles = new HashMap<>();
-		upcoming.forEach(s -> roles.put(s.getNumber(), SessionRoles.of(s.getNumber(), partners)));
+		all.forEach(s -> roles.put(s.getNumber(), SessionRoles.of(s.getNumber(), partners)));
 		return new SessionsOverview(p, partners.size(), cadences.findById(partnershipId).orElse(null), upcoming, past,
 				Momentum.of(all, now), roles, people.displayNames(partners));
 	}
