@@ -34,6 +34,11 @@ public record SessionDetails(Partnership partnership, int partnerCount, Session 
 				&& session.getCurrentStep() == routine.getSteps().size() - 1;
 	}
 
+	/** The reflections other partners shared. */
+	public List<Reflection> sharedByOthers() {
+		return reflections.stream().filter(r -> r.getPractitionerId() != viewerId).toList();
+	}
+
 	public boolean writable() {
 		return partnership.getState().isOpen();
 	}
