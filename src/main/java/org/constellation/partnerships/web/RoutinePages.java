@@ -31,9 +31,9 @@ class RoutinePages {
 	static final int SPARE_ROWS = 3;
 
 	/** A routine as a page form: steps as a repeated group of fields, kept as typed. */
-	record RoutineForm(String name, String summary, List<StepForm> steps, Long version) {
+	public record RoutineForm(String name, String summary, List<StepForm> steps, Long version) {
 
-		record StepForm(String title, String guidance, String minutes) {
+		public record StepForm(String title, String guidance, String minutes) {
 		}
 
 		static RoutineForm blank() {

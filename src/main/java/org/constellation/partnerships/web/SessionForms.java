@@ -14,12 +14,12 @@ import org.springframework.validation.BindingResult;
  * The session pages' forms, each field kept as typed so that a form with an
  * error comes back exactly as it was sent.
  */
-final class SessionForms {
+public final class SessionForms {
 
 	private SessionForms() {
 	}
 
-	record CadenceForm(String kind, String dayOfWeek, String weekOfMonth, String intervalDays, String startDate,
+	public record CadenceForm(String kind, String dayOfWeek, String weekOfMonth, String intervalDays, String startDate,
 			String time, String timeZone, String durationMinutes, Long version) {
 
 		static CadenceForm of(Cadence c, String zone) {
@@ -48,7 +48,7 @@ final class SessionForms {
 		}
 	}
 
-	record SessionForm(String date, String time, String timeZone, String durationMinutes, Long version) {
+	public record SessionForm(String date, String time, String timeZone, String durationMinutes, Long version) {
 
 		static SessionForm blank(String zone) {
 			return new SessionForm("", "", zone, "60", null);
@@ -68,13 +68,18 @@ final class SessionForms {
 		}
 	}
 
-	record CheckInForm(Boolean attending, String line) {
+	public record CheckInForm(Boolean attending, String line) {
 	}
 
-	record TextForm(String body) {
+	public record TextForm(String body) {
 	}
 
-	record ReflectionForm(String body, boolean shared) {
+	/** {@code shared} is absent when the box is left unticked. */
+	public record ReflectionForm(String body, Boolean shared) {
+
+		public boolean isShared() {
+			return Boolean.TRUE.equals(shared);
+		}
 	}
 
 	static <T> T parse(String text, Function<String, T> parser, String field, String message, BindingResult errors) {

@@ -264,8 +264,8 @@ class SessionPages {
 			@ModelAttribute("reflectionForm") ReflectionForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		return write(errors, model, me, id, n, redirect,
-				form.shared() ? "flash.reflection.shared" : "flash.reflection.kept",
-				() -> sessions.reflect(me, id, n, form.body(), form.shared()));
+				form.isShared() ? "flash.reflection.shared" : "flash.reflection.kept",
+				() -> sessions.reflect(me, id, n, form.body(), form.isShared()));
 	}
 
 	/** A button's action: done, or told why not at the top of the session's page. */
