@@ -8,7 +8,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.constellation.shared.InvalidInputException;
 
-/** Presence: whether a partner attends a session and a line on how they arrive. */
+/**
+ * Presence: whether a partner attends a session and a line on how they arrive.
+ */
 @Entity
 @Table(name = "session_check_ins")
 public class CheckIn {

@@ -13,8 +13,8 @@ import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 
 /**
- * What one partner will try before next time. Its author looks at it again in
- * a later session: kept, let go, or still trying, with a line.
+ * What one partner will try before next time. Its author looks at it again in a
+ * later session: kept, let go, or still trying, with a line.
  */
 @Entity
 @Table(name = "session_commitments")

@@ -8,7 +8,10 @@ interface Commitments extends JpaRepository<Commitment, Long> {
 
 	List<Commitment> findBySessionIdOrderByIdAsc(long sessionId);
 
-	/** Commitments made in earlier sessions and still open, or reviewed in this one's time. */
+	/**
+	 * Commitments made in earlier sessions and still open, or reviewed in this
+	 * one's time.
+	 */
 	@Query("select c from Commitment c join Session s on s.id = c.sessionId where c.partnershipId = ?1 "
 			+ "and s.startsAt < ?2 and c.sessionId <> ?3 and (c.status in (org.constellation.partnerships.CommitmentStatus.OPEN, "
 			+ "org.constellation.partnerships.CommitmentStatus.STILL_TRYING) or c.reviewedAt >= ?2) order by s.startsAt, c.id")

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A partnership's rhythm, never a score: how many of the sessions whose time
- * has come were held, how many were held in a row most recently, and whether
- * it is drifting (the last two sessions whose time has passed were not held).
+ * has come were held, how many were held in a row most recently, and whether it
+ * is drifting (the last two sessions whose time has passed were not held).
  * Cancelled sessions count for nothing; a session under way counts as neither.
  */
 public record Momentum(int held, int planned, int streak, boolean drifting, List<Beat> recent) {

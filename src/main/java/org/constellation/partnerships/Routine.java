@@ -66,7 +66,8 @@ public class Routine {
 	/** Writes the routine; blank step rows are left out before this is called. */
 	void write(String name, String summary, List<RoutineStep> steps, Instant now) {
 		if (partnershipId == null) {
-			throw new InvalidInputException("name", "Routines of the library cannot be changed; write your own instead");
+			throw new InvalidInputException("name",
+					"Routines of the library cannot be changed; write your own instead");
 		}
 		if (name == null || name.isBlank()) {
 			throw new InvalidInputException("name", "Give the routine a name");

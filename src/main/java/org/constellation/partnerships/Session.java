@@ -66,8 +66,7 @@ public class Session {
 	protected Session() {
 	}
 
-	Session(long partnershipId, int number, ZonedDateTime start, int durationMinutes, Instant plannedFor,
-			Instant now) {
+	Session(long partnershipId, int number, ZonedDateTime start, int durationMinutes, Instant plannedFor, Instant now) {
 		this.partnershipId = partnershipId;
 		this.number = number;
 		this.startsAt = start.toInstant();
@@ -86,7 +85,9 @@ public class Session {
 		return status == SessionStatus.PLANNED && startedAt != null;
 	}
 
-	/** Planned, never started, and its time is over: it passed without being held. */
+	/**
+	 * Planned, never started, and its time is over: it passed without being held.
+	 */
 	public boolean wasMissed(Instant now) {
 		return status == SessionStatus.PLANNED && startedAt == null && endsAt().isBefore(now);
 	}
@@ -121,9 +122,8 @@ public class Session {
 
 	void begin(Routine routine, Instant now) {
 		if (status != SessionStatus.PLANNED) {
-			throw new ConflictException(null, status == SessionStatus.HELD
-					? "This session has been held already"
-					: "This session was cancelled");
+			throw new ConflictException(null,
+					status == SessionStatus.HELD ? "This session has been held already" : "This session was cancelled");
 		}
 		if (isStarted()) {
 			throw new ConflictException(null, "This session has started already");
@@ -138,7 +138,10 @@ public class Session {
 		this.updatedAt = now;
 	}
 
-	/** Going to a step by its index, so two partners pressing "next" together move once. */
+	/**
+	 * Going to a step by its index, so two partners pressing "next" together move
+	 * once.
+	 */
 	void goTo(int step, int stepCount, Instant now) {
 		if (!isRunning()) {
 			throw new ConflictException("step", "The session is not under way");

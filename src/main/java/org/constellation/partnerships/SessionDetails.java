@@ -24,9 +24,7 @@ public record SessionDetails(Partnership partnership, int partnerCount, Session 
 	/** When the current step's time box ends: a guide, never a cut-off. */
 	public java.time.Instant stepEndsAt() {
 		RoutineStep step = currentStep();
-		return step == null
-				? null
-				: session.getStepStartedAt().plus(java.time.Duration.ofMinutes(step.minutes()));
+		return step == null ? null : session.getStepStartedAt().plus(java.time.Duration.ofMinutes(step.minutes()));
 	}
 
 	public boolean isLastStep() {

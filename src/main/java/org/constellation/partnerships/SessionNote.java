@@ -9,7 +9,9 @@ import java.time.Instant;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Markdown;
 
-/** A shared note appended during a session, kept as written and rendered once. */
+/**
+ * A shared note appended during a session, kept as written and rendered once.
+ */
 @Entity
 @Table(name = "session_notes")
 public class SessionNote {

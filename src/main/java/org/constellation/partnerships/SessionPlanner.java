@@ -9,14 +9,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Plans a partnership's upcoming sessions from its cadence, keeping
  * {@link #HORIZON} ahead. Nothing is planned unless the partnership is active.
- * A session the cadence gave is unique by the moment it was planned for, so
- * two app nodes filling the horizon at once cannot plan it twice.
+ * A session the cadence gave is unique by the moment it was planned for, so two
+ * app nodes filling the horizon at once cannot plan it twice.
  */
 @Service
 public class SessionPlanner {
@@ -51,7 +53,9 @@ public class SessionPlanner {
 		fill(partnershipId);
 	}
 
-	/** Plans sessions until {@link #HORIZON} lie ahead; returns how many it added. */
+	/**
+	 * Plans sessions until {@link #HORIZON} lie ahead; returns how many it added.
+	 */
 	@Transactional
 	public int fill(long partnershipId) {
 		if (partnerships.stateOf(partnershipId) != PartnershipState.ACTIVE) {
@@ -71,11 +75,22 @@ public class SessionPlanner {
 		List<ZonedDateTime> starts = cadence.occurrencesAfter(from, (int) (HORIZON - ahead));
 		int number = sessions.lastNumber(partnershipId);
 		for (ZonedDateTime start : starts) {
-			sessions.save(new Session(partnershipId, ++number, start, cadence.getDurationMinutes(), start.toInstant(),
-					now));
+			sessions.save(
+					new Session(partnershipId, ++number, start, cadence.getDurationMinutes(), start.toInstant(), now));
 		}
 		sessions.flush();
 		return starts.size();
+	}
+
+	/**
+	 * A partnership whose cadence was set during the opening gets its sessions at
+	 * once, after the activation is committed so a failure here never undoes it.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(PartnershipActivated activated) {
+		TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
+		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		own.execute(status -> fill(activated.partnershipId()));
 	}
 
 	/** The scheduled check: keeps every active partnership's horizon filled. */

@@ -52,8 +52,8 @@ public class SessionReminders {
 	/** Reminds of sessions starting within the lead time; returns how many. */
 	public int sendDue() {
 		Instant now = clock.instant();
-		List<Long> due = transaction
-				.execute(status -> sessions.awaitingReminder(now, now.plus(lead)).stream().map(Session::getId).toList());
+		List<Long> due = transaction.execute(
+				status -> sessions.awaitingReminder(now, now.plus(lead)).stream().map(Session::getId).toList());
 		int sent = 0;
 		for (Long id : due) {
 			if (Boolean.TRUE.equals(transaction.execute(status -> remind(id, now)))) {
@@ -86,7 +86,9 @@ public class SessionReminders {
 		return true;
 	}
 
-	/** Finds partnerships drifting and tells their partners once; returns how many. */
+	/**
+	 * Finds partnerships drifting and tells their partners once; returns how many.
+	 */
 	public int noticeDrift() {
 		Instant now = clock.instant();
 		List<Long> candidates = transaction.execute(status -> sessions.possiblyDrifting(now));

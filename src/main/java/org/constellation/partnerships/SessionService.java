@@ -51,9 +51,8 @@ public class SessionService {
 	private final String baseUrl;
 
 	SessionService(PartnershipAccess access, Partnerships partnerships, Sessions sessions, Cadences cadences,
-			Routines routines, CheckIns checkIns, SessionNotes notes, Commitments commitments,
-			Reflections reflections, SessionPlanner planner, People people, Clock clock,
-			@Value("${constellation.base-url}") String baseUrl) {
+			Routines routines, CheckIns checkIns, SessionNotes notes, Commitments commitments, Reflections reflections,
+			SessionPlanner planner, People people, Clock clock, @Value("${constellation.base-url}") String baseUrl) {
 		this.access = access;
 		this.partnerships = partnerships;
 		this.sessions = sessions;
@@ -180,8 +179,8 @@ public class SessionService {
 		List<Long> partners = new ArrayList<>(access.partnerIds(partnershipId));
 		// partners who have left still appear in the history they were part of
 		named.stream().filter(id -> !partners.contains(id)).sorted().forEach(partners::add);
-		return new SessionPresence(partnership(partnershipId), access.partnerIds(partnershipId).size(), shown,
-				partners, bySession, people.displayNames(named));
+		return new SessionPresence(partnership(partnershipId), access.partnerIds(partnershipId).size(), shown, partners,
+				bySession, people.displayNames(named));
 	}
 
 	public Partnership partnership(long id) {
@@ -339,8 +338,8 @@ public class SessionService {
 	public Commitment commit(AccountPrincipal viewer, long partnershipId, int number, String body) {
 		access.requireWrite(viewer, partnershipId);
 		Session s = session(partnershipId, number);
-		return commitments.saveAndFlush(
-				new Commitment(partnershipId, s.getId(), viewer.practitionerId(), body, clock.instant()));
+		return commitments
+				.saveAndFlush(new Commitment(partnershipId, s.getId(), viewer.practitionerId(), body, clock.instant()));
 	}
 
 	@Transactional

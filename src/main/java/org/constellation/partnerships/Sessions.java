@@ -24,7 +24,10 @@ interface Sessions extends JpaRepository<Session, Long> {
 	@Query("select count(s) from Session s where s.partnershipId = ?1 and s.plannedFor is not null and s.startsAt > ?2")
 	long plannedAhead(long partnershipId, Instant now);
 
-	/** Sessions the cadence gave that nobody touched: replanned when the cadence changes. */
+	/**
+	 * Sessions the cadence gave that nobody touched: replanned when the cadence
+	 * changes.
+	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from Session s where s.partnershipId = ?1 and s.plannedFor is not null and s.startsAt > ?2 "
 			+ "and s.startedAt is null and s.status <> org.constellation.partnerships.SessionStatus.HELD "
@@ -43,7 +46,10 @@ interface Sessions extends JpaRepository<Session, Long> {
 	@Query(value = "update partnership_sessions set reminded_at = ?1 where id = ?2 and reminded_at is null", nativeQuery = true)
 	int claimReminder(Instant at, long id);
 
-	/** Partnerships that may be drifting: active, not yet told, with a session that passed unheld. */
+	/**
+	 * Partnerships that may be drifting: active, not yet told, with a session that
+	 * passed unheld.
+	 */
 	@Query(value = "select distinct s.partnership_id from partnership_sessions s join partnerships p on p.id = s.partnership_id "
 			+ "where p.state = 'ACTIVE' and p.drift_noticed_at is null and s.status = 'PLANNED' and s.started_at is null "
 			+ "and s.starts_at < ?1", nativeQuery = true)

@@ -62,12 +62,12 @@ final class SessionFixtures {
 	private long activeNow(String focus, AccountPrincipal... members) {
 		Long script = jdbc.queryForObject("select min(id) from opening_script_versions", Long.class);
 		Instant now = Instant.now();
-		Partnership p = partnerships.save(new Partnership(focus, "", Set.of(), null, false,
-				members[0].practitionerId(), script, now));
+		Partnership p = partnerships
+				.save(new Partnership(focus, "", Set.of(), null, false, members[0].practitionerId(), script, now));
 		partners.save(Partner.proposer(p.getId(), members[0].practitionerId(), now));
 		for (int i = 1; i < members.length; i++) {
-			Partner partner = Partner.invitee(p.getId(), members[i].practitionerId(), members[0].practitionerId(),
-					"", now);
+			Partner partner = Partner.invitee(p.getId(), members[i].practitionerId(), members[0].practitionerId(), "",
+					now);
 			partner.takeSeat(i + 1, now);
 			partners.save(partner);
 		}
@@ -89,8 +89,8 @@ final class SessionFixtures {
 
 	/** A session planned by hand at that moment, as if the cadence had given it. */
 	Session planned(long partnershipId, ZonedDateTime start) {
-		return transaction.execute(status -> sessions.saveAndFlush(new Session(partnershipId, sessions.lastNumber(partnershipId) + 1, start, 60,
-				start.toInstant(), Instant.now())));
+		return transaction.execute(status -> sessions.saveAndFlush(new Session(partnershipId,
+				sessions.lastNumber(partnershipId) + 1, start, 60, start.toInstant(), Instant.now())));
 	}
 
 	List<Long> partnerIds(long partnershipId) {

@@ -83,13 +83,12 @@ class SessionNoticesIT {
 	void eachPartnersFeedHoldsThePlannedSessionsWithoutAnythingSaidInside() throws Exception {
 		Api a = Api.as(port, ana.email());
 		a.put("/api/v1/partnerships/" + id + "/cadence",
-				Api.json(Map.of("kind", "FORTNIGHTLY", "dayOfWeek", "WEDNESDAY", "startDate",
-						LocalDate.now().toString(), "time", "18:30", "timeZone", "Europe/Berlin", "durationMinutes",
-						60)));
+				Api.json(
+						Map.of("kind", "FORTNIGHTLY", "dayOfWeek", "WEDNESDAY", "startDate", LocalDate.now().toString(),
+								"time", "18:30", "timeZone", "Europe/Berlin", "durationMinutes", 60)));
 		a.post("/api/v1/partnerships/" + id + "/sessions/1/notes", "{\"body\":\"A secret of the partnership\"}");
 
-		String url = Api.as(port, ben.email()).post("/api/v1/me/calendar-feed/reset", "").json().get("url")
-				.asString();
+		String url = Api.as(port, ben.email()).post("/api/v1/me/calendar-feed/reset", "").json().get("url").asString();
 		String feed = Api.anonymous(port).get(url.substring(url.indexOf("/calendar/"))).body();
 		Calendar calendar = parse(feed);
 		List<VEvent> events = calendar.<VEvent>getComponents(Component.VEVENT).stream()
@@ -122,8 +121,9 @@ class SessionNoticesIT {
 		reminders.noticeDrift();
 		reminders.noticeDrift();
 
-		assertThat(countByRecipient(mails("Your partnership has missed a couple of sessions", Set.of(ana.email(),
-				ben.email(), outsider.email())))).containsOnly(Map.entry(ana.email(), 1L), Map.entry(ben.email(), 1L));
+		assertThat(countByRecipient(mails("Your partnership has missed a couple of sessions",
+				Set.of(ana.email(), ben.email(), outsider.email()))))
+				.containsOnly(Map.entry(ana.email(), 1L), Map.entry(ben.email(), 1L));
 		assertThat(Api.as(port, ana.email()).get("/api/v1/partnerships/" + id + "/momentum").json().get("drifting")
 				.asBoolean()).isTrue();
 	}

@@ -19,8 +19,8 @@ class SessionRulesTests {
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	static Cadence cadence(CadenceKind kind, DayOfWeek day, Integer week, Integer interval, LocalDate from) {
-		return Cadence.of(1L, new CadenceDraft(kind, day, week, interval, from, LocalTime.of(16, 0), "Europe/Berlin",
-				60, null));
+		return Cadence.of(1L,
+				new CadenceDraft(kind, day, week, interval, from, LocalTime.of(16, 0), "Europe/Berlin", 60, null));
 	}
 
 	static Instant at(int year, int month, int day) {
@@ -38,8 +38,7 @@ class SessionRulesTests {
 
 	@Test
 	void fortnightlySkipsAWeekAndKeepsItsRhythmFromTheStartDate() {
-		Cadence fortnightly = cadence(CadenceKind.FORTNIGHTLY, DayOfWeek.MONDAY, null, null,
-				LocalDate.of(2026, 1, 1));
+		Cadence fortnightly = cadence(CadenceKind.FORTNIGHTLY, DayOfWeek.MONDAY, null, null, LocalDate.of(2026, 1, 1));
 		assertThat(fortnightly.occurrencesAfter(at(2026, 1, 1), 3)).extracting(ZonedDateTime::toLocalDate)
 				.containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 19), LocalDate.of(2026, 2, 2));
 		// asked months later, the rhythm is the same one
@@ -80,8 +79,7 @@ class SessionRulesTests {
 		assertThatThrownBy(() -> cadence(CadenceKind.CUSTOM, null, null, 0, LocalDate.now()))
 				.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("intervalDays");
 		assertThatThrownBy(() -> Cadence.of(1L, new CadenceDraft(CadenceKind.WEEKLY, DayOfWeek.MONDAY, null, null,
-				LocalDate.now(), LocalTime.NOON, "Mars/Olympus", 60, null))).extracting("field")
-				.isEqualTo("timeZone");
+				LocalDate.now(), LocalTime.NOON, "Mars/Olympus", 60, null))).extracting("field").isEqualTo("timeZone");
 	}
 
 	@Test

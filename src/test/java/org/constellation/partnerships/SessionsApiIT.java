@@ -109,9 +109,10 @@ class SessionsApiIT {
 		});
 
 		// a stale version is refused, and bad input names its field
-		var stale = a.put(base() + "/cadence", Api.json(Map.of("kind", "WEEKLY", "dayOfWeek", "MONDAY", "startDate",
-				java.time.LocalDate.now().toString(), "time", "10:00", "timeZone", "UTC", "durationMinutes", 60,
-				"version", set.json().get("version").asLong())));
+		var stale = a.put(base() + "/cadence",
+				Api.json(Map.of("kind", "WEEKLY", "dayOfWeek", "MONDAY", "startDate",
+						java.time.LocalDate.now().toString(), "time", "10:00", "timeZone", "UTC", "durationMinutes", 60,
+						"version", set.json().get("version").asLong())));
 		assertThat(stale.status()).isEqualTo(409);
 		var bad = a.put(base() + "/cadence", Api.json(Map.of("kind", "CUSTOM", "startDate",
 				java.time.LocalDate.now().toString(), "time", "10:00", "timeZone", "UTC", "durationMinutes", 60)));
@@ -121,9 +122,10 @@ class SessionsApiIT {
 	}
 
 	int oneOff(Api who, ZonedDateTime start) {
-		var created = who.post(base() + "/sessions", Api.json(Map.of("date", start.toLocalDate().toString(), "time",
-				start.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString(), "timeZone", start.getZone().getId(),
-				"durationMinutes", 90)));
+		var created = who.post(base() + "/sessions",
+				Api.json(Map.of("date", start.toLocalDate().toString(), "time",
+						start.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString(), "timeZone",
+						start.getZone().getId(), "durationMinutes", 90)));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		return created.json().get("session").get("number").asInt();
 	}
@@ -202,7 +204,8 @@ class SessionsApiIT {
 		List<String> reads = List.of(base() + "/cadence", base() + "/sessions", base() + "/sessions/" + n,
 				base() + "/sessions/" + n + "/notes", base() + "/sessions/" + n + "/check-ins",
 				base() + "/sessions/" + n + "/commitments", base() + "/sessions/" + n + "/reflections",
-				base() + "/sessions/" + n + "/calendar.ics", base() + "/momentum", "/api/v1/routines?partnershipId=" + id);
+				base() + "/sessions/" + n + "/calendar.ics", base() + "/momentum",
+				"/api/v1/routines?partnershipId=" + id);
 		for (String who : List.of(outsider.email(), "steward@example.org", "convener@example.org",
 				"sponsor@example.org")) {
 			Api stranger = Api.as(port, who);

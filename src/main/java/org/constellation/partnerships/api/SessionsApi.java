@@ -77,16 +77,17 @@ class SessionsApi {
 	record StepView(int index, String title, String guidance, int minutes, Instant endsAt) {
 	}
 
-	record SessionDetail(SessionView session, String routineName, StepView step, int stepCount,
-			String calendarUrl) {
+	record SessionDetail(SessionView session, String routineName, StepView step, int stepCount, String calendarUrl) {
 	}
 
 	record SessionRequest(LocalDate date, LocalTime time, String timeZone, Integer durationMinutes, Long version) {
 	}
 
-	/** One of start (with routineId), step (with step, 0-based), end, move, cancel. */
-	record SessionChange(String action, Long routineId, Integer step, LocalDate date, LocalTime time,
-			String timeZone, Integer durationMinutes, Long version) {
+	/**
+	 * One of start (with routineId), step (with step, 0-based), end, move, cancel.
+	 */
+	record SessionChange(String action, Long routineId, Integer step, LocalDate date, LocalTime time, String timeZone,
+			Integer durationMinutes, Long version) {
 	}
 
 	record CheckInRequest(Boolean attending, String line) {
@@ -110,8 +111,8 @@ class SessionsApi {
 	record CommitmentView(long id, long practitionerId, String body, CommitmentStatus status, String reviewLine,
 			Instant reviewedAt, Instant createdAt, long version) {
 		static CommitmentView of(Commitment c) {
-			return new CommitmentView(c.getId(), c.getPractitionerId(), c.getBody(), c.getStatus(),
-					c.getReviewLine(), c.getReviewedAt(), c.getCreatedAt(), c.getVersion());
+			return new CommitmentView(c.getId(), c.getPractitionerId(), c.getBody(), c.getStatus(), c.getReviewLine(),
+					c.getReviewedAt(), c.getCreatedAt(), c.getVersion());
 		}
 	}
 
@@ -262,8 +263,7 @@ class SessionsApi {
 	@Operation(summary = "Write your reflection; kept private unless shared is true")
 	ReflectionView reflect(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int n,
 			@RequestBody ReflectionRequest request) {
-		return ReflectionView.of(
-				sessions.reflect(me, id, n, request.body(), Boolean.TRUE.equals(request.shared())));
+		return ReflectionView.of(sessions.reflect(me, id, n, request.body(), Boolean.TRUE.equals(request.shared())));
 	}
 
 	@GetMapping("/api/v1/partnerships/{id}/momentum")

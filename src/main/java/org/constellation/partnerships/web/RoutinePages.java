@@ -23,14 +23,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A partnership's routines: the library and its own, one routine, and the form to write one. */
+/**
+ * A partnership's routines: the library and its own, one routine, and the form
+ * to write one.
+ */
 @Controller
 class RoutinePages {
 
 	/** Empty step rows offered below the written ones; blank rows are left out. */
 	static final int SPARE_ROWS = 3;
 
-	/** A routine as a page form: steps as a repeated group of fields, kept as typed. */
+	/**
+	 * A routine as a page form: steps as a repeated group of fields, kept as typed.
+	 */
 	public record RoutineForm(String name, String summary, List<StepForm> steps, Long version) {
 
 		public record StepForm(String title, String guidance, String minutes) {
@@ -41,8 +46,10 @@ class RoutinePages {
 		}
 
 		static RoutineForm of(Routine r) {
-			return new RoutineForm(r.getName(), r.getSummary(), withSpareRows(r.getSteps().stream()
-					.map(s -> new StepForm(s.title(), s.guidance(), String.valueOf(s.minutes()))).toList()), r.getVersion());
+			return new RoutineForm(r.getName(), r.getSummary(),
+					withSpareRows(r.getSteps().stream()
+							.map(s -> new StepForm(s.title(), s.guidance(), String.valueOf(s.minutes()))).toList()),
+					r.getVersion());
 		}
 
 		static List<StepForm> withSpareRows(List<StepForm> steps) {
@@ -102,8 +109,8 @@ class RoutinePages {
 	}
 
 	@GetMapping("/partnerships/{id}/routines/{routineId}/edit")
-	String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-			@PathVariable long routineId, Model model) {
+	String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable long routineId,
+			Model model) {
 		access.requireWrite(me, id);
 		Routine routine = routines.routine(me, id, routineId);
 		if (routine.isLibrary()) {
@@ -116,8 +123,7 @@ class RoutinePages {
 
 	@PostMapping("/partnerships/{id}/routines")
 	String write(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-			@ModelAttribute("form") RoutineForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") RoutineForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		access.requireWrite(me, id);
 		RoutineDraft draft = form.toDraft(errors);
 		if (!errors.hasErrors()) {
@@ -135,8 +141,7 @@ class RoutinePages {
 
 	@PostMapping("/partnerships/{id}/routines/{routineId}")
 	String change(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable long routineId,
-			@ModelAttribute("form") RoutineForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") RoutineForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		Routine current = routines.routine(me, id, routineId);
 		RoutineDraft draft = form.toDraft(errors);
 		if (!errors.hasErrors()) {

@@ -89,9 +89,10 @@ class SessionPages {
 				errors.reject("stale", "Another partner changed the cadence meanwhile. Your choices are below: "
 						+ "check them against the sessions listed and save again.");
 				var current = sessions.cadence(me, id);
-				model.addAttribute("cadenceForm", new CadenceForm(form.kind(), form.dayOfWeek(), form.weekOfMonth(),
-						form.intervalDays(), form.startDate(), form.time(), form.timeZone(), form.durationMinutes(),
-						current == null ? null : current.getVersion()));
+				model.addAttribute("cadenceForm",
+						new CadenceForm(form.kind(), form.dayOfWeek(), form.weekOfMonth(), form.intervalDays(),
+								form.startDate(), form.time(), form.timeZone(), form.durationMinutes(),
+								current == null ? null : current.getVersion()));
 			} catch (InvalidInputException | ConflictException e) {
 				FormErrors.reject(errors, e);
 			}
@@ -149,8 +150,7 @@ class SessionPages {
 	// The runner
 
 	@GetMapping("/partnerships/{id}/sessions/{n}")
-	String show(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int n,
-			Model model) {
+	String show(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int n, Model model) {
 		SessionDetails d = sessions.details(me, id, n);
 		String zone = sessions.zoneOf(me);
 		ZoneId reader = ZoneId.of(zone);
@@ -160,8 +160,8 @@ class SessionPages {
 		model.addAttribute("zone", zone);
 		model.addAttribute("timeZones", TIME_ZONES);
 		model.addAttribute("section", "partnerships");
-		model.addAttribute("statuses", List.of(CommitmentStatus.KEPT, CommitmentStatus.LET_GO,
-				CommitmentStatus.STILL_TRYING));
+		model.addAttribute("statuses",
+				List.of(CommitmentStatus.KEPT, CommitmentStatus.LET_GO, CommitmentStatus.STILL_TRYING));
 		if (d.currentStep() != null) {
 			model.addAttribute("stepStartedClock", CLOCK.format(d.session().getStepStartedAt().atZone(reader)));
 			model.addAttribute("stepEndsClock", CLOCK.format(d.stepEndsAt().atZone(reader)));
@@ -237,8 +237,7 @@ class SessionPages {
 
 	@PostMapping("/partnerships/{id}/sessions/{n}/notes")
 	String note(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int n,
-			@ModelAttribute("noteForm") TextForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("noteForm") TextForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		return write(errors, model, me, id, n, redirect, "flash.note.added",
 				() -> sessions.note(me, id, n, form.body()));
 	}
@@ -268,7 +267,9 @@ class SessionPages {
 				() -> sessions.reflect(me, id, n, form.body(), form.isShared()));
 	}
 
-	/** A button's action: done, or told why not at the top of the session's page. */
+	/**
+	 * A button's action: done, or told why not at the top of the session's page.
+	 */
 	private String act(long id, int n, RedirectAttributes redirect, String flash, Runnable action) {
 		try {
 			action.run();
@@ -278,12 +279,16 @@ class SessionPages {
 		} catch (InvalidInputException | ConflictException | ForbiddenException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		} catch (OptimisticLockingFailureException stale) {
-			redirect.addFlashAttribute("problem", "Another partner changed this session meanwhile; check it and try again.");
+			redirect.addFlashAttribute("problem",
+					"Another partner changed this session meanwhile; check it and try again.");
 		}
 		return "redirect:/partnerships/" + id + "/sessions/" + n;
 	}
 
-	/** A form's action: on a refusal the page comes back with what was typed and the reason next to the field. */
+	/**
+	 * A form's action: on a refusal the page comes back with what was typed and the
+	 * reason next to the field.
+	 */
 	private String write(BindingResult errors, Model model, AccountPrincipal me, long id, int n,
 			RedirectAttributes redirect, String flash, Runnable action) {
 		if (!errors.hasErrors()) {
