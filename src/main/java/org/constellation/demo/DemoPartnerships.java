@@ -1,11 +1,23 @@
 package org.constellation.demo;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.constellation.communities.CommunityService;
+import org.constellation.partnerships.CadenceDraft;
+import org.constellation.partnerships.CadenceKind;
+import org.constellation.partnerships.Commitment;
+import org.constellation.partnerships.CommitmentStatus;
 import org.constellation.partnerships.OpeningService;
 import org.constellation.partnerships.PartnershipDraft;
 import org.constellation.partnerships.PartnershipService;
+import org.constellation.partnerships.RoutineService;
+import org.constellation.partnerships.SessionService;
 import org.constellation.partnerships.Trust;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
@@ -48,17 +60,32 @@ class DemoPartnerships implements DemoSeed {
 					"That we come back to commitments without judging.",
 					"Time. I trust slowly, and that is fine here."));
 
+	private static final List<String> ARRIVALS = List.of("Tired, but glad to be here.",
+			"Still thinking about Monday's meeting.", "Good week, for once.", "A bit scattered; give me a minute.",
+			"Curious about last time's commitment.");
+
+	private static final List<String> COMMITMENTS = List.of(
+			"Ask the family what they want to talk about before I send the agenda.",
+			"Try one meeting where I speak last.", "Write down one thing that surprised me each day.",
+			"Call the parent before the meeting, not after.", "Bring a student's own words to our next planning.");
+
 	private final PartnershipService partnerships;
 	private final OpeningService opening;
+	private final SessionService sessions;
+	private final RoutineService routines;
 	private final CommunityService communities;
 	private final People people;
+	private final Clock clock;
 
-	DemoPartnerships(PartnershipService partnerships, OpeningService opening, CommunityService communities,
-			People people) {
+	DemoPartnerships(PartnershipService partnerships, OpeningService opening, SessionService sessions,
+			RoutineService routines, CommunityService communities, People people, Clock clock) {
 		this.partnerships = partnerships;
 		this.opening = opening;
+		this.sessions = sessions;
+		this.routines = routines;
 		this.communities = communities;
 		this.people = people;
+		this.clock = clock;
 	}
 
 	@Override
@@ -105,15 +132,64 @@ class DemoPartnerships implements DemoSeed {
 
 		List<AccountPrincipal> paused = members("member41", "member42", "member43", "member60", "member02");
 		long pause = active("Paraprofessionals as partners, not helpers", "", null, false, paused);
+		history(pause, paused, 3, false);
 		partnerships.pause(paused.get(2), pause);
 
 		List<AccountPrincipal> closing = members("member44", "member01");
 		long closed = active("Our first year as a parent-teacher pair", "", null, false, closing);
+		history(closed, closing, 4, false);
 		partnerships.writeTakeaway(closing.get(0), closed,
 				"That asking \u201cwhat would help?\u201d works better than any plan I bring.");
 		partnerships.writeTakeaway(closing.get(1), closed,
 				"That I can say \u201cnot yet\u201d in a meeting, and the meeting survives.");
 		partnerships.close(closing.get(1), closed);
+	}
+
+	/**
+	 * Sessions every other Tuesday over the past weeks, each with a routine,
+	 * check-ins, a note, commitments looked at again the next time and reflections;
+	 * then the cadence that plans what comes next. With {@code drifting}, the last
+	 * two were planned and never held.
+	 */
+	private void history(long id, List<AccountPrincipal> partners, int count, boolean drifting) {
+		var library = routines.library();
+		LocalDate first = LocalDate.now(clock).minusWeeks(2L * count + 1)
+				.with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+		List<Commitment> open = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			AccountPrincipal host = partners.get(i % partners.size());
+			int number = sessions
+					.addOneOff(host, id, first.plusWeeks(2L * i), LocalTime.of(16, 0), "America/Chicago", 60)
+					.getNumber();
+			if (drifting && i >= count - 2) {
+				continue;
+			}
+			sessions.start(host, id, number, library.get(i % library.size()).getId());
+			for (int j = 0; j < partners.size(); j++) {
+				boolean there = (i + j) % 7 != 3;
+				sessions.checkIn(partners.get(j), id, number, there,
+						there ? ARRIVALS.get((i + j) % ARRIVALS.size()) : "Sorry, a meeting ran over.");
+			}
+			for (Commitment c : open) {
+				AccountPrincipal author = partners.stream()
+						.filter(p -> p.practitionerId().equals(c.getPractitionerId())).findFirst().orElseThrow();
+				sessions.review(author, id, c.getId(),
+						(i + c.getId().intValue()) % 3 == 0 ? CommitmentStatus.STILL_TRYING : CommitmentStatus.KEPT,
+						"It went better than I expected.");
+			}
+			sessions.note(host, id, number, "We heard " + (i % 2 == 0 ? "two stories" : "one long story")
+					+ " and built on them with \u201cand\u2026\u201d. The question that stayed: *what would the family say?*");
+			open = new ArrayList<>();
+			for (int j = 0; j < Math.min(partners.size(), 3); j++) {
+				open.add(sessions.commit(partners.get(j), id, number, COMMITMENTS.get((i + j) % COMMITMENTS.size())));
+			}
+			sessions.reflect(partners.get(0), id, number, "I talked less and heard more.", true);
+			sessions.reflect(partners.get(1), id, number, "I was not ready to say what I really think. Next time.",
+					false);
+			sessions.end(host, id, number);
+		}
+		sessions.setCadence(partners.getFirst(), id, new CadenceDraft(CadenceKind.FORTNIGHTLY, DayOfWeek.TUESDAY, null,
+				null, LocalDate.now(clock), LocalTime.of(16, 0), "America/Chicago", 60, null));
 	}
 
 	private long active(String focus, String context, Long community, boolean openToRequests,

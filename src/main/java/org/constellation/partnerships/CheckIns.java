@@ -12,4 +12,7 @@ interface CheckIns extends JpaRepository<CheckIn, Long> {
 	List<CheckIn> findBySessionIdOrderByUpdatedAtAsc(long sessionId);
 
 	List<CheckIn> findBySessionIdIn(Collection<Long> sessionIds);
+
+	@org.springframework.data.jpa.repository.Query("select c from CheckIn c where c.practitionerId = ?2 and c.sessionId in (select s.id from Session s where s.partnershipId = ?1) order by c.updatedAt")
+	List<CheckIn> writtenBy(long partnershipId, long practitionerId);
 }

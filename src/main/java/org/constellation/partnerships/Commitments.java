@@ -16,4 +16,7 @@ interface Commitments extends JpaRepository<Commitment, Long> {
 			+ "and s.startsAt < ?2 and c.sessionId <> ?3 and (c.status in (org.constellation.partnerships.CommitmentStatus.OPEN, "
 			+ "org.constellation.partnerships.CommitmentStatus.STILL_TRYING) or c.reviewedAt >= ?2) order by s.startsAt, c.id")
 	List<Commitment> toLookAgain(long partnershipId, java.time.Instant before, long sessionId);
+
+	@org.springframework.data.jpa.repository.Query("select c from Commitment c where c.partnershipId = ?1 and c.practitionerId = ?2 order by c.createdAt")
+	List<Commitment> writtenBy(long partnershipId, long practitionerId);
 }

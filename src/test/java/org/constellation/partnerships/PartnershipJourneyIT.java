@@ -150,12 +150,45 @@ class PartnershipJourneyIT {
 		assertThat(browser.heading()).contains("Active");
 		assertThat(browser.pageText()).contains("Everyone is ready");
 
+		// the first session: a cadence, a session with a routine, presence, a note and
+		// a commitment
+		browser.clickLink("Go to sessions");
+		browser.checkPage("journey-sessions");
+		browser.clickButton("Save the cadence");
+		java.time.ZonedDateTime soon = java.time.ZonedDateTime.now(java.time.ZoneId.of("America/Chicago"))
+				.plusMinutes(5).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		browser.setValue(browser.driver().findElement(By.id("oneoff-date")), soon.toLocalDate().toString());
+		browser.setValue(browser.driver().findElement(By.id("oneoff-time")), soon.toLocalTime().toString());
+		new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("oneoff-timeZone")))
+				.selectByValue("America/Chicago");
+		browser.clickButton("Add the session");
+		new org.openqa.selenium.support.ui.Select(browser.fieldLabelled("Routine")).selectByIndex(0);
+		browser.clickButton("Start the session");
+		browser.checkPage("journey-session-running");
+		assertThat(browser.pageText()).contains("Step 1 of");
+		browser.choose("Yes, I am here");
+		browser.fieldLabelled("How I arrive").sendKeys("Lighter than last week");
+		browser.clickButton("Save my check-in");
+		browser.fieldLabelled("Add a note").sendKeys("Cy's story of the quiet meeting, and what we built on it");
+		browser.clickButton("Add the note");
+		browser.fieldLabelled("I will try").sendKeys("Ask the family for the agenda first");
+		browser.clickButton("Add my commitment");
+		browser.clickButton("End the session");
+		browser.checkPage("journey-session-held");
+		assertThat(browser.pageText()).contains("This session was held")
+				.contains("Ask the family for the agenda first");
+		String sessionPath = browser.path();
+		browser.visit("/partnerships/" + id + "/presence", "journey-presence");
+		assertThat(browser.pageText()).contains("Lighter than last week");
+
 		// nobody outside sees it: not a convener, not a steward
 		for (String outsider : List.of("convener@example.org", "steward@example.org")) {
 			browser.signIn(outsider);
-			for (String page : List.of("", "/opening", "/closing")) {
+			for (String page : List.of("", "/opening", "/closing", "/sessions", "/presence",
+					sessionPath.substring(("/partnerships/" + id).length()))) {
 				browser.visit("/partnerships/" + id + page, "partnership-outsider" + page.replace('/', '-'));
-				assertThat(browser.pageText()).doesNotContain(focus).doesNotContain("IEP meetings");
+				assertThat(browser.pageText()).doesNotContain(focus).doesNotContain("IEP meetings")
+						.doesNotContain("Lighter than last week").doesNotContain("agenda first");
 			}
 			browser.visit("/partnerships", "partnerships-outsider");
 			assertThat(browser.pageText()).doesNotContain(focus);
