@@ -425,6 +425,7 @@ public class PartnershipService {
 			throw new ConflictException(null, "Only an active partnership can be paused");
 		}
 		p.becomes(PartnershipState.PAUSED, clock.instant());
+		events.publishEvent(new PartnershipStateChanged(id, PartnershipState.PAUSED));
 	}
 
 	@Transactional
@@ -435,6 +436,7 @@ public class PartnershipService {
 			throw new ConflictException(null, "Only a paused partnership can be resumed");
 		}
 		p.becomes(PartnershipState.ACTIVE, clock.instant());
+		events.publishEvent(new PartnershipStateChanged(id, PartnershipState.ACTIVE));
 	}
 
 	/** The closing round: what each partner takes away. */
@@ -477,6 +479,7 @@ public class PartnershipService {
 					+ (waiting == 1 ? " partner has" : " partners have") + " not written what they take away yet");
 		}
 		p.becomes(PartnershipState.CLOSED, clock.instant());
+		events.publishEvent(new PartnershipStateChanged(id, PartnershipState.CLOSED));
 		notifyPartners(p, me.practitionerId(), "Your partnership has closed", "\u201c" + p.getFocus()
 				+ "\u201d is closed. Its partners can still read it and download what they wrote.");
 	}
@@ -502,6 +505,7 @@ public class PartnershipService {
 			case OPENING, ACTIVE, PAUSED -> {
 				if (in < Partnership.MIN_PARTNERS) {
 					p.becomes(PartnershipState.CLOSED, clock.instant());
+					events.publishEvent(new PartnershipStateChanged(p.getId(), PartnershipState.CLOSED));
 				} else if (p.getState() == PartnershipState.OPENING) {
 					activateIfAllTrust(p);
 				}

@@ -93,6 +93,19 @@ public class SessionPlanner {
 		own.execute(status -> fill(activated.partnershipId()));
 	}
 
+	/**
+	 * Paused or closed: the sessions the cadence planned and nobody touched are
+	 * taken off calendars; resumed: the horizon fills again.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(PartnershipStateChanged changed) {
+		TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
+		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		own.execute(status -> changed.state() == PartnershipState.ACTIVE
+				? fill(changed.partnershipId())
+				: sessions.deleteUntouchedAfter(changed.partnershipId(), clock.instant()));
+	}
+
 	/** The scheduled check: keeps every active partnership's horizon filled. */
 	public int fillAll() {
 		List<Long> ids = transaction.execute(status -> sessions.activeWithCadence());

@@ -281,4 +281,22 @@ class PartnershipsApiIT {
 		assertThat(opening.get("scriptVersion").asInt()).isEqualTo(1);
 		assertThat(opening.get("steps")).hasSize(2);
 	}
+
+	@Test
+	void aPausedPartnershipHasNothingPlannedUntilItResumes() {
+		Person a = newPerson(port, "Pausing A");
+		Person b = newPerson(port, "Pausing B");
+		long id = PartnershipFixtures.active("Pause and resume", a, b);
+		assertThat(a.api()
+				.put(path(id, "/cadence"),
+						Api.json(Map.of("kind", "WEEKLY", "dayOfWeek", "TUESDAY", "startDate",
+								java.time.LocalDate.now().toString(), "time", "16:00", "timeZone", "America/Chicago",
+								"durationMinutes", 60)))
+				.status()).isEqualTo(200);
+		assertThat(b.api().get(path(id, "/sessions")).json()).hasSize(SessionPlanner.HORIZON);
+		assertThat(b.api().post(path(id, "/pause"), "").status()).isEqualTo(200);
+		assertThat(a.api().get(path(id, "/sessions")).json()).as("nothing planned while paused").isEmpty();
+		assertThat(a.api().post(path(id, "/resume"), "").status()).isEqualTo(200);
+		assertThat(b.api().get(path(id, "/sessions")).json()).hasSize(SessionPlanner.HORIZON);
+	}
 }
