@@ -59,6 +59,16 @@ community=$(curl -fs -H "Authorization: Bearer $token" "$BASE/api/v1/communities
 thread=$(curl -fs -H "Authorization: Bearer $token" "$BASE/api/v1/communities/$community/threads?size=1" \
   | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
 
+# a partner of an active demo partnership (member05: "Keeping families at the centre of IEP meetings")
+token05=$(curl -fs -u member05@example.org:constellation -H 'Content-Type: application/json' \
+  -d '{"name":"bench"}' "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+jar05=$(mktemp)
+csrf=$(curl -fs -c "$jar05" "$BASE/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+curl -fs -b "$jar05" -c "$jar05" -o /dev/null -d "username=member05@example.org&password=constellation&_csrf=$csrf" "$BASE/sign-in"
+session05=$(awk '$6=="JSESSIONID"{print $7}' "$jar05")
+partnership=$(curl -fs -H "Authorization: Bearer $token05" "$BASE/api/v1/partnerships" \
+  | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
+
 echo "| what | path | requests/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|---|"
 run "trivial (ceiling)" "/api/v1/scales" "Authorization: Bearer $token"
@@ -74,3 +84,9 @@ run "communities page" "/communities" "Cookie: JSESSIONID=$session"
 run "community home page" "/communities/$community" "Cookie: JSESSIONID=$session"
 run "thread page" "/threads/$thread" "Cookie: JSESSIONID=$session"
 run "community search page" "/communities/$community/search?q=meeting" "Cookie: JSESSIONID=$session"
+run "your partnerships page" "/partnerships" "Cookie: JSESSIONID=$session05"
+run "partnership overview page" "/partnerships/$partnership" "Cookie: JSESSIONID=$session05"
+run "opening page" "/partnerships/$partnership/opening" "Cookie: JSESSIONID=$session05"
+run "sessions page" "/partnerships/$partnership/sessions" "Cookie: JSESSIONID=$session05"
+run "partnership API" "/api/v1/partnerships/$partnership" "Authorization: Bearer $token05"
+run "opening API" "/api/v1/partnerships/$partnership/opening" "Authorization: Bearer $token05"
