@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OpeningService {
 
-	private final Partnerships partnerships;
 	private final Partners partners;
 	private final OpeningScripts scripts;
 	private final OpeningScriptVersions versions;
@@ -42,10 +41,9 @@ public class OpeningService {
 	private final People people;
 	private final Clock clock;
 
-	OpeningService(Partnerships partnerships, Partners partners, OpeningScripts scripts, OpeningScriptVersions versions,
+	OpeningService(Partners partners, OpeningScripts scripts, OpeningScriptVersions versions,
 			OpeningSteps steps, OpeningAnswers answers, PartnershipAccess access, PartnershipService service,
 			CommunityAccess communityAccess, People people, Clock clock) {
-		this.partnerships = partnerships;
 		this.partners = partners;
 		this.scripts = scripts;
 		this.versions = versions;
