@@ -99,18 +99,22 @@ class DemoPartnerships implements DemoSeed {
 		// inside a community the proposer is a member of (its conveners see nothing
 		// said inside)
 		Long community = communities.mine(three.getFirst()).stream().map(c -> c.id()).findFirst().orElse(null);
-		active("Keeping families at the centre of IEP meetings",
+		history(active("Keeping families at the centre of IEP meetings",
 				"We each sit at the same table from a different side: a teacher, a parent, a coordinator.", community,
-				false, three);
-		active("Co-teaching when the specialist is only there twice a week", "", null, false,
-				members("member08", "member10"));
-		active("Transitions from school to adult life", "What happens to our students and our children after 21?", null,
-				false, members("member11", "member12", "member13", "member14"));
-		active("Behaviour support without punishment", "", null, true,
-				members("member13", "member14", "member15", "member16", "member17", "member18"));
-		active("Leading inclusive change across a state", "Seven of us, from a classroom to the state office.", null,
-				false, List.of(DemoSeed.as(people, "convener@example.org"), member("member21"), member("member22"),
-						member("member29"), member("member31"), member("member32"), member("member12")));
+				false, three), three, 8, false);
+		List<AccountPrincipal> pair = members("member08", "member10");
+		history(active("Co-teaching when the specialist is only there twice a week", "", null, false, pair), pair, 6,
+				false);
+		List<AccountPrincipal> four = members("member11", "member12", "member13", "member14");
+		history(active("Transitions from school to adult life",
+				"What happens to our students and our children after 21?", null, false, four), four, 5, false);
+		// two planned sessions passed without being held: the partners are told, gently
+		List<AccountPrincipal> six = members("member13", "member14", "member15", "member16", "member17", "member18");
+		history(active("Behaviour support without punishment", "", null, true, six), six, 4, true);
+		List<AccountPrincipal> seven = List.of(DemoSeed.as(people, "convener@example.org"), member("member21"),
+				member("member22"), member("member29"), member("member31"), member("member32"), member("member12"));
+		history(active("Leading inclusive change across a state", "Seven of us, from a classroom to the state office.",
+				null, false, seven), seven, 3, false);
 
 		// an opening where every step is done and one partner said "not yet"
 		List<AccountPrincipal> notYet = members("member15", "member16", "member17");

@@ -41,8 +41,8 @@ public class OpeningService {
 	private final People people;
 	private final Clock clock;
 
-	OpeningService(Partners partners, OpeningScripts scripts, OpeningScriptVersions versions,
-			OpeningSteps steps, OpeningAnswers answers, PartnershipAccess access, PartnershipService service,
+	OpeningService(Partners partners, OpeningScripts scripts, OpeningScriptVersions versions, OpeningSteps steps,
+			OpeningAnswers answers, PartnershipAccess access, PartnershipService service,
 			CommunityAccess communityAccess, People people, Clock clock) {
 		this.partners = partners;
 		this.scripts = scripts;

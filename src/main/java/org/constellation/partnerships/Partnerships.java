@@ -16,4 +16,7 @@ interface Partnerships extends JpaRepository<Partnership, Long> {
 	Page<Partnership> openToRequestsFor(long practitionerId, Pageable pageable);
 
 	List<Partnership> findByIdIn(Collection<Long> ids);
+
+	@Query("select p.state, count(p) from Partnership p where p.communityId = ?1 group by p.state")
+	List<Object[]> countsByStateIn(long communityId);
 }

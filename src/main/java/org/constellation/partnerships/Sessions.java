@@ -69,4 +69,8 @@ interface Sessions extends JpaRepository<Session, Long> {
 	@Query("select p.id from Partnership p where p.state = org.constellation.partnerships.PartnershipState.ACTIVE "
 			+ "and p.id in (select c.partnershipId from Cadence c)")
 	List<Long> activeWithCadence();
+
+	@Query("select count(s) from Session s where s.status = org.constellation.partnerships.SessionStatus.HELD "
+			+ "and s.startsAt > ?2 and s.partnershipId in (select p.id from Partnership p where p.communityId = ?1)")
+	long heldInCommunitySince(long communityId, Instant since);
 }

@@ -149,4 +149,16 @@ class PartnershipPrivacyIT {
 		}
 		assertThat(ben.api().get("/api/v1/me/notifications?size=100").body()).contains("/partnerships/" + id);
 	}
+
+	@Test
+	void aCommunitySeesHowManyPartnershipsMeetInsideItAndNothingTheySay() {
+		Person partner = PartnershipFixtures.person(port, "member05@example.org");
+		var inside = partner.api().get("/api/v1/partnerships").json().valueStream()
+				.filter(l -> !l.get("communityId").isNull()).findFirst().orElseThrow();
+		long community = inside.get("communityId").asLong();
+		var member = WebSession.signedIn(port, "member06@example.org").get("/communities/" + community);
+		assertThat(member.status()).isEqualTo(200);
+		assertThat(member.body()).contains("partnership meets here").contains("sessions were held in the last 90 days")
+				.doesNotContain(inside.get("focus").asString());
+	}
 }
