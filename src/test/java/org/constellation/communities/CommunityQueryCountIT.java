@@ -63,11 +63,11 @@ class CommunityQueryCountIT {
 		}
 		jdbc.batchUpdate("insert into accounts (email, password_hash, created_at) values (?, '{noop}x', ?)", accounts);
 		jdbc.update("insert into practitioners (account_id, display_name, time_zone, created_at, updated_at) "
-				+ "select id, email, 'UTC', created_at, created_at from accounts where email like 'count%'");
+				+ "select id, email, 'UTC', created_at, created_at from accounts where email like 'count____@example.org'");
 		jdbc.update(
 				"insert into memberships (community_id, practitioner_id, status, participation, created_at, updated_at) "
 						+ "select ?, p.id, 'ACTIVE', case mod(p.id, 4) when 0 then 'CORE' when 1 then 'ACTIVE' when 2 then 'OCCASIONAL' else 'PERIPHERAL' end, ?, ? "
-						+ "from practitioners p join accounts a on a.id = p.account_id where a.email like 'count%'",
+						+ "from practitioners p join accounts a on a.id = p.account_id where a.email like 'count____@example.org'",
 				large, now, now);
 		threads(small, 6, now);
 		threads(large, THREADS, now);

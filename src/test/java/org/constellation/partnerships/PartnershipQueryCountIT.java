@@ -41,7 +41,7 @@ class PartnershipQueryCountIT {
 	void twoPartnerships() {
 		List<Person> seven = new ArrayList<>();
 		for (int i = 1; i <= 7; i++) {
-			seven.add(PartnershipFixtures.newPerson(port, "Counted " + i));
+			seven.add(PartnershipFixtures.newPerson(port, "Measured " + i));
 		}
 		first = seven.getFirst();
 		small = PartnershipFixtures.active("Two of us", first, seven.get(1));
