@@ -125,9 +125,18 @@ public class Partner {
 		this.updatedAt = now;
 	}
 
-	void reinvite(long invitedBy, String message, PartnerStatus status, Instant now) {
-		this.status = status;
+	/** Someone who declined or left is invited again. */
+	void reinvite(long invitedBy, Instant now) {
+		this.status = PartnerStatus.INVITED;
 		this.invitedBy = invitedBy;
+		this.message = "";
+		this.updatedAt = now;
+	}
+
+	/** Someone who declined or left asks to join again. */
+	void askAgain(String message, Instant now) {
+		this.status = PartnerStatus.REQUESTED;
+		this.invitedBy = null;
 		this.message = message == null ? "" : message.strip();
 		this.updatedAt = now;
 	}

@@ -95,7 +95,11 @@ public class PartnershipService {
 		PartnerStanding standing = access.requireVisible(me, id);
 		Partnership p = partnership(id);
 		List<Partner> all = partners.findByPartnershipIdOrderByIdAsc(id);
-		Map<Long, String> names = people.displayNames(all.stream().map(Partner::getPractitionerId).toList());
+		Set<Long> named = all.stream().map(Partner::getPractitionerId).collect(Collectors.toCollection(HashSet::new));
+		if (p.getProposedBy() != null) {
+			named.add(p.getProposedBy());
+		}
+		Map<Long, String> names = people.displayNames(named);
 		Function<Partner, PartnerView> view = m -> new PartnerView(m.getPractitionerId(),
 				names.getOrDefault(m.getPractitionerId(), ""), m.getStatus(), m.getSeat(), m.getJoinedAt(),
 				m.getMessage());
@@ -107,9 +111,7 @@ public class PartnershipService {
 				.toList();
 		String community = p.getCommunityId() == null ? null : communities.name(p.getCommunityId());
 		int stepCount = steps.findByScriptVersionIdOrderByPositionAsc(p.getScriptVersionId()).size();
-		String proposer = p.getProposedBy() == null
-				? ""
-				: people.displayNames(List.of(p.getProposedBy())).getOrDefault(p.getProposedBy(), "");
+		String proposer = p.getProposedBy() == null ? "" : names.getOrDefault(p.getProposedBy(), "");
 		return new PartnershipView(p, standing, in, pending, portfolio.issueNames(p.getIssueIds()), community,
 				stepCount, proposer);
 	}
@@ -240,7 +242,7 @@ public class PartnershipService {
 			if (before == null) {
 				partners.save(Partner.invitee(id, invitee, me.practitionerId(), "", now));
 			} else {
-				before.reinvite(me.practitionerId(), "", PartnerStatus.INVITED, now);
+				before.reinvite(me.practitionerId(), now);
 			}
 		}
 		invite(p, me, invitees);
@@ -372,7 +374,7 @@ public class PartnershipService {
 		requirePeers(group, null);
 		Instant now = clock.instant();
 		partners.findByPartnershipIdAndPractitionerId(id, me.practitionerId()).ifPresentOrElse(
-				before -> before.reinvite(me.practitionerId(), message, PartnerStatus.REQUESTED, now),
+				before -> before.askAgain(message, now),
 				() -> partners.save(Partner.requester(id, me.practitionerId(), message, now)));
 		String name = people.displayNames(List.of(me.practitionerId())).getOrDefault(me.practitionerId(), "Someone");
 		notifyPartners(p, me.practitionerId(), name + " asks to join your partnership",
@@ -453,14 +455,12 @@ public class PartnershipService {
 				clock.instant());
 	}
 
-	public List<PartnerView> takeaways(AccountPrincipal me, long id) {
+	public List<Takeaway> takeaways(AccountPrincipal me, long id) {
 		access.requirePartner(me, id);
 		List<Partner> in = partners.active(id);
 		Map<Long, String> names = people.displayNames(in.stream().map(Partner::getPractitionerId).toList());
-		return in
-				.stream().map(m -> new PartnerView(m.getPractitionerId(), names.get(m.getPractitionerId()),
-						m.getStatus(), m.getSeat(), m.getJoinedAt(), m.getTakeaway() == null ? "" : m.getTakeaway()))
-				.toList();
+		return in.stream().map(m -> new Takeaway(m.getPractitionerId(), names.get(m.getPractitionerId()),
+				m.getTakeaway() == null ? "" : m.getTakeaway())).toList();
 	}
 
 	/** This partner's own closing take-away, if written. */

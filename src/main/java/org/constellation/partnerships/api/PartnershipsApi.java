@@ -18,6 +18,7 @@ import org.constellation.partnerships.PartnershipService;
 import org.constellation.partnerships.PartnershipState;
 import org.constellation.partnerships.PartnershipSummary;
 import org.constellation.partnerships.PartnershipView;
+import org.constellation.partnerships.Takeaway;
 import org.constellation.partnerships.Trust;
 import org.constellation.people.AccountPrincipal;
 import org.springdoc.core.annotations.ParameterObject;
@@ -252,13 +253,13 @@ class PartnershipsApi {
 
 	@GetMapping("/partnerships/{id}/takeaways")
 	@Operation(summary = "The closing round: what each partner takes away")
-	List<PartnerView> takeaways(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+	List<Takeaway> takeaways(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
 		return partnerships.takeaways(me, id);
 	}
 
 	@PutMapping("/partnerships/{id}/takeaway")
 	@Operation(summary = "Write what you take away, in the closing round")
-	List<PartnerView> takeaway(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+	List<Takeaway> takeaway(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestBody TakeawayRequest request) {
 		partnerships.writeTakeaway(me, id, request.takeaway());
 		return partnerships.takeaways(me, id);

@@ -83,6 +83,7 @@ class OpeningPages {
 	String trust(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) Trust trust, @RequestParam(required = false) Integer revisitStep,
 			@RequestParam(defaultValue = "false") boolean affirmTenets, Model model, RedirectAttributes redirect) {
+		PartnershipState before = partnerships.partnership(id).getState();
 		PartnershipState state;
 		try {
 			state = opening.confirmTrust(me, id, trust, revisitStep, affirmTenets);
@@ -90,8 +91,7 @@ class OpeningPages {
 			model.addAttribute("trustError", e.getMessage());
 			return show(me, id, null, model);
 		}
-		if (state == PartnershipState.ACTIVE && partnerships.partnership(id).getActivatedAt() != null
-				&& trust == Trust.CONFIRMED) {
+		if (before == PartnershipState.OPENING && state == PartnershipState.ACTIVE) {
 			redirect.addFlashAttribute("flash", new Flash("flash.opening.trusted"));
 			return "redirect:/partnerships/" + id;
 		}

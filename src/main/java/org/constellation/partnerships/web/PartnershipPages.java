@@ -261,8 +261,8 @@ class PartnershipPages {
 		model.addAttribute("p", v.partnership());
 		model.addAttribute("takeaways", takeaways);
 		model.addAttribute("mine", takeaways.stream().filter(t -> t.practitionerId() == me.practitionerId()).findFirst()
-				.map(t -> t.message()).orElse(""));
-		model.addAttribute("waiting", takeaways.stream().filter(t -> t.message().isEmpty()).count());
+				.map(t -> t.takeaway()).orElse(""));
+		model.addAttribute("waiting", takeaways.stream().filter(t -> !t.isWritten()).count());
 		return "partnerships/closing";
 	}
 

@@ -86,7 +86,7 @@ class ScriptPages {
 		requireAuthor(me);
 		if (!errors.hasErrors()) {
 			try {
-				var s = opening.createScript(me, checked(form, errors));
+				var s = opening.createScript(me, checked(form));
 				redirect.addFlashAttribute("flash", new Flash("flash.script.saved"));
 				return "redirect:/opening-scripts/" + s.getId();
 			} catch (RuntimeException e) {
@@ -114,7 +114,7 @@ class ScriptPages {
 			@ModelAttribute("form") ScriptForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				var v = opening.newVersion(me, id, checked(form, errors), form.basedOn() == null ? 0 : form.basedOn());
+				var v = opening.newVersion(me, id, checked(form), form.basedOn() == null ? 0 : form.basedOn());
 				redirect.addFlashAttribute("flash", new Flash("flash.script.version", v.getNumber()));
 				return "redirect:/opening-scripts/" + id;
 			} catch (RuntimeException e) {
@@ -124,7 +124,7 @@ class ScriptPages {
 		return form(model, id);
 	}
 
-	private static ScriptDraft checked(ScriptForm form, BindingResult errors) {
+	private static ScriptDraft checked(ScriptForm form) {
 		if (form.name() == null || form.name().isBlank()) {
 			throw new org.constellation.shared.InvalidInputException("name", "Give the script a name");
 		}
