@@ -36,9 +36,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The people module's API: accounts, profiles, the directory, reporting lines
- * and tokens. Who may do what is decided here, once, for pages and endpoints
- * alike.
+ * The people module's API: accounts, profiles, the directory, reporting lines,
+ * "do not match me with" wishes and tokens. Who may do what is decided here,
+ * once, for pages and endpoints alike.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,9 +46,19 @@ public class People {
 
 	static final Duration RESET_LINK_LIFETIME = Duration.ofHours(2);
 
+	/** How many people one practitioner may ask not to be matched with. */
+	public static final int DO_NOT_MATCH_LIMIT = 50;
+
+	/**
+	 * Ids per IN list of the pair queries, well inside the number of parameters
+	 * PostgreSQL's driver and H2 accept in one statement.
+	 */
+	static final int IDS_PER_QUERY = 1_000;
+
 	private final Accounts accounts;
 	private final Practitioners practitioners;
 	private final ReportingLines reportingLines;
+	private final DoNotMatches doNotMatches;
 	private final AccessTokens tokens;
 	private final PasswordResetTokens resetTokens;
 	private final PasswordEncoder passwordEncoder;
@@ -57,12 +67,13 @@ public class People {
 	private final Clock clock;
 	private final String baseUrl;
 
-	People(Accounts accounts, Practitioners practitioners, ReportingLines reportingLines, AccessTokens tokens,
-			PasswordResetTokens resetTokens, PasswordEncoder passwordEncoder, Portfolio portfolio,
+	People(Accounts accounts, Practitioners practitioners, ReportingLines reportingLines, DoNotMatches doNotMatches,
+			AccessTokens tokens, PasswordResetTokens resetTokens, PasswordEncoder passwordEncoder, Portfolio portfolio,
 			ApplicationEventPublisher events, Clock clock, @Value("${constellation.base-url}") String baseUrl) {
 		this.accounts = accounts;
 		this.practitioners = practitioners;
 		this.reportingLines = reportingLines;
+		this.doNotMatches = doNotMatches;
 		this.tokens = tokens;
 		this.resetTokens = resetTokens;
 		this.passwordEncoder = passwordEncoder;
@@ -405,7 +416,16 @@ public class People {
 	 * group without exposing a line to people who may not see it.
 	 */
 	public boolean anyConfirmedReportingLineAmong(Collection<Long> practitionerIds) {
-		return practitionerIds.size() > 1 && reportingLines.anyConfirmedAmong(practitionerIds);
+		return !confirmedReportingLinesAmong(practitionerIds).isEmpty();
+	}
+
+	/**
+	 * Every pair {@code [smaller id, larger id]} of these practitioners with a
+	 * confirmed reporting line between them, for partnership formation. It never
+	 * says who supervises whom.
+	 */
+	public Set<List<Long>> confirmedReportingLinesAmong(Collection<Long> practitionerIds) {
+		return pairsAmong(practitionerIds, reportingLines::confirmedWithSupervisorAmong);
 	}
 
 	@Transactional
@@ -442,6 +462,77 @@ public class People {
 	@Transactional
 	public void removeReportingLine(AccountPrincipal viewer, long lineId) {
 		reportingLines.delete(visibleLine(viewer, lineId));
+	}
+
+	// "Do not match me with" wishes: each is its owner's alone. No method here
+	// takes another person's id to read a list, and nothing tells the other person.
+
+	/** The people the owner asked not to be matched with, newest first. */
+	public List<DoNotMatchWish> doNotMatchWishes(AccountPrincipal owner) {
+		List<DoNotMatch> wishes = doNotMatches.findByPractitionerIdOrderByCreatedAtDesc(id(owner));
+		Map<Long, String> names = displayNames(wishes.stream().map(DoNotMatch::getOtherId).toList());
+		return wishes.stream().map(w -> new DoNotMatchWish(w.getOtherId(), names.get(w.getOtherId()), w.getCreatedAt()))
+				.toList();
+	}
+
+	/**
+	 * Puts someone on the owner's list. Asking twice is a conflict, so that a
+	 * person is told their list already holds them rather than wondering.
+	 */
+	@Transactional
+	public DoNotMatchWish addDoNotMatch(AccountPrincipal owner, long practitionerId) {
+		Long me = id(owner);
+		if (!practitioners.existsById(practitionerId)) {
+			throw new InvalidInputException("practitionerId", "Choose a practitioner who uses Constellation");
+		}
+		DoNotMatch wish = new DoNotMatch(me, practitionerId, clock.instant());
+		// one addition at a time per owner, so two at once cannot pass the limit
+		practitioners.lockById(me);
+		if (doNotMatches.existsById(new DoNotMatch.Key(me, practitionerId))) {
+			throw new ConflictException("practitionerId", "This person is already on your list");
+		}
+		if (doNotMatches.countByPractitionerId(me) >= DO_NOT_MATCH_LIMIT) {
+			throw new InvalidInputException("practitionerId",
+					"Your list holds at most " + DO_NOT_MATCH_LIMIT + " people: remove someone first");
+		}
+		doNotMatches.save(wish);
+		return new DoNotMatchWish(practitionerId, displayNames(List.of(practitionerId)).get(practitionerId),
+				wish.getCreatedAt());
+	}
+
+	@Transactional
+	public void removeDoNotMatch(AccountPrincipal owner, long practitionerId) {
+		doNotMatches.delete(doNotMatches.findById(new DoNotMatch.Key(id(owner), practitionerId))
+				.orElseThrow(() -> new NotFoundException("Practitioner " + practitionerId + " on your list")));
+	}
+
+	/**
+	 * Every pair {@code [smaller id, larger id]} of these practitioners where one
+	 * asked not to be matched with the other, for partnership formation. It never
+	 * says which of the two asked.
+	 */
+	public Set<List<Long>> keptApartAmong(Collection<Long> practitionerIds) {
+		return pairsAmong(practitionerIds, doNotMatches::madeByAnyOf);
+	}
+
+	/**
+	 * The pairs inside a group, from a query that finds pairs whose first side is
+	 * among some ids: one query per {@value #IDS_PER_QUERY} ids, the second side
+	 * kept to the group here.
+	 */
+	private static Set<List<Long>> pairsAmong(Collection<Long> practitionerIds,
+			Function<Collection<Long>, List<PractitionerPair>> firstSideAmong) {
+		List<Long> ids = practitionerIds.stream().distinct().toList();
+		if (ids.size() < 2) {
+			return Set.of();
+		}
+		Set<Long> group = Set.copyOf(ids);
+		Set<List<Long>> pairs = new java.util.HashSet<>();
+		for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+			firstSideAmong.apply(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))).stream()
+					.filter(p -> group.contains(p.b())).map(PractitionerPair::unordered).forEach(pairs::add);
+		}
+		return Set.copyOf(pairs);
 	}
 
 	private ReportingLine visibleLine(AccountPrincipal viewer, long lineId) {

@@ -1,5 +1,6 @@
 package org.constellation.people;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.constellation.shared.Ref;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificationExecutor<Practitioner> {
@@ -28,5 +30,9 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 
 	@Query("select p.id from Practitioner p, Account a where a.id = p.accountId and a.email = ?1")
 	Optional<Long> idOfEmail(String email);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Practitioner p where p.id = ?1")
+	Optional<Practitioner> lockById(Long id);
 
 }

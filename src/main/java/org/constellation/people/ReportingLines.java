@@ -15,7 +15,7 @@ interface ReportingLines extends JpaRepository<ReportingLine, Long> {
 	@Query("select r from ReportingLine r where (r.supervisorId = ?1 and r.superviseeId = ?2) or (r.supervisorId = ?2 and r.superviseeId = ?1)")
 	Optional<ReportingLine> between(Long a, Long b);
 
-	@Query("select count(r) > 0 from ReportingLine r where r.status = 'CONFIRMED' and r.supervisorId in ?1 and r.superviseeId in ?1")
-	boolean anyConfirmedAmong(Collection<Long> practitionerIds);
+	@Query("select new org.constellation.people.PractitionerPair(r.supervisorId, r.superviseeId) from ReportingLine r where r.status = 'CONFIRMED' and r.supervisorId in ?1")
+	List<PractitionerPair> confirmedWithSupervisorAmong(Collection<Long> practitionerIds);
 
 }

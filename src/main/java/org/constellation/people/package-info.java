@@ -1,6 +1,7 @@
 /**
  * People: accounts and sign-in, practitioner profiles, the directory, reporting
- * lines between practitioners and personal access tokens for the API.
+ * lines between practitioners, each practitioner's private "do not match me
+ * with" wishes and personal access tokens for the API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People")
 package org.constellation.people;
