@@ -29,4 +29,21 @@ interface Partners extends JpaRepository<Partner, Long> {
 
 	@Query("select p.partnershipId, count(p) from Partner p where p.partnershipId in ?1 and p.status = 'ACTIVE' group by p.partnershipId")
 	List<Object[]> activeCounts(Collection<Long> partnershipIds);
+
+	/**
+	 * Pairs among the given people who were partners in the same partnership at
+	 * some time.
+	 */
+	@Query("select distinct a.practitionerId, b.practitionerId from Partner a, Partner b where a.partnershipId = b.partnershipId and a.practitionerId < b.practitionerId and a.joinedAt is not null and b.joinedAt is not null and a.practitionerId in ?1 and b.practitionerId in ?1")
+	List<Object[]> pastPairsAmong(Collection<Long> practitionerIds);
+
+	/**
+	 * How many partnerships each person is in or invited to, among those not
+	 * closed.
+	 */
+	@Query("select m.practitionerId, count(m) from Partner m, Partnership p where p.id = m.partnershipId and p.state <> 'CLOSED' and m.status in ('ACTIVE', 'INVITED') and m.practitionerId in ?1 group by m.practitionerId")
+	List<Object[]> openCounts(Collection<Long> practitionerIds);
+
+	@Query("select m.partnershipId, m.status, count(m) from Partner m where m.partnershipId in ?1 group by m.partnershipId, m.status")
+	List<Object[]> statusCounts(Collection<Long> partnershipIds);
 }

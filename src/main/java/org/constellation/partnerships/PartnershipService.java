@@ -207,6 +207,94 @@ public class PartnershipService {
 		return p;
 	}
 
+	/**
+	 * A group proposed by a formation run becomes a partnership in which every
+	 * member is invited and nobody is in yet. The person who sends it is recorded
+	 * as its proposer and is not a partner: they cannot read it.
+	 */
+	@Transactional
+	public Partnership proposeFormed(AccountPrincipal sender, FormedProposal proposal) {
+		List<Long> members = proposal.memberIds();
+		if (members.size() < Partnership.MIN_PARTNERS || members.size() > Partnership.MAX_PARTNERS) {
+			throw new InvalidInputException("memberIds",
+					"A partnership has " + Partnership.MIN_PARTNERS + " to " + Partnership.MAX_PARTNERS + " partners");
+		}
+		if (people.practitionersById(members).size() != members.size()) {
+			throw new InvalidInputException("memberIds", "Choose people from the directory");
+		}
+		requirePeers(members, "memberIds");
+		Instant now = clock.instant();
+		Partnership p = partnerships
+				.save(new Partnership(proposal.focus(), proposal.context(), new LinkedHashSet<>(proposal.issueIds()),
+						proposal.communityId(), false, sender.practitionerId(), scriptVersionFor(null), now));
+		partners.saveAll(
+				members.stream().map(i -> Partner.invitee(p.getId(), i, sender.practitionerId(), "", now)).toList());
+		invite(p, sender, members);
+		return p;
+	}
+
+	/**
+	 * How many partnerships each person is in or invited to, among those not
+	 * closed.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> openPartnershipCounts(Collection<Long> practitionerIds) {
+		Map<Long, Integer> counts = new java.util.HashMap<>();
+		for (List<Long> chunk : chunks(practitionerIds)) {
+			partners.openCounts(chunk).forEach(r -> counts.put((Long) r[0], ((Long) r[1]).intValue()));
+		}
+		return counts;
+	}
+
+	/**
+	 * Every unordered pair {@code [smaller, larger]} of the given people who were
+	 * partners together at some time. For forming new partnerships only: it says
+	 * nothing of what was said.
+	 */
+	@Transactional(readOnly = true)
+	public Set<List<Long>> pastPartnerPairsAmong(Collection<Long> practitionerIds) {
+		if (practitionerIds.isEmpty()) {
+			return Set.of();
+		}
+		return partners.pastPairsAmong(Set.copyOf(practitionerIds)).stream().map(r -> List.of((Long) r[0], (Long) r[1]))
+				.collect(Collectors.toSet());
+	}
+
+	/**
+	 * For each partnership, its state and how many invitees accepted, declined or
+	 * have not answered.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, FormedStatus> formedStatuses(Collection<Long> partnershipIds) {
+		if (partnershipIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, int[]> counts = new java.util.HashMap<>();
+		partners.statusCounts(partnershipIds).forEach(r -> {
+			int[] c = counts.computeIfAbsent((Long) r[0], k -> new int[3]);
+			int n = ((Long) r[2]).intValue();
+			switch ((PartnerStatus) r[1]) {
+				case ACTIVE, LEFT -> c[0] += n;
+				case DECLINED -> c[1] += n;
+				case INVITED, REQUESTED -> c[2] += n;
+			}
+		});
+		return partnerships.findByIdIn(List.copyOf(partnershipIds)).stream()
+				.collect(Collectors.toMap(Partnership::getId, p -> {
+					int[] c = counts.getOrDefault(p.getId(), new int[3]);
+					return new FormedStatus(p.getState(), c[0], c[1], c[2]);
+				}));
+	}
+
+	private static List<List<Long>> chunks(Collection<Long> ids) {
+		List<Long> all = List.copyOf(ids);
+		List<List<Long>> chunks = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += 1000) {
+			chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
+		}
+		return chunks;
+	}
+
 	/** Any partner invites more people, as long as the seats allow it. */
 	@Transactional
 	public void invite(AccountPrincipal me, long id, List<Long> inviteeIds) {
@@ -500,6 +588,12 @@ public class PartnershipService {
 					open(p);
 				} else if (invited == 0 && in == 0) {
 					p.becomes(PartnershipState.CLOSED, clock.instant());
+				} else if (invited == 0 && in == 1 && !partners.activeIds(p.getId()).contains(p.getProposedBy())) {
+					// A proposal from a formation run that everyone else declined: the
+					// one who accepted is left alone, and free to be offered again.
+					p.becomes(PartnershipState.CLOSED, clock.instant());
+					notifyPartners(p, null, "Your partnership did not form", "The others invited to \u201c"
+							+ p.getFocus() + "\u201d declined. You are free to be offered a partnership again.");
 				}
 			}
 			case OPENING, ACTIVE, PAUSED -> {

@@ -1,0 +1,42 @@
+package org.constellation.formation;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface FormationRuns extends JpaRepository<FormationRun, Long> {
+
+	@Query("select r from FormationRun r where r.requestedBy = ?1 or r.communityId in ?2 order by r.createdAt desc, r.id desc")
+	Page<FormationRun> visibleTo(long practitionerId, List<Long> convenedCommunityIds, Pageable pageable);
+
+	@Query("select r from FormationRun r order by r.createdAt desc, r.id desc")
+	Page<FormationRun> newestFirst(Pageable pageable);
+
+	// Progress is written while people read the run: it leaves @Version alone.
+	@Modifying
+	@Query("update FormationRun r set r.progress = ?2, r.hardScore = ?3, r.mediumScore = ?4, r.softScore = ?5 where r.id = ?1")
+	int progress(long id, int progress, long hard, long medium, long soft);
+
+	@Modifying
+	@Query("update FormationRun r set r.progress = ?2 where r.id = ?1 and r.status = 'RUNNING' and r.progress < ?2")
+	int progressOnly(long id, int progress);
+
+	@Modifying
+	@Query("update FormationRun r set r.stopRequested = true where r.id = ?1 and r.status = 'RUNNING'")
+	int requestStop(long id);
+
+	@Query("select r.stopRequested from FormationRun r where r.id = ?1")
+	boolean stopRequested(long id);
+
+	@Modifying
+	@Query("update FormationRun r set r.status = ?2, r.progress = 100, r.finishedAt = ?3, r.failure = ?4, r.version = r.version + 1 where r.id = ?1")
+	int finish(long id, RunStatus status, Instant now, String failure);
+
+	@Modifying
+	@Query("update FormationRun r set r.status = 'FAILED', r.failure = ?1, r.finishedAt = ?2 where r.status = 'RUNNING'")
+	int failUnfinished(String failure, Instant now);
+}

@@ -1,0 +1,215 @@
+package org.constellation.formation.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.constellation.formation.CohortRequest;
+import org.constellation.formation.FormationRun;
+import org.constellation.formation.FormationService;
+import org.constellation.formation.GroupExplanation;
+import org.constellation.formation.MeetingWindow;
+import org.constellation.formation.RunParameters;
+import org.constellation.formation.RunStatus;
+import org.constellation.formation.RunView;
+import org.constellation.formation.solver.FormationWeights;
+import org.constellation.partnerships.FormedStatus;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.Ref;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Formation runs over HTTP: start one for a cohort (202, it solves in the
+ * background), follow its progress and best result so far, stop it, move a
+ * person, pin a group, solve again around the pins, and send the groups as
+ * partnership invitations.
+ */
+@RestController
+@RequestMapping("/api/v1/formation-runs")
+@Tag(name = "Formation", description = "Forming learning partnerships for a whole cohort, explained and reviewed by people")
+class FormationRunsApi {
+
+	record Weights(Integer sharedConcerns, Integer stakeholderDiversity, Integer levelDiversity, Integer newPairs,
+			Integer preferredSize) {
+
+		FormationWeights toWeights() {
+			FormationWeights d = FormationWeights.DEFAULT;
+			return new FormationWeights(or(sharedConcerns, d.sharedConcerns()),
+					or(stakeholderDiversity, d.stakeholderDiversity()), or(levelDiversity, d.levelDiversity()),
+					or(newPairs, d.newPairs()), or(preferredSize, d.preferredSize()), 0);
+		}
+
+		private static int or(Integer value, int otherwise) {
+			return value == null ? otherwise : value;
+		}
+	}
+
+	record StartRequest(Long communityId, List<Long> practitionerIds, Long placeId, Long issueId, Integer minSize,
+			Integer maxSize, Integer preferredSize, Integer timeLimitSeconds, Weights weights) {
+	}
+
+	record MoveRequest(Long practitionerId, Long toGroupId) {
+	}
+
+	record PinRequest(boolean pinned) {
+	}
+
+	record Score(Long hard, Long medium, Long soft) {
+	}
+
+	record RunLine(Long id, RunStatus status, int progress, String cohort, Long communityId, int cohortSize,
+			int minSize, int preferredSize, int maxSize, int timeLimitSeconds, Map<String, Integer> weights,
+			Score score, Long basedOnRunId, Instant createdAt, Instant finishedAt, String failure) {
+
+		static RunLine of(FormationRun r) {
+			FormationWeights w = r.weights();
+			return new RunLine(r.getId(), r.getStatus(), r.getProgress(), r.getCohortLabel(), r.getCommunityId(),
+					r.getCohortSize(), r.getMinSize(), r.getPreferredSize(), r.getMaxSize(), r.getTimeLimitSeconds(),
+					Map.of("sharedConcerns", w.sharedConcerns(), "stakeholderDiversity", w.stakeholderDiversity(),
+							"levelDiversity", w.levelDiversity(), "newPairs", w.newPairs(), "preferredSize",
+							w.preferredSize()),
+					new Score(r.getHardScore(), r.getMediumScore(), r.getSoftScore()), r.getBasedOnRunId(),
+					r.getCreatedAt(), r.getFinishedAt(), r.getFailure());
+		}
+	}
+
+	record Window(Instant startsAt, int minutes, String utc) {
+	}
+
+	record Explanation(List<Ref> sharedByAll, List<Ref> sharedBySome, Window window, List<Ref> stakeholderGroups,
+			List<Ref> levels, List<Ref> places, Map<String, Long> scoreByConstraint, long score, long rulesBroken) {
+	}
+
+	record GroupLine(Long id, int position, List<Long> memberIds, boolean pinned, Long partnershipId,
+			FormedStatus invitations, Explanation explanation) {
+	}
+
+	record Unassigned(Long practitionerId, String displayName, String reason) {
+	}
+
+	record RunDetail(RunLine run, long groupCount, int page, int totalPages, List<GroupLine> groups,
+			List<Unassigned> unassigned) {
+	}
+
+	record Sent(int sent) {
+	}
+
+	private final FormationService formation;
+	private final Portfolio portfolio;
+
+	FormationRunsApi(FormationService formation, Portfolio portfolio) {
+		this.formation = formation;
+		this.portfolio = portfolio;
+	}
+
+	@PostMapping
+	@Operation(summary = "Start a formation run for a cohort (communityId, practitionerIds, placeId, issueId, or none: everyone open); 202, it solves in the background")
+	ResponseEntity<RunLine> start(@AuthenticationPrincipal AccountPrincipal me, @RequestBody StartRequest request) {
+		RunParameters params = RunParameters.of(request.minSize(), request.preferredSize(), request.maxSize(),
+				request.timeLimitSeconds(), request.weights() == null ? null : request.weights().toWeights());
+		FormationRun run = formation.start(me, new CohortRequest(request.communityId(), request.practitionerIds(),
+				request.placeId(), request.issueId()), params);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/formation-runs/" + run.getId()))
+				.body(RunLine.of(run));
+	}
+
+	@GetMapping
+	@Operation(summary = "The runs you may see: yours, your communities' and, for stewards, all")
+	PagedModel<RunLine> runs(@AuthenticationPrincipal AccountPrincipal me,
+			@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
+		return new PagedModel<>(formation.runs(me, pageable).map(RunLine::of));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A run: status, progress, score, a page of its groups with their explanations, and who was left unassigned and why")
+	RunDetail get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@ParameterObject @PageableDefault(size = 50) Pageable pageable) {
+		RunView view = formation.view(me, id, pageable);
+		return new RunDetail(RunLine.of(view.run()), view.groupCount(), view.groups().getNumber(),
+				view.groups().getTotalPages(),
+				view.groups().stream()
+						.map(g -> new GroupLine(g.group().getId(), g.group().getPosition(),
+								List.copyOf(g.group().getMemberIds()), g.group().isPinned(),
+								g.group().getPartnershipId(), g.status(), explanation(g.explanation())))
+						.toList(),
+				view.unassigned().stream()
+						.map(u -> new Unassigned(u.practitionerId(), view.names().get(u.practitionerId()), u.reason()))
+						.toList());
+	}
+
+	private Explanation explanation(GroupExplanation why) {
+		MeetingWindow window = MeetingWindow.of(why);
+		return new Explanation(issues(why.issuesSharedByAll()), issues(why.issuesSharedBySome()),
+				window == null ? null : new Window(window.startsAt(), window.minutes(), window.in(ZoneOffset.UTC)),
+				refs(portfolio.stakeholderGroupNames(why.stakeholderGroupIds())),
+				why.levelIds().stream().map(id -> new Ref(id, portfolio.level(id).getName())).toList(),
+				why.placeIds().isEmpty()
+						? List.of()
+						: portfolio.placesById(why.placeIds()).values().stream()
+								.map(p -> new Ref(p.getId(), p.getName())).toList(),
+				why.breakdown(), why.score(), why.rulesBroken());
+	}
+
+	private List<Ref> issues(List<Long> ids) {
+		return refs(portfolio.issueNames(ids));
+	}
+
+	private static List<Ref> refs(Map<Long, String> names) {
+		return names.entrySet().stream().map(e -> new Ref(e.getKey(), e.getValue())).toList();
+	}
+
+	@PostMapping("/{id}/stop")
+	@Operation(summary = "Stop a run early; the best result so far is kept. Harmless for a finished run")
+	RunLine stop(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+		return RunLine.of(formation.stop(me, id));
+	}
+
+	@PostMapping("/{id}/moves")
+	@Operation(summary = "Move a person into another group (toGroupId), or out of every group (no toGroupId); 409 naming the rule it would break")
+	RunLine move(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestBody MoveRequest request) {
+		if (request.practitionerId() == null) {
+			throw new org.constellation.shared.InvalidInputException("practitionerId", "Say who moves");
+		}
+		formation.move(me, id, request.practitionerId(), request.toGroupId());
+		return RunLine.of(formation.run(me, id));
+	}
+
+	@PutMapping("/{id}/groups/{groupId}/pin")
+	@Operation(summary = "Pin a group (a new solve keeps it as it is), or unpin it")
+	RunLine pin(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable long groupId,
+			@RequestBody PinRequest request) {
+		formation.pin(me, id, groupId, request.pinned());
+		return RunLine.of(formation.run(me, id));
+	}
+
+	@PostMapping("/{id}/solve-again")
+	@Operation(summary = "A new run over the same cohort and parameters, keeping the pinned groups; 202")
+	ResponseEntity<RunLine> solveAgain(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+		FormationRun run = formation.solveAgain(me, id);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/formation-runs/" + run.getId()))
+				.body(RunLine.of(run));
+	}
+
+	@PostMapping("/{id}/invitations")
+	@Operation(summary = "Send every group that keeps the rules as a partnership whose members are all invited")
+	Sent send(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+		return new Sent(formation.send(me, id));
+	}
+}
