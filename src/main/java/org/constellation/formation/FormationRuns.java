@@ -13,6 +13,8 @@ interface FormationRuns extends JpaRepository<FormationRun, Long> {
 	@Query("select r from FormationRun r where r.requestedBy = ?1 or r.communityId in ?2 order by r.createdAt desc, r.id desc")
 	Page<FormationRun> visibleTo(long practitionerId, List<Long> convenedCommunityIds, Pageable pageable);
 
+	List<FormationRun> findByCommunityIdOrderByCreatedAtDescIdDesc(long communityId, Pageable pageable);
+
 	@Query("select r from FormationRun r order by r.createdAt desc, r.id desc")
 	Page<FormationRun> newestFirst(Pageable pageable);
 

@@ -206,7 +206,9 @@ public final class FormationSolver {
 		for (int k = 0; k < count; k++) {
 			int from = free.size() * k / count;
 			int to = free.size() * (k + 1) / count;
-			parts.add(free.subList(from, to).stream().map(Person::index).toList());
+			// each part in the cohort's own order, so that a part that is the whole cohort
+			// is the cohort
+			parts.add(free.subList(from, to).stream().map(Person::index).sorted().toList());
 		}
 		return parts;
 	}

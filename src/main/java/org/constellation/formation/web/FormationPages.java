@@ -1,0 +1,260 @@
+package org.constellation.formation.web;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.constellation.communities.CommunityService;
+import org.constellation.communities.CommunityView;
+import org.constellation.formation.CohortRequest;
+import org.constellation.formation.FormationRun;
+import org.constellation.formation.FormationService;
+import org.constellation.formation.GroupExplanation;
+import org.constellation.formation.MeetingWindow;
+import org.constellation.formation.ProposedGroup;
+import org.constellation.formation.RunParameters;
+import org.constellation.formation.RunView;
+import org.constellation.formation.solver.FormationWeights;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.people.Role;
+import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.ConflictException;
+import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.web.Flash;
+import org.constellation.shared.web.FormErrors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Forming partnerships in the browser: the runs one may see, starting a run,
+ * following it, and reviewing its groups (move, pin, solve again, send).
+ */
+@Controller
+class FormationPages {
+
+	static final int GROUPS_PER_PAGE = 20;
+	/**
+	 * Up to this many groups, a move is a choice in a list; beyond it, a group
+	 * number.
+	 */
+	static final int LIST_MOVES_UP_TO = 40;
+
+	record RunForm(String cohort, Long communityId, Long placeId, Long issueId, Integer minSize, Integer preferredSize,
+			Integer maxSize, Integer timeLimitSeconds, Integer sharedConcerns, Integer stakeholderDiversity,
+			Integer levelDiversity, Integer newPairs, Integer preferredSizeWeight) {
+
+		static RunForm defaults(Long communityId) {
+			FormationWeights w = FormationWeights.DEFAULT;
+			return new RunForm(communityId == null ? "everyone" : "community", communityId, null, null, 2, 3, 4, 10,
+					w.sharedConcerns(), w.stakeholderDiversity(), w.levelDiversity(), w.newPairs(), w.preferredSize());
+		}
+
+		CohortRequest cohortRequest() {
+			return switch (cohort == null ? "community" : cohort) {
+				case "place" -> new CohortRequest(null, List.of(), placeId, null);
+				case "issue" -> new CohortRequest(null, List.of(), null, issueId);
+				case "everyone" -> new CohortRequest(null, List.of(), null, null);
+				default -> new CohortRequest(communityId, List.of(), null, null);
+			};
+		}
+
+		RunParameters parameters() {
+			FormationWeights d = FormationWeights.DEFAULT;
+			return RunParameters.of(minSize, preferredSize, maxSize, timeLimitSeconds,
+					new FormationWeights(or(sharedConcerns, d.sharedConcerns()),
+							or(stakeholderDiversity, d.stakeholderDiversity()), or(levelDiversity, d.levelDiversity()),
+							or(newPairs, d.newPairs()), or(preferredSizeWeight, d.preferredSize()), 0));
+		}
+
+		private static int or(Integer value, int otherwise) {
+			return value == null ? otherwise : value;
+		}
+	}
+
+	record Progress(String status, int progress, boolean finished) {
+	}
+
+	/** A group's explanation in words, for its card. */
+	record Why(String sharedByAll, String sharedBySome, String stakeholderGroups, String levels, int places,
+			String window) {
+	}
+
+	private static String names(List<Long> ids, Map<Long, String> names) {
+		return ids.stream().map(names::get).filter(java.util.Objects::nonNull).collect(Collectors.joining(", "));
+	}
+
+	private final FormationService formation;
+	private final CommunityService communities;
+	private final Portfolio portfolio;
+
+	FormationPages(FormationService formation, CommunityService communities, Portfolio portfolio) {
+		this.formation = formation;
+		this.communities = communities;
+		this.portfolio = portfolio;
+	}
+
+	@ModelAttribute("section")
+	String section() {
+		return "partnerships";
+	}
+
+	@GetMapping("/formation")
+	String runs(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("runs", formation.runs(me, PageRequest.of(Math.max(0, page), 20)));
+		model.addAttribute("mayStart", me.has(Role.STEWARD) || !convened(me).isEmpty());
+		return "formation/runs";
+	}
+
+	@GetMapping("/formation/new")
+	String newRun(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) Long communityId,
+			Model model) {
+		model.addAttribute("form", RunForm.defaults(communityId));
+		return form(me, model);
+	}
+
+	private String form(AccountPrincipal me, Model model) {
+		model.addAttribute("communities", me.has(Role.STEWARD) ? List.of() : convened(me));
+		model.addAttribute("steward", me.has(Role.STEWARD));
+		model.addAttribute("places", me.has(Role.STEWARD) ? portfolio.allPlaces() : List.of());
+		model.addAttribute("issues", me.has(Role.STEWARD) ? portfolio.issues() : List.of());
+		model.addAttribute("sizes", List.of(2, 3, 4, 5, 6, 7));
+		model.addAttribute("weightValues", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+		model.addAttribute("maxSeconds", RunParameters.MAX_TIME_LIMIT_SECONDS);
+		return "formation/new";
+	}
+
+	private List<CommunityView> convened(AccountPrincipal me) {
+		return communities.mine(me).stream()
+				.filter(c -> c.conveners().stream().anyMatch(v -> v.practitionerId().equals(me.practitionerId())))
+				.toList();
+	}
+
+	@PostMapping("/formation")
+	String start(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") RunForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		try {
+			FormationRun run = formation.start(me, form.cohortRequest(), form.parameters());
+			redirect.addFlashAttribute("flash", new Flash("formation.flash.started", run.getCohortSize()));
+			return "redirect:/formation/" + run.getId();
+		} catch (RuntimeException e) {
+			FormErrors.reject(errors, e);
+		}
+		return form(me, model);
+	}
+
+	@GetMapping("/formation/{id}")
+	String run(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, @ModelAttribute("zone") String zone, Model model) {
+		RunView view = formation.view(me, id, PageRequest.of(Math.max(0, page), GROUPS_PER_PAGE));
+		model.addAttribute("view", view);
+		model.addAttribute("run", view.run());
+		ZoneId readerZone = ZoneId.of(zone);
+		Map<Long, String> issueNames = portfolio.issueNames(
+				view.groups().stream().flatMap(g -> Stream.concat(g.explanation().issuesSharedByAll().stream(),
+						g.explanation().issuesSharedBySome().stream())).distinct().toList());
+		Map<Long, String> groupNames = portfolio.stakeholderGroupNames(view.groups().stream()
+				.flatMap(g -> g.explanation().stakeholderGroupIds().stream()).distinct().toList());
+		Map<Long, String> levelNames = portfolio.levels().stream()
+				.collect(Collectors.toMap(l -> l.getId(), l -> l.getName()));
+		Map<Long, Why> why = new HashMap<>();
+		view.groups().forEach(g -> {
+			GroupExplanation e = g.explanation();
+			MeetingWindow w = MeetingWindow.of(e);
+			why.put(g.group().getId(),
+					new Why(names(e.issuesSharedByAll(), issueNames), names(e.issuesSharedBySome(), issueNames),
+							names(e.stakeholderGroupIds(), groupNames), names(e.levelIds(), levelNames),
+							e.placeIds().size(), w == null ? null : w.in(readerZone)));
+		});
+		model.addAttribute("why", why);
+		List<ProposedGroup> all = view.finished() && view.groupCount() <= LIST_MOVES_UP_TO
+				? formation.allGroups(me, id)
+				: List.of();
+		model.addAttribute("moveTargets", all);
+		return "formation/run";
+	}
+
+	@GetMapping("/formation/{id}/progress")
+	@ResponseBody
+	Progress progress(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+		FormationRun run = formation.run(me, id);
+		return new Progress(run.getStatus().name(), run.getProgress(), run.getStatus().isFinished());
+	}
+
+	@PostMapping("/formation/{id}/stop")
+	String stop(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		formation.stop(me, id);
+		redirect.addFlashAttribute("flash", new Flash("formation.flash.stopping"));
+		return "redirect:/formation/" + id;
+	}
+
+	@PostMapping("/formation/{id}/moves")
+	String move(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @RequestParam long practitionerId,
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
+			RedirectAttributes redirect) {
+		try {
+			Long target = target(me, id, to);
+			formation.move(me, id, practitionerId, target);
+			redirect.addFlashAttribute("flash",
+					new Flash(target == null ? "formation.flash.leftOut" : "formation.flash.moved"));
+		} catch (InvalidInputException | ConflictException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/formation/" + id + (page > 0 ? "?page=" + page : "");
+	}
+
+	/** "out", a group's id, or a group's number as people see it ("#3"). */
+	private Long target(AccountPrincipal me, long runId, String to) {
+		if (to == null || to.isBlank() || to.equals("out")) {
+			return null;
+		}
+		String value = to.strip();
+		if (!value.matches("#?\\d{1,9}")) {
+			throw new InvalidInputException("to", "Choose a group by its number");
+		}
+		if (value.startsWith("#")) {
+			int number = Integer.parseInt(value.substring(1));
+			return formation.allGroups(me, runId).stream().filter(g -> g.getPosition() + 1 == number).findFirst()
+					.orElseThrow(() -> new InvalidInputException("to", "There is no group " + number)).getId();
+		}
+		return Long.parseLong(value);
+	}
+
+	@PostMapping("/formation/{id}/groups/{groupId}/pin")
+	String pin(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable long groupId,
+			@RequestParam boolean pinned, @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
+		formation.pin(me, id, groupId, pinned);
+		redirect.addFlashAttribute("flash", new Flash(pinned ? "formation.flash.pinned" : "formation.flash.unpinned"));
+		return "redirect:/formation/" + id + (page > 0 ? "?page=" + page : "");
+	}
+
+	@PostMapping("/formation/{id}/solve-again")
+	String solveAgain(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			RedirectAttributes redirect) {
+		FormationRun run = formation.solveAgain(me, id);
+		redirect.addFlashAttribute("flash", new Flash("formation.flash.solvingAgain"));
+		return "redirect:/formation/" + run.getId();
+	}
+
+	@PostMapping("/formation/{id}/invitations")
+	String send(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			int sent = formation.send(me, id);
+			redirect.addFlashAttribute("flash", new Flash("formation.flash.sent", sent));
+		} catch (ConflictException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/formation/" + id;
+	}
+}
