@@ -4,10 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.constellation.shared.Ref;
-
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificationExecutor<Practitioner> {
 
@@ -29,4 +31,43 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 	@Query("select p.id from Practitioner p, Account a where a.id = p.accountId and a.email = ?1")
 	Optional<Long> idOfEmail(String email);
 
+	@Query("select distinct g from Practitioner p join p.stakeholderGroupIds g where p.id in ?1")
+	List<Long> stakeholderGroupsAmong(Collection<Long> ids);
+
+	@Query("select distinct pl.level.id from Practitioner p, Place pl where pl.id = p.homePlaceId and p.id in ?1")
+	List<Long> homeLevelsAmong(Collection<Long> ids);
+
+	/**
+	 * Members of the constellation outside the excluded, sharing a concern and
+	 * bringing a wanted group or level. Each test is a correlated subquery on an
+	 * indexed key, so the cost grows with the candidates, never with a query per
+	 * person.
+	 */
+	String TABLE_CANDIDATES = """
+			from Practitioner p
+			where p.accountId in (select a.id from Account a join a.roles r where r = :member)
+			and p.id not in :excluded
+			and exists (select 1 from Practitioner s join s.concernIds c where s.id = p.id and c in :concerns)
+			and (exists (select 1 from Practitioner s join s.stakeholderGroupIds g where s.id = p.id and g in :groups)
+			or exists (select 1 from Place pl where pl.id = p.homePlaceId and pl.level.id in :levels))
+			""";
+
+	String GAPS_FILLED = "count(distinct g) + max(case when pl.level.id in :levels then 1 else 0 end)";
+
+	/**
+	 * One row per candidate from joins on the indexed keys, grouped; the count
+	 * keeps to the filter above.
+	 */
+	@Query(value = "select new org.constellation.people.TableCandidate(p.id, " + GAPS_FILLED
+			+ ", count(distinct c), max(pl.level.id)) from Practitioner p join p.concernIds c"
+			+ " left join p.stakeholderGroupIds g on g in :groups left join Place pl on pl.id = p.homePlaceId"
+			+ " where c in :concerns and p.id not in :excluded"
+			+ " and p.accountId in (select a.id from Account a join a.roles r where r = :member)"
+			+ " group by p.id, p.displayName having count(distinct g) > 0"
+			+ " or max(case when pl.level.id in :levels then 1 else 0 end) = 1 order by " + GAPS_FILLED
+			+ " desc, count(distinct c) desc, lower(p.displayName), p.id", countQuery = "select count(p) "
+					+ TABLE_CANDIDATES)
+	Page<TableCandidate> tableCandidates(@Param("concerns") Collection<Long> concerns,
+			@Param("groups") Collection<Long> groups, @Param("levels") Collection<Long> levels,
+			@Param("excluded") Collection<Long> excluded, @Param("member") Role member, Pageable pageable);
 }
