@@ -38,35 +38,27 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 	List<Long> homeLevelsAmong(Collection<Long> ids);
 
 	/**
-	 * Members of the constellation outside the excluded, sharing a concern and
-	 * bringing a wanted group or level. Each test is a correlated subquery on an
-	 * indexed key, so the cost grows with the candidates, never with a query per
-	 * person.
+	 * Members of the constellation outside the excluded who share a concern, with
+	 * the wanted groups they belong to and their home place. The shared concerns
+	 * lead (an indexed join), so only people who share one are ever visited; the
+	 * page and its count read the same rows.
 	 */
-	String TABLE_CANDIDATES = """
-			from Practitioner p
-			where p.accountId in (select a.id from Account a join a.roles r where r = :member)
-			and p.id not in :excluded
-			and exists (select 1 from Practitioner s join s.concernIds c where s.id = p.id and c in :concerns)
-			and (exists (select 1 from Practitioner s join s.stakeholderGroupIds g where s.id = p.id and g in :groups)
-			or exists (select 1 from Place pl where pl.id = p.homePlaceId and pl.level.id in :levels))
-			""";
-
-	String GAPS_FILLED = "count(distinct g) + max(case when pl.level.id in :levels then 1 else 0 end)";
-
-	/**
-	 * One row per candidate from joins on the indexed keys, grouped; the count
-	 * keeps to the filter above.
-	 */
-	@Query(value = "select new org.constellation.people.TableCandidate(p.id, " + GAPS_FILLED
-			+ ", count(distinct c), max(pl.level.id)) from Practitioner p join p.concernIds c"
+	String TABLE_CANDIDATES = " from Practitioner p join p.concernIds c"
 			+ " left join p.stakeholderGroupIds g on g in :groups left join Place pl on pl.id = p.homePlaceId"
 			+ " where c in :concerns and p.id not in :excluded"
-			+ " and p.accountId in (select a.id from Account a join a.roles r where r = :member)"
-			+ " group by p.id, p.displayName having count(distinct g) > 0"
-			+ " or max(case when pl.level.id in :levels then 1 else 0 end) = 1 order by " + GAPS_FILLED
-			+ " desc, count(distinct c) desc, lower(p.displayName), p.id", countQuery = "select count(p) "
-					+ TABLE_CANDIDATES)
+			+ " and exists (select 1 from Account a join a.roles r where a.id = p.accountId and r = :member)";
+
+	String LEVEL_FILLED = "case when pl.level.id in :levels then 1 else 0 end";
+
+	String GAPS_FILLED = "count(distinct g) + max(" + LEVEL_FILLED + ")";
+
+	/** Grouped per person: those who bring a wanted group or level, ranked. */
+	@Query(value = "select new org.constellation.people.TableCandidate(p.id, " + GAPS_FILLED
+			+ ", count(distinct c), max(pl.level.id))" + TABLE_CANDIDATES
+			+ " group by p.id, p.displayName having count(distinct g) > 0 or max(" + LEVEL_FILLED + ") = 1"
+			+ " order by " + GAPS_FILLED
+			+ " desc, count(distinct c) desc, lower(p.displayName), p.id", countQuery = "select count(distinct p)"
+					+ TABLE_CANDIDATES + " and (g is not null or " + LEVEL_FILLED + " = 1)")
 	Page<TableCandidate> tableCandidates(@Param("concerns") Collection<Long> concerns,
 			@Param("groups") Collection<Long> groups, @Param("levels") Collection<Long> levels,
 			@Param("excluded") Collection<Long> excluded, @Param("member") Role member, Pageable pageable);

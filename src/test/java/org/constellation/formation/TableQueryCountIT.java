@@ -139,8 +139,8 @@ class TableQueryCountIT {
 		long largeMedian = median(largeMillis);
 		System.out.printf(
 				"Table recommendations: %d statements with %d candidates, %d with %d; median %d ms with "
-						+ "%d candidates, %d ms for a page of 20 out of %d%n",
-				forSmall, SMALL, forLarge, LARGE, smallMedian, SMALL, largeMedian, LARGE);
+						+ "%d candidates, %d ms for a page of 20 out of %d; the community's card alongside: %d ms%n",
+				forSmall, SMALL, forLarge, LARGE, smallMedian, SMALL, largeMedian, LARGE, median(cardMillis));
 		assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(30);
 		assertThat(largeMedian).as("median milliseconds with %d candidates", LARGE).isLessThan(1_000);
 	}
@@ -192,10 +192,19 @@ class TableQueryCountIT {
 		return sorted[sorted.length / 2];
 	}
 
+	/**
+	 * The statistics count every statement of the application, and its scheduled
+	 * jobs (mail, reminders, digests) only ever add to a call's own: the least of
+	 * three calls is the call's own count.
+	 */
 	private long statementsFor(Runnable call) {
 		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		call.run();
-		return statistics.getPrepareStatementCount();
+		long least = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			statistics.clear();
+			call.run();
+			least = Math.min(least, statistics.getPrepareStatementCount());
+		}
+		return least;
 	}
 }
