@@ -184,6 +184,15 @@ public class CommunityService {
 		return memberships.activeMemberIds(communityId);
 	}
 
+	/**
+	 * Everyone the community already knows: its members, the people invited or
+	 * asking, and those whose invitation or request ended in a no (that answer is
+	 * respected). Someone who left may be asked again.
+	 */
+	public List<Long> involvedPractitionerIds(long communityId) {
+		return memberships.involvedIds(communityId);
+	}
+
 	public List<Long> convenerIds(long communityId) {
 		return memberships.findByCommunityIdInAndConvenerTrueAndStatus(List.of(communityId), MembershipStatus.ACTIVE)
 				.stream().map(Membership::getPractitionerId).toList();
@@ -472,7 +481,30 @@ public class CommunityService {
 		if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			throw new InvalidInputException("email", "Enter an email address, like name@example.org");
 		}
-		String address = email.strip().toLowerCase(java.util.Locale.ROOT);
+		sendInvitation(viewer, community, email.strip().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/**
+	 * A convener invites a practitioner they found in Constellation; the address
+	 * stays with the system and is never shown to the convener.
+	 */
+	@Transactional
+	public void invitePractitioner(AccountPrincipal viewer, long id, long practitionerId) {
+		access.requireConvene(viewer, id);
+		Community community = community(id);
+		String address = people.emails(List.of(practitionerId)).get(practitionerId);
+		if (address == null) {
+			throw new NotFoundException("Practitioner " + practitionerId);
+		}
+		if (memberships.findByCommunityIdAndPractitionerId(id, practitionerId).filter(Membership::isActive)
+				.isPresent()) {
+			throw new ConflictException("practitionerId", "They are a member of the community already");
+		}
+		sendInvitation(viewer, community, address);
+	}
+
+	private void sendInvitation(AccountPrincipal viewer, Community community, String address) {
+		long id = community.getId();
 		Instant now = clock.instant();
 		String secret = Secrets.newSecret("");
 		invitations.save(new CommunityInvitation(id, address, Secrets.hash(secret), viewer.practitionerId(), now));

@@ -28,6 +28,9 @@ interface Memberships extends JpaRepository<Membership, Long> {
 	@Query("select m.practitionerId from Membership m where m.communityId = ?1 and m.status = 'ACTIVE'")
 	List<Long> activeMemberIds(long communityId);
 
+	@Query("select m.practitionerId from Membership m where m.communityId = ?1 and m.status <> 'LEFT'")
+	List<Long> involvedIds(long communityId);
+
 	@Query("select m.communityId from Membership m where m.practitionerId = ?1 and m.status = 'ACTIVE'")
 	List<Long> activeCommunityIds(long practitionerId);
 

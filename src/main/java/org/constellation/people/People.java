@@ -378,6 +378,33 @@ public class People {
 		};
 	}
 
+	/** The stakeholder groups these practitioners belong to, together. */
+	public Set<Long> stakeholderGroupsAmong(Collection<Long> practitionerIds) {
+		return practitionerIds.isEmpty() ? Set.of() : Set.copyOf(practitioners.stakeholderGroupsAmong(practitionerIds));
+	}
+
+	/** The levels of scale of these practitioners' home places, together. */
+	public Set<Long> homeLevelsAmong(Collection<Long> practitionerIds) {
+		return practitionerIds.isEmpty() ? Set.of() : Set.copyOf(practitioners.homeLevelsAmong(practitionerIds));
+	}
+
+	/**
+	 * Who could fill the gaps at a table, ranked: most groups and levels brought
+	 * first, then most concerns shared, then by name. The filtering and the ranking
+	 * happen in the database, so a page costs two queries whatever the number of
+	 * practitioners.
+	 */
+	public Page<TableCandidate> tableCandidates(AccountPrincipal viewer, TableCandidateQuery query, Pageable pageable) {
+		if (!viewer.seesPeople()) {
+			throw new ForbiddenException("Sponsors see aggregate views, not individual practitioners");
+		}
+		if (query.asksForNobody()) {
+			return Page.empty(pageable);
+		}
+		return practitioners.tableCandidates(query.concernIds(), query.groupIds(), query.levelIds(),
+				query.excludedIds(), Role.MEMBER, pageable);
+	}
+
 	/**
 	 * Summaries in the given order, with names looked up in three queries whatever
 	 * the page size.

@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.constellation.shared.Ref;
-
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificationExecutor<Practitioner> {
 
@@ -35,4 +37,35 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 	@Query("select p from Practitioner p where p.id = ?1")
 	Optional<Practitioner> lockById(Long id);
 
+	@Query("select distinct g from Practitioner p join p.stakeholderGroupIds g where p.id in ?1")
+	List<Long> stakeholderGroupsAmong(Collection<Long> ids);
+
+	@Query("select distinct pl.level.id from Practitioner p, Place pl where pl.id = p.homePlaceId and p.id in ?1")
+	List<Long> homeLevelsAmong(Collection<Long> ids);
+
+	/**
+	 * Members of the constellation outside the excluded who share a concern, with
+	 * the wanted groups they belong to and their home place. The shared concerns
+	 * lead (an indexed join), so only people who share one are ever visited; the
+	 * page and its count read the same rows.
+	 */
+	String TABLE_CANDIDATES = " from Practitioner p join p.concernIds c"
+			+ " left join p.stakeholderGroupIds g on g in :groups left join Place pl on pl.id = p.homePlaceId"
+			+ " where c in :concerns and p.id not in :excluded"
+			+ " and exists (select 1 from Account a join a.roles r where a.id = p.accountId and r = :member)";
+
+	String LEVEL_FILLED = "case when pl.level.id in :levels then 1 else 0 end";
+
+	String GAPS_FILLED = "count(distinct g) + max(" + LEVEL_FILLED + ")";
+
+	/** Grouped per person: those who bring a wanted group or level, ranked. */
+	@Query(value = "select new org.constellation.people.TableCandidate(p.id, " + GAPS_FILLED
+			+ ", count(distinct c), max(pl.level.id))" + TABLE_CANDIDATES
+			+ " group by p.id, p.displayName having count(distinct g) > 0 or max(" + LEVEL_FILLED + ") = 1"
+			+ " order by " + GAPS_FILLED
+			+ " desc, count(distinct c) desc, lower(p.displayName), p.id", countQuery = "select count(distinct p)"
+					+ TABLE_CANDIDATES + " and (g is not null or " + LEVEL_FILLED + " = 1)")
+	Page<TableCandidate> tableCandidates(@Param("concerns") Collection<Long> concerns,
+			@Param("groups") Collection<Long> groups, @Param("levels") Collection<Long> levels,
+			@Param("excluded") Collection<Long> excluded, @Param("member") Role member, Pageable pageable);
 }

@@ -1,0 +1,49 @@
+package org.constellation.formation.web;
+
+import org.constellation.formation.TableRecommendations;
+import org.constellation.formation.TableView;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.web.Flash;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Who is missing from the table": a community's gaps and who could fill them.
+ */
+@Controller
+class TablePages {
+
+	private final TableRecommendations table;
+
+	TablePages(TableRecommendations table) {
+		this.table = table;
+	}
+
+	@GetMapping("/communities/{id}/table")
+	String table(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		TableView view = table.table(me, id, PageRequest.of(Math.max(page, 0), TableRecommendations.PAGE_SIZE));
+		model.addAttribute("section", "communities");
+		model.addAttribute("table", view);
+		model.addAttribute("page", view.recommendations());
+		model.addAttribute("baseUrl", "/communities/" + id + "/table");
+		return "formation/table";
+	}
+
+	/** Back to the same page of the list, which no longer shows the invitee. */
+	@PostMapping("/communities/{id}/table/{practitionerId}/invitation")
+	String invite(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@PathVariable long practitionerId, @RequestParam(defaultValue = "0") int page,
+			RedirectAttributes redirect) {
+		String name = table.invite(me, id, practitionerId);
+		redirect.addFlashAttribute("flash", new Flash("flash.table.invited", name));
+		return "redirect:/communities/" + id + "/table" + (page > 0 ? "?page=" + page : "");
+	}
+}

@@ -1,0 +1,27 @@
+package org.constellation.people;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Who could fill the gaps at a community's table: practitioners who share at
+ * least one of {@code concernIds} and belong to at least one of
+ * {@code groupIds} or have their home place at one of {@code levelIds}, apart
+ * from {@code excludedIds} (the community's members and the people it already
+ * asked).
+ */
+public record TableCandidateQuery(Set<Long> concernIds, Set<Long> groupIds, Set<Long> levelIds,
+		Collection<Long> excludedIds) {
+
+	public TableCandidateQuery {
+		concernIds = Set.copyOf(concernIds);
+		groupIds = Set.copyOf(groupIds);
+		levelIds = Set.copyOf(levelIds);
+		excludedIds = Set.copyOf(excludedIds);
+	}
+
+	/** Without a shared concern or a gap to fill, nobody qualifies. */
+	boolean asksForNobody() {
+		return concernIds.isEmpty() || (groupIds.isEmpty() && levelIds.isEmpty());
+	}
+}
