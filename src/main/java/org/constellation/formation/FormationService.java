@@ -367,10 +367,10 @@ public class FormationService {
 	private String context(GroupExplanation why) {
 		List<String> lines = new ArrayList<>();
 		List<Long> shared = Stream.concat(why.issuesSharedByAll().stream(), why.issuesSharedBySome().stream()).toList();
-		if (!shared.isEmpty()) {
-			lines.add("You were brought together because you share concerns: "
-					+ String.join(", ", portfolio.issueNames(shared).values()) + ".");
-		}
+		lines.add(shared.isEmpty()
+				? "You were brought together as peers who can meet at the same hour each week."
+				: "You were brought together because you share concerns: "
+						+ String.join(", ", portfolio.issueNames(shared).values()) + ".");
 		if (!why.stakeholderGroupIds().isEmpty()) {
 			lines.add("Between you: "
 					+ String.join(", ", portfolio.stakeholderGroupNames(why.stakeholderGroupIds()).values()) + ".");

@@ -82,12 +82,13 @@ class FormationBrowserIT {
 				.getFirst();
 		String moverLabel = browser.driver()
 				.findElement(By.cssSelector("label[for='" + firstMove.getDomAttribute("id") + "']")).getText();
+		String moverId = firstMove.getDomAttribute("id").substring("move-".length());
 		new Select(firstMove).selectByVisibleText("Out of every group");
 		browser.follow(firstMove.findElement(By.xpath("./following-sibling::button")));
 		browser.checkPage("formation-moved-out");
 		assertThat(browser.pageText()).contains("They are now out of every group.")
 				.contains("Left out of every group by a convener");
-		WebElement placeBack = browser.driver().findElement(By.cssSelector("select[id^='place-']"));
+		WebElement placeBack = browser.driver().findElement(By.id("place-" + moverId));
 		new Select(placeBack).selectByVisibleText("Group 1");
 		browser.follow(placeBack.findElement(By.xpath("./following-sibling::button")));
 		assertThat(browser.pageText()).as(moverLabel).contains("Moved. The group's explanation is up to date.");

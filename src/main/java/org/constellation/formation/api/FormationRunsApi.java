@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.constellation.formation.CohortRequest;
@@ -156,7 +156,7 @@ class FormationRunsApi {
 	private Explanation explanation(GroupExplanation why) {
 		MeetingWindow window = MeetingWindow.of(why);
 		return new Explanation(issues(why.issuesSharedByAll()), issues(why.issuesSharedBySome()),
-				window == null ? null : new Window(window.startsAt(), window.minutes(), window.in(ZoneOffset.UTC)),
+				window == null ? null : new Window(window.startsAt(), window.minutes(), window.in(ZoneId.of("UTC"))),
 				refs(portfolio.stakeholderGroupNames(why.stakeholderGroupIds())),
 				why.levelIds().stream().map(id -> new Ref(id, portfolio.level(id).getName())).toList(),
 				why.placeIds().isEmpty()
