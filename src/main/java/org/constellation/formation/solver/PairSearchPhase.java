@@ -114,7 +114,7 @@ final class PairSearchPhase implements PhaseCommand<Formation> {
 		searchNanos = System.nanoTime() - begun;
 		log.info("Pair search ended: time spent ({} ms), best soft value gained ({}), moves weighed ({}/sec).",
 				searchNanos / 1_000_000, search.best() - startValue,
-				searchNanos == 0 ? 0 : evaluated * 1_000_000_000L / searchNanos);
+				searchNanos == 0 ? 0 : (long) (evaluated * 1e9 / searchNanos));
 		if (search.best() <= startValue) {
 			return;
 		}
