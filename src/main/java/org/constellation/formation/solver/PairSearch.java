@@ -320,6 +320,7 @@ final class PairSearch {
 		while (true) {
 			long roundBest = current;
 			int sinceRoundBest = 0;
+			int roundSteps = 0;
 			while (sinceRoundBest < depth) {
 				if ((step & 15) == 0) {
 					long now = System.nanoTime();
@@ -336,9 +337,17 @@ final class PairSearch {
 					}
 				}
 				if (!bestStep(step, tabuUntil, tenure)) {
+					if (roundSteps == 0) {
+						// nobody is tabu, yet nothing can change without breaking a rule
+						if (untold && listener != null) {
+							listener.improved(bestGroupOf.clone(), best);
+						}
+						return;
+					}
 					break;
 				}
 				step++;
+				roundSteps++;
 				if (current > roundBest) {
 					roundBest = current;
 					sinceRoundBest = 0;
