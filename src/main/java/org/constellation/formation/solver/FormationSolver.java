@@ -10,6 +10,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSe
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -24,12 +25,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The formation engine: a greedy start, then Timefold's local search (late
- * acceptance over moves of one person and swaps of two) within a time limit. A
- * large cohort is formed in parts of at most {@link #PART_SIZE} people who
- * speak the same languages and are free at similar hours, one after the other,
- * each with its share of the time: the rules rarely reach across such parts,
- * and the search stays fast.
+ * The formation engine: a greedy start, then three Timefold phases within a
+ * time limit: the local search (late acceptance over moves of one person and
+ * swaps of two) mends a start that breaks a rule or leaves someone out, a
+ * custom phase ({@link PairSearchPhase}, an iterated tabu search on the pair
+ * values) improves the soft goals without breaking a rule, and the local search
+ * has what time is left. A large cohort is formed in parts of at most
+ * {@link #PART_SIZE} people who speak the same languages and are free at
+ * similar hours, one after the other, each with its share of the time: the
+ * rules rarely reach across such parts, and the search stays fast.
  */
 public final class FormationSolver {
 
@@ -94,7 +98,17 @@ public final class FormationSolver {
 		if (share.isZero() || share.isNegative()) {
 			return groupsOf(problem).stream().map(g -> toCohort(g, part)).toList();
 		}
-		Solver<Formation> solver = SolverFactory.<Formation>create(config(sub, share)).buildSolver();
+		long unimproved = unimprovedLimit == null ? Long.MAX_VALUE : unimprovedLimit.toNanos();
+		PairSearchPhase pairSearch = new PairSearchPhase(sub, weights, share.toNanos(), unimproved, () -> stopped,
+				(groups, score) -> {
+					if (progress != null) {
+						List<List<Integer>> all = new ArrayList<>(formedBefore);
+						groups.forEach(g -> all.add(toCohort(g, part)));
+						progress.bestSoFar(all, score, done(started));
+					}
+				});
+		Solver<Formation> solver = SolverFactory.<Formation>create(config(sub, share, unimprovedLimit, pairSearch))
+				.buildSolver();
 		solver.addEventListener(event -> {
 			if (progress != null) {
 				List<List<Integer>> groups = new ArrayList<>(formedBefore);
@@ -122,11 +136,9 @@ public final class FormationSolver {
 		return limit.minusNanos(System.nanoTime() - started);
 	}
 
-	private SolverConfig config(Cohort cohort, Duration share) {
+	private static SolverConfig config(Cohort cohort, Duration share, Duration unimprovedLimit,
+			PairSearchPhase pairSearch) {
 		TerminationConfig termination = new TerminationConfig().withSpentLimit(Duration.ofMillis(share.toMillis()));
-		if (unimprovedLimit != null) {
-			termination.setUnimprovedSpentLimit(unimprovedLimit);
-		}
 		boolean fixedSizes = cohort.groups().stream().allMatch(g -> g.minSize() == g.maxSize());
 		// With every size fixed, moving one person always breaks a size: only swaps
 		// help.
@@ -134,23 +146,28 @@ public final class FormationSolver {
 				? new SwapMoveSelectorConfig()
 				: new UnionMoveSelectorConfig().withMoveSelectors(new ChangeMoveSelectorConfig(),
 						new SwapMoveSelectorConfig());
-		String a = System.getProperty("acc", "la:400:1");
-		String[] f = a.split(":");
-		LocalSearchAcceptorConfig acc = switch (f[0]) {
-			case "la" -> new LocalSearchAcceptorConfig().withLateAcceptanceSize(Integer.parseInt(f[1]));
-			case "tabu" -> new LocalSearchAcceptorConfig().withEntityTabuSize(Integer.parseInt(f[1]));
-			case "sa" -> new LocalSearchAcceptorConfig()
-					.withSimulatedAnnealingStartingTemperature("0hard/0medium/" + f[1] + "soft");
-			case "dla" -> new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(
-					ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE))
-					.withLateAcceptanceSize(Integer.parseInt(f[1]));
-			default -> throw new IllegalArgumentException();
-		};
-		LocalSearchPhaseConfig search = new LocalSearchPhaseConfig().withMoveSelectorConfig(moves)
-				.withAcceptorConfig(acc)
-				.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(Integer.parseInt(f[2])));
+		// Late acceptance stays for mending and placing people; the soft goals are
+		// the pair search's work, which reaches the MDGP best values within 1%.
+		LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig().withLateAcceptanceSize(400);
+		LocalSearchForagerConfig forager = new LocalSearchForagerConfig().withAcceptedCountLimit(1);
+		// First the local search mends a start that breaks a rule or leaves someone
+		// out (it stops at once when there is nothing to mend), then the pair search
+		// improves the soft goals, then the local search has what time is left.
+		LocalSearchPhaseConfig mend = new LocalSearchPhaseConfig().withMoveSelectorConfig(moves)
+				.withAcceptorConfig(acceptor).withForagerConfig(forager)
+				.withTerminationConfig(new TerminationConfig().withBestScoreLimit("0hard/0medium/*soft")
+						.withSpentLimit(Duration.ofMillis(share.toMillis() / 3)));
+		CustomPhaseConfig pairs = new CustomPhaseConfig().withCustomPhaseCommands(pairSearch);
+		LocalSearchPhaseConfig search = new LocalSearchPhaseConfig().withMoveSelectorConfig(moves.copyConfig())
+				.withAcceptorConfig(acceptor.copyConfig()).withForagerConfig(forager.copyConfig());
+		if (unimprovedLimit != null) {
+			// Per phase, not for the solver: the pair search keeps its own clock, and
+			// Timefold sees its improvements only when it ends.
+			mend.getTerminationConfig().setUnimprovedSpentLimit(unimprovedLimit);
+			search.setTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(unimprovedLimit));
+		}
 		return new SolverConfig().withSolutionClass(Formation.class).withEntityClasses(Placement.class)
-				.withConstraintProviderClass(FormationConstraints.class).withPhases(search)
+				.withConstraintProviderClass(FormationConstraints.class).withPhases(mend, pairs, search)
 				.withTerminationConfig(termination).withRandomSeed(42L)
 				// Checks of the solver's own bookkeeping cost most of its speed; the tests
 				// check the score.
@@ -206,9 +223,9 @@ public final class FormationSolver {
 		for (int k = 0; k < count; k++) {
 			int from = free.size() * k / count;
 			int to = free.size() * (k + 1) / count;
-			// each part in the cohort's own order, so that a part that is the whole cohort
-			// is the cohort
-			parts.add(free.subList(from, to).stream().map(Person::index).sorted().toList());
+			List<Integer> indices = free.subList(from, to).stream().map(Person::index).toList();
+			// A single part in the cohort's own order is the cohort itself.
+			parts.add(count == 1 ? indices.stream().sorted().toList() : indices);
 		}
 		return parts;
 	}
@@ -217,7 +234,13 @@ public final class FormationSolver {
 	 * The part as a cohort of its own: people renumbered 0.., pairs inside it only.
 	 */
 	static Cohort subCohort(Cohort cohort, List<Integer> part) {
-		if (part.size() == cohort.people().size() && cohort.pinnedGroups().isEmpty()) {
+		// The cohort itself only when the part lists everyone in order: the groups of
+		// the part are read back through it.
+		boolean inOrder = part.size() == cohort.people().size();
+		for (int i = 0; inOrder && i < part.size(); i++) {
+			inOrder = part.get(i) == i;
+		}
+		if (inOrder) {
 			return cohort;
 		}
 		Map<Integer, Person> renumbered = new HashMap<>();

@@ -138,13 +138,11 @@ public final class MdgpBenchmark {
 			}
 			sizes[g]++;
 		}
-		// Groups are numbered by the solver: any matching of sizes to bounds will do.
-		int[] sorted = sizes.clone();
-		java.util.Arrays.sort(sorted);
-		List<int[]> bounds = new ArrayList<>(instance.bounds());
-		bounds.sort(java.util.Comparator.comparingInt((int[] b) -> b[0]).thenComparingInt(b -> b[1]));
-		for (int g = 0; g < sorted.length; g++) {
-			if (sorted[g] < bounds.get(g)[0] || sorted[g] > bounds.get(g)[1]) {
+		// The solver's group g is the instance's group g: groups are listed in the
+		// order of their places, and a feasible grouping leaves none empty.
+		for (int g = 0; g < sizes.length; g++) {
+			int[] bounds = instance.bounds().get(g);
+			if (sizes[g] < bounds[0] || sizes[g] > bounds[1]) {
 				return false;
 			}
 		}
