@@ -38,8 +38,8 @@ import org.constellation.formation.solver.WeeklySlots;
  * each with its own time zone) → 2–20 districts per state (by population) →
  * 4–12 schools per district. The level of a person's home place depends on
  * their group (students and families mostly at a school, officials and
- * researchers at state or national level); overall about 58% at school level,
- * 26% district, 12% state and 4% national.</li>
+ * researchers at state or national level); overall about 59% at school level,
+ * 27% district, 9% state and 4% national.</li>
  * <li><b>Concerns</b>: a portfolio of 18–30 issues with a popularity skew
  * (weight 1/rank^0.8), each stakeholder group favouring three issues (x2.5);
  * every person names 1–4 (30/35/22/13%).</li>
