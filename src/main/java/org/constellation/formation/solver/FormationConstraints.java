@@ -131,8 +131,7 @@ public class FormationConstraints implements ConstraintProvider {
 	Constraint closeToPreferredSize(ConstraintFactory factory) {
 		return placed(factory).groupBy(GROUP, ConstraintCollectors.count())
 				.filter((group, size) -> size.intValue() != group.preferredSize())
-				.penalize(HardMediumSoftScore.ONE_SOFT,
-						(group, size) -> Math.abs(size.intValue() - group.preferredSize()))
+				.penalize(HardMediumSoftScore.ONE_SOFT, (group, size) -> PairValues.offSize(group, size.intValue()))
 				.justifyWith((group, size, score) -> GroupJustification.of(group)).asConstraint(PREFERRED_SIZE);
 	}
 

@@ -47,8 +47,7 @@ final class GroupScores {
 		put(score, FormationConstraints.STAKEHOLDER_DIVERSITY, w.stakeholderDiversity() * stakeholders);
 		put(score, FormationConstraints.LEVEL_DIVERSITY, w.levelDiversity() * levels);
 		put(score, FormationConstraints.NEW_PAIRS, -w.newPairs() * again);
-		put(score, FormationConstraints.PREFERRED_SIZE,
-				-(long) w.preferredSize() * Math.abs(size - slot.preferredSize()));
+		put(score, FormationConstraints.PREFERRED_SIZE, -(long) w.preferredSize() * PairValues.offSize(slot, size));
 		put(score, FormationConstraints.GIVEN_DISTANCE, w.givenDistance() * distance);
 		return score;
 	}

@@ -96,8 +96,8 @@ final class PairSearchPhase implements PhaseCommand<Formation> {
 		int[] min = slots.stream().mapToInt(Group::minSize).toArray();
 		int[] max = slots.stream().mapToInt(Group::maxSize).toArray();
 		int[] preferred = slots.stream().mapToInt(Group::preferredSize).toArray();
-		PairSearch search = new PairSearch(value, groupOf, movable, min, max, preferred, weights.preferredSize(),
-				rules(placements), 42L);
+		PairSearch search = new PairSearch(value, groupOf, movable, min, max, preferred,
+				(long) weights.preferredSize() * PairValues.SIZE_POINTS, rules(placements), 42L);
 		long begun = System.nanoTime();
 		// With people still left out, half the time stays for the local search to
 		// place them.

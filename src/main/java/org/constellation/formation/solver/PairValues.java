@@ -12,6 +12,21 @@ public final class PairValues {
 	 */
 	static final int CONCERNS_CAP = 3;
 
+	/**
+	 * One person away from the preferred size weighs about what the pairs they add
+	 * to a group or take from it are worth; with less, the goals summed over pairs
+	 * would always win and groups would drift to the largest size.
+	 */
+	public static final int SIZE_POINTS = 5;
+
+	/**
+	 * Points a group of this size loses for being away from its preferred size
+	 * (before its weight).
+	 */
+	public static int offSize(Group group, int size) {
+		return SIZE_POINTS * Math.abs(size - group.preferredSize());
+	}
+
 	private PairValues() {
 	}
 

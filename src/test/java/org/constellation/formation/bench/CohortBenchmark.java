@@ -21,6 +21,7 @@ import org.constellation.formation.solver.FormationSolver;
 import org.constellation.formation.solver.FormationWeights;
 import org.constellation.formation.solver.Greedy;
 import org.constellation.formation.solver.PairKind;
+import org.constellation.formation.solver.PairValues;
 import org.constellation.formation.solver.Person;
 
 /**
@@ -53,7 +54,7 @@ public final class CohortBenchmark {
 		GOALS.put(FormationConstraints.STAKEHOLDER_DIVERSITY, WEIGHTS.stakeholderDiversity());
 		GOALS.put(FormationConstraints.LEVEL_DIVERSITY, WEIGHTS.levelDiversity());
 		GOALS.put(FormationConstraints.NEW_PAIRS, WEIGHTS.newPairs());
-		GOALS.put(FormationConstraints.PREFERRED_SIZE, WEIGHTS.preferredSize());
+		GOALS.put(FormationConstraints.PREFERRED_SIZE, WEIGHTS.preferredSize() * PairValues.SIZE_POINTS);
 	}
 
 	private static final Map<String, String> RULE_NAMES = Map.of(FormationConstraints.SIZE, "size",

@@ -153,7 +153,8 @@ class FormationConstraintsTests {
 		var people = SolverFixtures.plain(6);
 		List<Placement> placements = new ArrayList<>(placed(g1, people.get(0), people.get(1)));
 		placements.addAll(placed(g2, people.subList(2, 6).toArray(Person[]::new)));
-		verifier.verifyThat(FormationConstraints::closeToPreferredSize).given(placements.toArray()).penalizesBy(2);
+		verifier.verifyThat(FormationConstraints::closeToPreferredSize).given(placements.toArray())
+				.penalizesBy(2 * PairValues.SIZE_POINTS);
 	}
 
 	@Test
