@@ -141,37 +141,47 @@ class FormationRunsApi {
 	RunDetail get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ParameterObject @PageableDefault(size = 50) Pageable pageable) {
 		RunView view = formation.view(me, id, pageable);
+		Names names = names(view.groups().stream().map(RunView.GroupView::explanation).toList());
 		return new RunDetail(RunLine.of(view.run()), view.groupCount(), view.groups().getNumber(),
 				view.groups().getTotalPages(),
 				view.groups().stream()
 						.map(g -> new GroupLine(g.group().getId(), g.group().getPosition(),
 								List.copyOf(g.group().getMemberIds()), g.group().isPinned(),
-								g.group().getPartnershipId(), g.status(), explanation(g.explanation())))
+								g.group().getPartnershipId(), g.status(), explanation(g.explanation(), names)))
 						.toList(),
 				view.unassigned().stream()
 						.map(u -> new Unassigned(u.practitionerId(), view.names().get(u.practitionerId()), u.reason()))
 						.toList());
 	}
 
-	private Explanation explanation(GroupExplanation why) {
+	/** The names a page of explanations needs, read once for the whole page. */
+	private record Names(Map<Long, String> issues, Map<Long, String> groups, Map<Long, String> levels,
+			Map<Long, String> places) {
+	}
+
+	private Names names(List<GroupExplanation> page) {
+		List<Long> issues = page.stream().flatMap(
+				e -> java.util.stream.Stream.concat(e.issuesSharedByAll().stream(), e.issuesSharedBySome().stream()))
+				.distinct().toList();
+		List<Long> groups = page.stream().flatMap(e -> e.stakeholderGroupIds().stream()).distinct().toList();
+		List<Long> places = page.stream().flatMap(e -> e.placeIds().stream()).distinct().toList();
+		Map<Long, String> placeNames = new java.util.HashMap<>();
+		portfolio.placesById(places).forEach((placeId, p) -> placeNames.put(placeId, p.getName()));
+		return new Names(portfolio.issueNames(issues), portfolio.stakeholderGroupNames(groups), portfolio.levels()
+				.stream().collect(java.util.stream.Collectors.toMap(l -> l.getId(), l -> l.getName())), placeNames);
+	}
+
+	private static Explanation explanation(GroupExplanation why, Names names) {
 		MeetingWindow window = MeetingWindow.of(why);
-		return new Explanation(issues(why.issuesSharedByAll()), issues(why.issuesSharedBySome()),
+		return new Explanation(refs(why.issuesSharedByAll(), names.issues()),
+				refs(why.issuesSharedBySome(), names.issues()),
 				window == null ? null : new Window(window.startsAt(), window.minutes(), window.in(ZoneId.of("UTC"))),
-				refs(portfolio.stakeholderGroupNames(why.stakeholderGroupIds())),
-				why.levelIds().stream().map(id -> new Ref(id, portfolio.level(id).getName())).toList(),
-				why.placeIds().isEmpty()
-						? List.of()
-						: portfolio.placesById(why.placeIds()).values().stream()
-								.map(p -> new Ref(p.getId(), p.getName())).toList(),
-				why.breakdown(), why.score(), why.rulesBroken());
+				refs(why.stakeholderGroupIds(), names.groups()), refs(why.levelIds(), names.levels()),
+				refs(why.placeIds(), names.places()), why.breakdown(), why.score(), why.rulesBroken());
 	}
 
-	private List<Ref> issues(List<Long> ids) {
-		return refs(portfolio.issueNames(ids));
-	}
-
-	private static List<Ref> refs(Map<Long, String> names) {
-		return names.entrySet().stream().map(e -> new Ref(e.getKey(), e.getValue())).toList();
+	private static List<Ref> refs(List<Long> ids, Map<Long, String> names) {
+		return ids.stream().map(id -> new Ref(id, names.get(id))).toList();
 	}
 
 	@PostMapping("/{id}/stop")

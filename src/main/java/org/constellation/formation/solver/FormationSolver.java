@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class FormationSolver {
 
-	public static final int PART_SIZE = 400;
+	public static final int PART_SIZE = 2000;
 
 	/**
 	 * Told of every better grouping found, with how far the solve has come (0..1).
@@ -79,22 +79,75 @@ public final class FormationSolver {
 		long started = System.nanoTime();
 		List<List<Integer>> pinned = cohort.pinnedGroups();
 		List<List<Integer>> parts = parts(cohort);
+		// A cohort formed in parts starts from the greedy grouping of the whole cohort,
+		// cut between its groups: the parts then only improve on it.
+		List<List<Integer>> start = parts.size() > 1 ? Greedy.group(cohort, weights) : null;
+		if (start != null) {
+			parts = partsOfGroups(cohort, start.subList(pinned.size(), start.size()), parts.size());
+		}
 		List<List<Integer>> formed = new ArrayList<>(pinned);
 		for (int p = 0; p < parts.size(); p++) {
 			List<Integer> part = parts.get(p);
+			Cohort sub = subCohort(cohort, part);
+			List<List<Integer>> initial = start == null ? Greedy.group(sub, weights) : inPart(start, part);
 			Duration share = remaining(started).dividedBy(parts.size() - p);
 			List<List<Integer>> partGroups = stopped
-					? Greedy.group(subCohort(cohort, part), weights).stream().map(g -> toCohort(g, part)).toList()
-					: solvePart(cohort, part, weights, share, progress, formed, started);
+					? initial.stream().map(g -> toCohort(g, part)).toList()
+					: solvePart(sub, initial, part, weights, share, progress, formed, started);
 			formed.addAll(partGroups);
 		}
 		return result(cohort, formed, weights);
 	}
 
-	private List<List<Integer>> solvePart(Cohort cohort, List<Integer> part, FormationWeights weights, Duration share,
-			Progress progress, List<List<Integer>> formedBefore, long started) {
-		Cohort sub = subCohort(cohort, part);
-		Formation problem = problem(sub, Greedy.group(sub, weights), weights);
+	/**
+	 * Whole groups of a grouping, with the people it left out, cut into about
+	 * {@code count} parts of people who speak the same languages and are free at
+	 * similar hours.
+	 */
+	static List<List<Integer>> partsOfGroups(Cohort cohort, List<List<Integer>> groups, int count) {
+		List<Person> people = cohort.people();
+		List<List<Integer>> ordered = new ArrayList<>(groups);
+		ordered.sort(Comparator.comparingLong((List<Integer> g) -> people.get(g.getFirst()).languages()[0])
+				.thenComparingInt(g -> Bits.next(people.get(g.getFirst()).meetingStarts(), 0)));
+		boolean[] placed = new boolean[people.size()];
+		cohort.pinnedGroups().forEach(g -> g.forEach(i -> placed[i] = true));
+		groups.forEach(g -> g.forEach(i -> placed[i] = true));
+		int total = people.size() - cohort.pinnedGroups().stream().mapToInt(List::size).sum();
+		int target = Math.max(1, (total + count - 1) / count);
+		List<List<Integer>> parts = new ArrayList<>();
+		List<Integer> part = new ArrayList<>();
+		for (List<Integer> g : ordered) {
+			if (part.size() + g.size() > target && !part.isEmpty()) {
+				parts.add(part);
+				part = new ArrayList<>();
+			}
+			part.addAll(g);
+		}
+		parts.add(part);
+		int next = 0;
+		for (int i = 0; i < people.size(); i++) {
+			if (!placed[i]) {
+				parts.get(next++ % parts.size()).add(i);
+			}
+		}
+		parts.replaceAll(p -> p.stream().sorted().toList());
+		return parts;
+	}
+
+	/** The groups that lie in a part, numbered as the part numbers its people. */
+	private static List<List<Integer>> inPart(List<List<Integer>> groups, List<Integer> part) {
+		Map<Integer, Integer> local = new HashMap<>();
+		for (int i = 0; i < part.size(); i++) {
+			local.put(part.get(i), i);
+		}
+		return groups.stream().filter(g -> local.containsKey(g.getFirst()))
+				.map(g -> g.stream().map(local::get).toList()).toList();
+	}
+
+	private List<List<Integer>> solvePart(Cohort sub, List<List<Integer>> initial, List<Integer> part,
+			FormationWeights weights, Duration share, Progress progress, List<List<Integer>> formedBefore,
+			long started) {
+		Formation problem = problem(sub, initial, weights);
 		if (share.isZero() || share.isNegative()) {
 			return groupsOf(problem).stream().map(g -> toCohort(g, part)).toList();
 		}
