@@ -14,8 +14,4 @@ public record CohortRequest(Long communityId, List<Long> practitionerIds, Long p
 				? List.of()
 				: practitionerIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
 	}
-
-	boolean isCommunity() {
-		return communityId != null && practitionerIds.isEmpty();
-	}
 }

@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.constellation.formation.solver.Bits;
-import org.constellation.formation.solver.Cohort;
 import org.constellation.formation.solver.FormationConstraints;
 import org.constellation.formation.solver.FormationResult;
 import org.constellation.formation.solver.FormationSolver;
 import org.constellation.formation.solver.FormationWeights;
 import org.constellation.formation.solver.Person;
-import org.constellation.formation.solver.UnplacedReason;
 import org.constellation.formation.solver.WeeklySlots;
 
 /**
@@ -113,9 +111,5 @@ final class Explainer {
 
 	static boolean isRule(String constraint) {
 		return FormationConstraints.RULES.contains(constraint);
-	}
-
-	static UnplacedReason reason(Cohort cohort, int index) {
-		return UnplacedReason.of(cohort, index);
 	}
 }

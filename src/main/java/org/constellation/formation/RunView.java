@@ -14,10 +14,6 @@ public record RunView(FormationRun run, String communityName, Page<GroupView> gr
 		Map<Long, String> names, long groupCount) {
 
 	public record GroupView(ProposedGroup group, GroupExplanation explanation, FormedStatus status) {
-
-		public boolean sendable() {
-			return group.getPartnershipId() == null && explanation.keepsTheRules();
-		}
 	}
 
 	public boolean finished() {

@@ -58,7 +58,7 @@ public class FormationConstraints implements ConstraintProvider {
 		return placed(factory).groupBy(GROUP, ConstraintCollectors.count())
 				.filter((group, size) -> !group.sizeAllowed(size.intValue()))
 				.penalize(HardMediumSoftScore.ONE_HARD, (group, size) -> group.sizeBreach(size.intValue()))
-				.justifyWith((group, size, score) -> GroupJustification.of(group)).asConstraint(SIZE);
+				.asConstraint(SIZE);
 	}
 
 	// Why: no partner is the supervisor of another; partnerships are peers.
@@ -86,22 +86,21 @@ public class FormationConstraints implements ConstraintProvider {
 	// be a promise they cannot keep.
 	Constraint withinCapacity(ConstraintFactory factory) {
 		return placed(factory).filter(p -> p.getPerson().remainingCapacity() < 1).penalize(HardMediumSoftScore.ONE_HARD)
-				.justifyWith((p, score) -> GroupJustification.of(p.getGroup())).asConstraint(CAPACITY);
+				.asConstraint(CAPACITY);
 	}
 
 	// Why: forming partnerships is the point; leave someone out only when no
 	// group can take them without breaking a rule.
 	Constraint everyonePlaced(ConstraintFactory factory) {
 		return factory.forEachIncludingUnassigned(Placement.class).filter(p -> !p.isPlaced())
-				.penalize(HardMediumSoftScore.ONE_MEDIUM)
-				.justifyWith((p, score) -> new GroupJustification(null, p.getPerson())).asConstraint(EVERYONE_PLACED);
+				.penalize(HardMediumSoftScore.ONE_MEDIUM).asConstraint(EVERYONE_PLACED);
 	}
 
 	// Why: shared concerns are what brings partners together meaningfully.
 	Constraint sharedConcerns(ConstraintFactory factory) {
 		return pairsInAGroup(factory).filter((a, b) -> PairValues.sharedConcerns(a.getPerson(), b.getPerson()) > 0)
 				.reward(HardMediumSoftScore.ONE_SOFT, (a, b) -> PairValues.sharedConcerns(a.getPerson(), b.getPerson()))
-				.justifyWith((a, b, score) -> GroupJustification.of(a.getGroup())).asConstraint(SHARED_CONCERNS);
+				.asConstraint(SHARED_CONCERNS);
 	}
 
 	// Why: a family member, an educator and an official learn more from each
@@ -109,8 +108,7 @@ public class FormationConstraints implements ConstraintProvider {
 	Constraint differentStakeholderGroups(ConstraintFactory factory) {
 		return pairsInAGroup(factory)
 				.filter((a, b) -> PairValues.stakeholderDiversity(a.getPerson(), b.getPerson()) > 0)
-				.reward(HardMediumSoftScore.ONE_SOFT).justifyWith((a, b, score) -> GroupJustification.of(a.getGroup()))
-				.asConstraint(STAKEHOLDER_DIVERSITY);
+				.reward(HardMediumSoftScore.ONE_SOFT).asConstraint(STAKEHOLDER_DIVERSITY);
 	}
 
 	// Why: partnerships that bridge levels of scale carry learning between
@@ -118,13 +116,13 @@ public class FormationConstraints implements ConstraintProvider {
 	Constraint bridgingLevelsAndPlaces(ConstraintFactory factory) {
 		return pairsInAGroup(factory).filter((a, b) -> PairValues.levelDiversity(a.getPerson(), b.getPerson()) > 0)
 				.reward(HardMediumSoftScore.ONE_SOFT, (a, b) -> PairValues.levelDiversity(a.getPerson(), b.getPerson()))
-				.justifyWith((a, b, score) -> GroupJustification.of(a.getGroup())).asConstraint(LEVEL_DIVERSITY);
+				.asConstraint(LEVEL_DIVERSITY);
 	}
 
 	// Why: new partners bring new frames of reference.
 	Constraint notGroupedTogetherBefore(ConstraintFactory factory) {
 		return pairsOfKindInAGroup(factory, PairKind.PARTNERED_BEFORE).penalize(HardMediumSoftScore.ONE_SOFT)
-				.justifyWith((pair, a, b, score) -> GroupJustification.of(a.getGroup())).asConstraint(NEW_PAIRS);
+				.asConstraint(NEW_PAIRS);
 	}
 
 	// Why: the convener knows the size that suits this cohort best.
@@ -132,7 +130,7 @@ public class FormationConstraints implements ConstraintProvider {
 		return placed(factory).groupBy(GROUP, ConstraintCollectors.count())
 				.filter((group, size) -> size.intValue() != group.preferredSize())
 				.penalize(HardMediumSoftScore.ONE_SOFT, (group, size) -> PairValues.offSize(group, size.intValue()))
-				.justifyWith((group, size, score) -> GroupJustification.of(group)).asConstraint(PREFERRED_SIZE);
+				.asConstraint(PREFERRED_SIZE);
 	}
 
 	// Why: the published grouping benchmarks measure heterogeneity as the sum
@@ -140,7 +138,7 @@ public class FormationConstraints implements ConstraintProvider {
 	Constraint distanceWithinGroups(ConstraintFactory factory) {
 		return pairsInAGroup(factory).filter((a, b) -> a.getPerson().hasDistances())
 				.reward(HardMediumSoftScore.ONE_SOFT, (a, b) -> a.getPerson().distanceTo(b.getPerson()))
-				.justifyWith((a, b, score) -> GroupJustification.of(a.getGroup())).asConstraint(GIVEN_DISTANCE);
+				.asConstraint(GIVEN_DISTANCE);
 	}
 
 	private static ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream<Placement> placed(
@@ -161,13 +159,11 @@ public class FormationConstraints implements ConstraintProvider {
 	}
 
 	private static Constraint keptApart(ConstraintFactory factory, PairKind kind, String name) {
-		return pairsOfKindInAGroup(factory, kind).penalize(HardMediumSoftScore.ONE_HARD)
-				.justifyWith((pair, a, b, score) -> GroupJustification.of(a.getGroup())).asConstraint(name);
+		return pairsOfKindInAGroup(factory, kind).penalize(HardMediumSoftScore.ONE_HARD).asConstraint(name);
 	}
 
 	private static Constraint sharedByAll(ConstraintFactory factory, Function<Person, long[]> members, String name) {
 		return placed(factory).groupBy(GROUP, new SharedByAll(members)).filter((group, shared) -> shared == 0)
-				.penalize(HardMediumSoftScore.ONE_HARD)
-				.justifyWith((group, shared, score) -> GroupJustification.of(group)).asConstraint(name);
+				.penalize(HardMediumSoftScore.ONE_HARD).asConstraint(name);
 	}
 }
