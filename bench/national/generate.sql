@@ -407,7 +407,7 @@ create index on cm_issues (c);
 insert into communities (id, name, purpose, practice, visibility, join_policy, stage, created_by, created_at,
                          updated_at, last_activity_at)
 select c, left(base, 110) || case when row_number() over (partition by left(base, 110) order by c) > 1
-                                  then ' ' || row_number() over (partition by left(base, 110) order by c) else '' end,
+                                  then ' (' || row_number() over (partition by left(base, 110) order by c) || ')' else '' end,
        left('We work together on ' || lower(first_issue) || ' across ' || place_name
             || ': we bring our cases, try things in our own settings and tell each other what happened.', 500),
        case when pg_temp.u(c, 140) < 0.12 then ''
