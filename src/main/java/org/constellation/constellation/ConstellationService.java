@@ -1,0 +1,290 @@
+package org.constellation.constellation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.constellation.communities.CommunityAccess;
+import org.constellation.communities.CommunityCensus.CommunityFact;
+import org.constellation.communities.Stage;
+import org.constellation.constellation.analytics.BoundarySpanning.Spanner;
+import org.constellation.constellation.analytics.CommunityHealth;
+import org.constellation.constellation.analytics.ConstellationMap;
+import org.constellation.constellation.analytics.Coverage;
+import org.constellation.constellation.analytics.Snapshot;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.people.People;
+import org.constellation.people.PractitionerCensus.PractitionerFact;
+import org.constellation.people.Role;
+import org.constellation.portfolio.Issue;
+import org.constellation.portfolio.Level;
+import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.ForbiddenException;
+import org.constellation.shared.NotFoundException;
+import org.constellation.shared.Ref;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The constellation's aggregate views, for everyone signed in — members,
+ * conveners, stewards and sponsors — except the boundary spanners, who are
+ * people and are shown to stewards and conveners only. Nothing here reads what
+ * anyone wrote: only communities' charters and counts.
+ */
+@Service
+public class ConstellationService {
+
+	/** Which communities the map shows; every filter optional. */
+	public record MapFilter(Long issueId, Long stakeholderGroupId, Long placeId, Stage stage, int minSharedMembers) {
+
+		public static MapFilter none() {
+			return new MapFilter(null, null, null, null, 1);
+		}
+
+		public boolean any() {
+			return issueId != null || stakeholderGroupId != null || placeId != null || stage != null;
+		}
+	}
+
+	/** A community on the map, with the levels it spans (ids broadest first). */
+	public record MapCommunity(long id, String name, Stage stage, List<Long> levels, List<String> levelNames,
+			boolean crossLevel, int members, int recentPosts, List<Ref> issues) {
+	}
+
+	/** Two communities joined by people and issues they share. */
+	public record MapLink(long source, long target, int sharedMembers, int sharedIssues) {
+	}
+
+	/** The map: levels broadest first, the chosen communities and their links. */
+	public record MapView(List<Ref> levels, List<MapCommunity> communities, List<MapLink> links, boolean issueLinks,
+			int totalCommunities) {
+	}
+
+	/** One issue's row of both heat maps; a null cell is a gap. */
+	public record CoverageRow(Ref issue, boolean subIssue, List<Coverage.LevelCell> levels,
+			List<Coverage.GroupCell> groups) {
+	}
+
+	/** A community's gaps, by name. */
+	public record GapView(Ref community, List<Ref> missingGroups, List<Ref> missingLevels) {
+	}
+
+	/**
+	 * Coverage of issues across levels and stakeholder groups, and each community's
+	 * gaps.
+	 */
+	public record CoverageView(List<Ref> levels, List<Ref> groups, List<CoverageRow> rows, List<GapView> gaps,
+			int maxMembersAtLevel, int maxMembersInGroup) {
+
+		/** How warm a cell is drawn, 0 (nobody) to 5 (the most members of any cell). */
+		public int levelHeat(Coverage.LevelCell cell) {
+			return heat(cell == null ? 0 : cell.members(), maxMembersAtLevel);
+		}
+
+		public int groupHeat(Coverage.GroupCell cell) {
+			return heat(cell == null ? 0 : cell.members(), maxMembersInGroup);
+		}
+
+		private static int heat(int members, int max) {
+			return members == 0 ? 0 : (int) Math.ceil(5.0 * members / Math.max(1, max));
+		}
+	}
+
+	/**
+	 * A person who connects communities across levels, with the communities the
+	 * reader may see.
+	 */
+	public record SpannerView(long practitionerId, String name, double betweenness, int communityCount,
+			List<Ref> communities, List<Ref> levels) {
+	}
+
+	private final Snapshots snapshots;
+	private final Portfolio portfolio;
+	private final People people;
+	private final CommunityAccess access;
+
+	ConstellationService(Snapshots snapshots, Portfolio portfolio, People people, CommunityAccess access) {
+		this.snapshots = snapshots;
+		this.portfolio = portfolio;
+		this.people = people;
+		this.access = access;
+	}
+
+	public MapView map(MapFilter filter) {
+		Snapshot snapshot = snapshots.current();
+		List<Level> levels = portfolio.levels();
+		Map<Long, String> levelNames = levels.stream().collect(Collectors.toMap(Level::getId, Level::getName));
+		Map<Long, Integer> rank = levels.stream().collect(Collectors.toMap(Level::getId, Level::getRank));
+		Map<Long, String> issueNames = portfolio.issues().stream()
+				.collect(Collectors.toMap(Issue::getId, Issue::getName));
+		ConstellationMap.View view = ConstellationMap.of(snapshot, chosenBy(filter, snapshot),
+				filter.minSharedMembers());
+		List<MapCommunity> communities = view.nodes().stream().map(node -> {
+			List<Long> spans = node.levelIds().stream().filter(rank::containsKey)
+					.sorted(Comparator.comparing(rank::get)).toList();
+			List<Ref> issues = node.community().issueIds().stream().filter(issueNames::containsKey)
+					.map(id -> new Ref(id, issueNames.get(id))).sorted(Comparator.comparing(Ref::name)).toList();
+			return new MapCommunity(node.community().id(), node.community().name(), node.community().stage(), spans,
+					spans.stream().map(levelNames::get).toList(), spans.size() > 1, node.members(), node.recentPosts(),
+					issues);
+		}).sorted(Comparator.comparing(MapCommunity::name, String.CASE_INSENSITIVE_ORDER)).toList();
+		List<MapLink> links = view.links().stream()
+				.map(l -> new MapLink(l.source(), l.target(), l.sharedMembers(), l.sharedIssues())).toList();
+		return new MapView(levels.stream().map(l -> new Ref(l.getId(), l.getName())).toList(), communities, links,
+				view.issueLinks(), snapshot.communities().size());
+	}
+
+	private Predicate<CommunityFact> chosenBy(MapFilter filter, Snapshot snapshot) {
+		Predicate<CommunityFact> chosen = c -> true;
+		if (filter.issueId() != null) {
+			Set<Long> issues = new HashSet<>(portfolio.subIssues(filter.issueId()).stream().map(Issue::getId).toList());
+			issues.add(filter.issueId());
+			chosen = chosen.and(c -> c.issueIds().stream().anyMatch(issues::contains));
+		}
+		if (filter.stage() != null) {
+			chosen = chosen.and(c -> c.stage() == filter.stage());
+		}
+		if (filter.placeId() != null) {
+			Set<Long> within = portfolio.placeWithin(filter.placeId());
+			chosen = chosen.and(c -> c.placeIds().stream().anyMatch(within::contains));
+		}
+		if (filter.stakeholderGroupId() != null) {
+			long group = filter.stakeholderGroupId();
+			chosen = chosen.and(c -> c.askedGroupIds().contains(group) || hasMemberOf(snapshot, c.id(), group));
+		}
+		return chosen;
+	}
+
+	private static boolean hasMemberOf(Snapshot snapshot, long communityId, long group) {
+		for (long member : snapshot.members(communityId)) {
+			PractitionerFact person = snapshot.practitioner(member);
+			if (person != null && person.groupIds().contains(group)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public CoverageView coverage() {
+		Snapshot snapshot = snapshots.current();
+		Coverage coverage = snapshot.coverage();
+		List<Ref> levels = portfolio.levels().stream().map(l -> new Ref(l.getId(), l.getName())).toList();
+		List<Ref> groups = portfolio.activeStakeholderGroups().stream().map(g -> new Ref(g.getId(), g.getName()))
+				.toList();
+		Map<Long, String> levelNames = levels.stream().collect(Collectors.toMap(Ref::id, Ref::name));
+		Map<Long, String> groupNames = portfolio.stakeholderGroups().stream()
+				.collect(Collectors.toMap(g -> g.getId(), g -> g.getName()));
+		List<CoverageRow> rows = new ArrayList<>();
+		int maxLevel = 0;
+		int maxGroup = 0;
+		for (Issue issue : issuesInTreeOrder()) {
+			List<Coverage.LevelCell> byLevel = new ArrayList<>();
+			for (Ref level : levels) {
+				Coverage.LevelCell cell = coverage.byLevel().get(new Coverage.Key(issue.getId(), level.id()));
+				byLevel.add(cell);
+				maxLevel = Math.max(maxLevel, cell == null ? 0 : cell.members());
+			}
+			List<Coverage.GroupCell> byGroup = new ArrayList<>();
+			for (Ref group : groups) {
+				Coverage.GroupCell cell = coverage.byGroup().get(new Coverage.Key(issue.getId(), group.id()));
+				byGroup.add(cell);
+				maxGroup = Math.max(maxGroup, cell == null ? 0 : cell.members());
+			}
+			rows.add(new CoverageRow(new Ref(issue.getId(), issue.getName()), issue.getParentId() != null, byLevel,
+					byGroup));
+		}
+		List<GapView> gaps = coverage.gaps().stream()
+				.map(g -> new GapView(new Ref(g.communityId(), g.name()),
+						g.missingGroupIds().stream().map(id -> new Ref(id, groupNames.get(id))).toList(),
+						g.missingLevelIds().stream().map(id -> new Ref(id, levelNames.get(id))).toList()))
+				.toList();
+		return new CoverageView(levels, groups, rows, gaps, maxLevel, maxGroup);
+	}
+
+	/** Each issue followed by its sub-issues, by name. */
+	private List<Issue> issuesInTreeOrder() {
+		List<Issue> all = portfolio.issues();
+		Map<Long, List<Issue>> children = new LinkedHashMap<>();
+		List<Issue> ordered = new ArrayList<>();
+		for (Issue issue : all) {
+			if (issue.getParentId() != null) {
+				children.computeIfAbsent(issue.getParentId(), k -> new ArrayList<>()).add(issue);
+			}
+		}
+		Set<Long> ids = all.stream().map(Issue::getId).collect(Collectors.toSet());
+		for (Issue issue : all) {
+			if (issue.getParentId() == null || !ids.contains(issue.getParentId())) {
+				ordered.add(issue);
+				ordered.addAll(children.getOrDefault(issue.getId(), List.of()));
+			}
+		}
+		return ordered;
+	}
+
+	/** Whether this reader may see who the boundary spanners are. */
+	public boolean maySeeSpanners(AccountPrincipal viewer) {
+		return viewer.has(Role.STEWARD) || (viewer.seesPeople() && viewer.practitionerId() != null
+				&& access.convenesAny(viewer.practitionerId()));
+	}
+
+	public Page<SpannerView> boundarySpanners(AccountPrincipal viewer, Pageable pageable) {
+		if (!maySeeSpanners(viewer)) {
+			throw new ForbiddenException(viewer.seesPeople()
+					? "Boundary spanners are shown to stewards and to conveners"
+					: "Sponsors see aggregate views, not individual practitioners");
+		}
+		Snapshot snapshot = snapshots.current();
+		List<Spanner> all = snapshot.boundarySpanners();
+		int from = (int) Math.min(pageable.getOffset(), all.size());
+		List<Spanner> page = all.subList(from, Math.min(all.size(), from + pageable.getPageSize()));
+		Map<Long, String> names = people.displayNames(page.stream().map(Spanner::practitionerId).toList());
+		Set<Long> shown = new HashSet<>();
+		page.forEach(s -> shown.addAll(s.communityIds()));
+		Set<Long> readable = access.readableAmong(viewer.practitionerId(), shown);
+		Map<Long, String> levelNames = portfolio.levels().stream()
+				.collect(Collectors.toMap(Level::getId, Level::getName));
+		List<Long> levelOrder = portfolio.levels().stream().map(Level::getId).toList();
+		List<SpannerView> views = page.stream().map(s -> new SpannerView(s.practitionerId(),
+				names.getOrDefault(s.practitionerId(), ""), Math.round(s.betweenness() * 10) / 10.0,
+				s.communityIds().size(),
+				s.communityIds().stream().filter(readable::contains)
+						.map(id -> new Ref(id, snapshot.community(id).name())).toList(),
+				levelOrder.stream().filter(s.levelIds()::contains).map(id -> new Ref(id, levelNames.get(id))).toList()))
+				.toList();
+		return new PageImpl<>(views, pageable, all.size());
+	}
+
+	/** Every community's health, those that need attention first, then by name. */
+	public List<CommunityHealth> health() {
+		return snapshots.current().health().values().stream()
+				.sorted(Comparator.comparing((CommunityHealth h) -> !h.needsAttention())
+						.thenComparing(h -> h.attention().isEmpty() ? 99 : h.attention().getFirst().ordinal())
+						.thenComparing(CommunityHealth::name, String.CASE_INSENSITIVE_ORDER))
+				.toList();
+	}
+
+	public CommunityHealth health(long communityId) {
+		CommunityHealth health = snapshots.current().health().get(communityId);
+		if (health == null) {
+			throw new NotFoundException("No community " + communityId);
+		}
+		return health;
+	}
+
+	/** The Monday each week of {@link CommunityHealth#weeklyPosts()} begins on. */
+	public List<java.time.Instant> weeks() {
+		Snapshot snapshot = snapshots.current();
+		List<java.time.Instant> weeks = new ArrayList<>();
+		for (int i = 0; i < Snapshot.WEEKS; i++) {
+			weeks.add(CommunityHealth.weekStart(snapshot, i));
+		}
+		return weeks;
+	}
+}

@@ -1,0 +1,143 @@
+package org.constellation.constellation.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.constellation.communities.CharterQuestion;
+import org.constellation.communities.Participation;
+import org.constellation.communities.Stage;
+import org.constellation.constellation.ConstellationService;
+import org.constellation.constellation.ConstellationService.CoverageView;
+import org.constellation.constellation.ConstellationService.GapView;
+import org.constellation.constellation.ConstellationService.MapCommunity;
+import org.constellation.constellation.ConstellationService.MapFilter;
+import org.constellation.constellation.ConstellationService.MapLink;
+import org.constellation.constellation.ConstellationService.SpannerView;
+import org.constellation.constellation.CoverageCsv;
+import org.constellation.constellation.analytics.CommunityHealth;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.Ref;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The constellation's aggregate views over HTTP. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Constellation", description = "The multi-scale map of communities, coverage of issues across levels and stakeholder groups, boundary spanners and community health: aggregates, never what anyone wrote")
+class ConstellationViewsApi {
+
+	record Constellation(List<Ref> levels, List<MapCommunity> communities, List<MapLink> links,
+			boolean issueLinksIncluded, int totalCommunities) {
+	}
+
+	record LevelCell(long issueId, long levelId, int communities, int members, int recentPosts) {
+	}
+
+	record GroupCell(long issueId, long stakeholderGroupId, int members, int communitiesAsking,
+			int communitiesLacking) {
+	}
+
+	record CoverageAnswer(List<Ref> levels, List<Ref> stakeholderGroups, List<Ref> issues, List<LevelCell> byLevel,
+			List<GroupCell> byStakeholderGroup, List<GapView> communityGaps) {
+	}
+
+	record Spanners(List<SpannerView> spanners, int page, int size, long totalElements, int totalPages) {
+	}
+
+	record Health(long communityId, String name, Stage stage, int members, Map<Participation, Integer> participation,
+			int recentPosts, int earlierPosts, List<Integer> weeklyPosts, Instant firstWeek, int charterAnswered,
+			List<CharterQuestion> charterUnanswered, int gatheringsHeldRecently, Instant lastGathering,
+			Instant nextGathering, int partnershipsMeeting, int partnershipSessionsHeld,
+			List<CommunityHealth.Attention> attention) {
+	}
+
+	private final ConstellationService constellation;
+	private final CoverageCsv csv;
+
+	ConstellationViewsApi(ConstellationService constellation, CoverageCsv csv) {
+		this.constellation = constellation;
+		this.csv = csv;
+	}
+
+	@GetMapping("/constellation")
+	@Operation(summary = "The map: communities with the levels they span (broadest first) and the links between them — shared members (the weight) and shared issues (issue links are included when at most 300 communities are chosen)")
+	Constellation map(@RequestParam(required = false) Long issueId,
+			@RequestParam(required = false) Long stakeholderGroupId, @RequestParam(required = false) Long placeId,
+			@RequestParam(required = false) Stage stage,
+			@RequestParam(defaultValue = "1") @Min(1) @Max(1000) int minSharedMembers) {
+		var view = constellation.map(new MapFilter(issueId, stakeholderGroupId, placeId, stage, minSharedMembers));
+		return new Constellation(view.levels(), view.communities(), view.links(), view.issueLinks(),
+				view.totalCommunities());
+	}
+
+	@GetMapping("/coverage")
+	@Operation(summary = "Issues × levels (communities, distinct members, posts in the last 13 weeks) and issues × stakeholder groups (members, communities asking for the group and those lacking it); a missing cell is a gap. And each community's gaps: stakeholder groups and levels its charter asks for that none of its members brings")
+	CoverageAnswer coverage() {
+		CoverageView view = constellation.coverage();
+		List<LevelCell> byLevel = view.rows().stream().flatMap(r -> r.levels().stream())
+				.filter(java.util.Objects::nonNull)
+				.map(c -> new LevelCell(c.issueId(), c.levelId(), c.communities(), c.members(), c.recentPosts()))
+				.toList();
+		List<GroupCell> byGroup = view.rows().stream().flatMap(r -> r.groups().stream())
+				.filter(java.util.Objects::nonNull).map(c -> new GroupCell(c.issueId(), c.groupId(), c.members(),
+						c.communitiesAsking(), c.communitiesLacking()))
+				.toList();
+		return new CoverageAnswer(view.levels(), view.groups(),
+				view.rows().stream().map(ConstellationService.CoverageRow::issue).toList(), byLevel, byGroup,
+				view.gaps());
+	}
+
+	@GetMapping(value = "/coverage.csv", produces = "text/csv")
+	@Operation(summary = "Coverage as CSV: view=levels (issue, level, communities, members, recent posts) or view=stakeholders (issue, stakeholder group, members, asking, lacking)")
+	ResponseEntity<String> coverageCsv(@RequestParam(defaultValue = "levels") String view) {
+		CoverageCsv.Export export = csv.export(view);
+		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.filename() + "\"")
+				.body(export.body());
+	}
+
+	@GetMapping("/boundary-spanners")
+	@Operation(summary = "The people who connect communities across levels, most first, by cross-level betweenness on the membership network (stewards and conveners; see docs/boundary-spanners.md)")
+	Spanners boundarySpanners(@AuthenticationPrincipal AccountPrincipal me,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
+		Page<SpannerView> found = constellation.boundarySpanners(me, PageRequest.of(page, size));
+		return new Spanners(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
+				found.getTotalPages());
+	}
+
+	@GetMapping("/community-health")
+	@Operation(summary = "Every community's health, those that need attention first, each with the reasons")
+	List<Health> health(@RequestParam(defaultValue = "false") boolean needingAttention) {
+		Instant firstWeek = constellation.weeks().getFirst();
+		return constellation.health().stream().filter(h -> !needingAttention || h.needsAttention())
+				.map(h -> health(h, firstWeek)).toList();
+	}
+
+	@GetMapping("/communities/{id}/health")
+	@Operation(summary = "One community's health: activity by week over half a year, participation, stage, charter, rhythm and what needs attention")
+	Health health(@PathVariable long id) {
+		return health(constellation.health(id), constellation.weeks().getFirst());
+	}
+
+	private static Health health(CommunityHealth h, Instant firstWeek) {
+		return new Health(h.communityId(), h.name(), h.stage(), h.members(), h.pyramid(), h.recentPosts(),
+				h.earlierPosts(), java.util.Arrays.stream(h.weeklyPosts()).boxed().toList(), firstWeek,
+				h.charterAnswered(), List.copyOf(h.unanswered()), h.gatherings().heldInWindow(),
+				h.gatherings().lastHeld(), h.gatherings().next(), h.partnerships().meeting(),
+				h.partnerships().sessionsHeld(), h.attention());
+	}
+}

@@ -1,0 +1,211 @@
+package org.constellation.constellation.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.constellation.communities.Stage;
+import org.constellation.constellation.ConstellationService;
+import org.constellation.constellation.ConstellationService.MapCommunity;
+import org.constellation.constellation.ConstellationService.MapFilter;
+import org.constellation.constellation.ConstellationService.MapLink;
+import org.constellation.constellation.ConstellationService.MapView;
+import org.constellation.constellation.CoverageCsv;
+import org.constellation.constellation.analytics.CommunityHealth;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.Ref;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The constellation's pages: the map, coverage, boundary spanners and health.
+ */
+@Controller
+class ConstellationPages {
+
+	/**
+	 * The map draws at most this many communities, the most members first; the
+	 * table lists all.
+	 */
+	static final int MAP_LIMIT = 400;
+	static final int PAGE_SIZE = 50;
+
+	/** What the map's script draws, read from the page's own address. */
+	record MapData(List<Ref> levels, List<MapCommunity> communities, List<MapLink> links) {
+	}
+
+	/**
+	 * A row of the table view: a community and the communities it shares most
+	 * people with.
+	 */
+	record TableRow(MapCommunity community, List<Shared> sharedWith) {
+	}
+
+	record Shared(Ref community, int members) {
+	}
+
+	private final ConstellationService constellation;
+	private final CoverageCsv csv;
+	private final Portfolio portfolio;
+
+	ConstellationPages(ConstellationService constellation, CoverageCsv csv, Portfolio portfolio) {
+		this.constellation = constellation;
+		this.csv = csv;
+		this.portfolio = portfolio;
+	}
+
+	@GetMapping("/constellation")
+	String map(@RequestParam(required = false) Long issue, @RequestParam(required = false) Long group,
+			@RequestParam(required = false) Long place, @RequestParam(required = false) Stage stage,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		MapFilter filter = new MapFilter(issue, group, place, stage, 1);
+		MapView view = constellation.map(filter);
+		Map<Long, String> names = new HashMap<>();
+		view.communities().forEach(c -> names.put(c.id(), c.name()));
+		Map<Long, List<Shared>> shared = new HashMap<>();
+		for (MapLink link : view.links()) {
+			if (link.sharedMembers() > 0) {
+				shared.computeIfAbsent(link.source(), k -> new ArrayList<>())
+						.add(new Shared(new Ref(link.target(), names.get(link.target())), link.sharedMembers()));
+				shared.computeIfAbsent(link.target(), k -> new ArrayList<>())
+						.add(new Shared(new Ref(link.source(), names.get(link.source())), link.sharedMembers()));
+			}
+		}
+		List<TableRow> rows = view.communities().stream()
+				.map(c -> new TableRow(c, shared.getOrDefault(c.id(), List.of()).stream().sorted(
+						Comparator.comparingInt(Shared::members).reversed().thenComparing(s -> s.community().name()))
+						.limit(3).toList()))
+				.toList();
+		int size = PAGE_SIZE;
+		int from = Math.min(Math.max(page, 0) * size, rows.size());
+		Page<TableRow> table = new PageImpl<>(rows.subList(from, Math.min(rows.size(), from + size)),
+				PageRequest.of(Math.max(page, 0), size), rows.size());
+		String query = query(issue, group, place, stage);
+		model.addAttribute("section", "constellation");
+		model.addAttribute("view", view);
+		model.addAttribute("table", table);
+		model.addAttribute("drawn", Math.min(MAP_LIMIT, view.communities().size()));
+		model.addAttribute("filtered", filter.any());
+		model.addAttribute("filter", filter);
+		model.addAttribute("issues", portfolio.issues());
+		model.addAttribute("groups", portfolio.activeStakeholderGroups());
+		model.addAttribute("places", portfolio.allPlaces());
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("dataUrl", "/constellation/map.json" + query);
+		model.addAttribute("baseUrl", "/constellation" + query);
+		return "constellation/map";
+	}
+
+	/**
+	 * The map's data for its script: the most-joined communities up to the limit,
+	 * and the links among them.
+	 */
+	@GetMapping(value = "/constellation/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	MapData mapData(@RequestParam(required = false) Long issue, @RequestParam(required = false) Long group,
+			@RequestParam(required = false) Long place, @RequestParam(required = false) Stage stage) {
+		MapView view = constellation.map(new MapFilter(issue, group, place, stage, 1));
+		List<MapCommunity> drawn = view.communities().stream()
+				.sorted(Comparator.comparingInt(MapCommunity::members).reversed()).limit(MAP_LIMIT).toList();
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		drawn.forEach(c -> ids.add(c.id()));
+		List<MapLink> links = view.links().stream().filter(l -> ids.contains(l.source()) && ids.contains(l.target()))
+				.toList();
+		return new MapData(view.levels(), drawn, links);
+	}
+
+	private static String query(Long issue, Long group, Long place, Stage stage) {
+		String query = UriComponentsBuilder.newInstance()
+				.queryParamIfPresent("issue", java.util.Optional.ofNullable(issue))
+				.queryParamIfPresent("group", java.util.Optional.ofNullable(group))
+				.queryParamIfPresent("place", java.util.Optional.ofNullable(place))
+				.queryParamIfPresent("stage", java.util.Optional.ofNullable(stage)).build().toUriString();
+		return query;
+	}
+
+	@GetMapping("/constellation/coverage")
+	String coverage(@RequestParam(defaultValue = "0") int page, Model model) {
+		var coverage = constellation.coverage();
+		int from = Math.min(Math.max(page, 0) * PAGE_SIZE, coverage.gaps().size());
+		model.addAttribute("section", "constellation");
+		model.addAttribute("coverage", coverage);
+		model.addAttribute("gaps",
+				new PageImpl<>(coverage.gaps().subList(from, Math.min(coverage.gaps().size(), from + PAGE_SIZE)),
+						PageRequest.of(Math.max(page, 0), PAGE_SIZE), coverage.gaps().size()));
+		model.addAttribute("baseUrl", "/constellation/coverage");
+		return "constellation/coverage";
+	}
+
+	@GetMapping(value = "/constellation/coverage.csv", produces = "text/csv")
+	ResponseEntity<String> coverageCsv(@RequestParam(defaultValue = "levels") String view) {
+		CoverageCsv.Export export = csv.export(view);
+		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.filename() + "\"")
+				.body(export.body());
+	}
+
+	@GetMapping("/constellation/boundary-spanners")
+	String spanners(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("section", "constellation");
+		model.addAttribute("spanners",
+				constellation.boundarySpanners(me, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("baseUrl", "/constellation/boundary-spanners");
+		return "constellation/spanners";
+	}
+
+	@GetMapping("/constellation/health")
+	String health(@RequestParam(defaultValue = "0") int page, Model model) {
+		List<CommunityHealth> all = constellation.health();
+		List<CommunityHealth> attention = all.stream().filter(CommunityHealth::needsAttention).toList();
+		int[] weekly = new int[constellation.weeks().size()];
+		Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
+		for (Stage stage : Stage.values()) {
+			stages.put(stage, 0);
+		}
+		for (CommunityHealth h : all) {
+			for (int i = 0; i < weekly.length; i++) {
+				weekly[i] += h.weeklyPosts()[i];
+			}
+			stages.merge(h.stage(), 1, Integer::sum);
+		}
+		int from = Math.min(Math.max(page, 0) * PAGE_SIZE, attention.size());
+		model.addAttribute("section", "constellation");
+		model.addAttribute("chart", ActivityChart.of(weekly, constellation.weeks()));
+		model.addAttribute("stages", stages);
+		model.addAttribute("total", all.size());
+		model.addAttribute("attention",
+				new PageImpl<>(attention.subList(from, Math.min(attention.size(), from + PAGE_SIZE)),
+						PageRequest.of(Math.max(page, 0), PAGE_SIZE), attention.size()));
+		model.addAttribute("baseUrl", "/constellation/health");
+		return "constellation/health";
+	}
+
+	@GetMapping("/communities/{id}/health")
+	String communityHealth(@PathVariable long id, Model model) {
+		CommunityHealth health = constellation.health(id);
+		model.addAttribute("section", "communities");
+		model.addAttribute("health", health);
+		model.addAttribute("chart", ActivityChart.of(health.weeklyPosts(), constellation.weeks()));
+		int most = Math.max(1, health.pyramid().values().stream().mapToInt(Integer::intValue).max().orElse(1));
+		model.addAttribute("pyramidMost", most);
+		model.addAttribute("participations", org.constellation.communities.Participation.values());
+		model.addAttribute("questions", org.constellation.communities.CharterQuestion.values());
+		return "constellation/community-health";
+	}
+}
