@@ -13,8 +13,12 @@
 #   seed       the generator's seed (default 1)
 #   xmx        the app's maximum heap for the timed run (default 1g)
 #   calls      timed calls after the first (default 5; the median is reported)
-#   paths      API paths to time (default: the map, coverage and boundary spanners, then the list of
-#              communities and the levels of scale, the trivial endpoint of the same app)
+#   paths      paths to time (default: the map, coverage, boundary spanners and health over the API, the
+#              map page, then the list of communities and the levels of scale, the trivial endpoint of
+#              the same app); /api/ paths are called with the steward's token, pages with a session
+#   fresh      calls of each constellation path on a freshly built snapshot, each after the
+#              snapshot's time to live has passed (default 3; 0 skips them)
+#   ttl        the app's constellation.snapshot-ttl in seconds (default 30, the app's default)
 #   keep       "yes" keeps the app running on the last database (default: stopped)
 #   reuse      "yes" skips making and filling a database that already has practitioners
 # PostgreSQL is reached as postgres on 127.0.0.1:5432 (PGHOST, PGPORT, PGUSER override); the app
@@ -32,7 +36,9 @@ sizes=${sizes:-1000}
 seed=${seed:-1}
 xmx=${xmx:-1g}
 calls=${calls:-5}
-paths=${paths:-/api/v1/constellation,/api/v1/coverage,/api/v1/boundary-spanners,/api/v1/communities,/api/v1/scales}
+paths=${paths:-/api/v1/constellation,/api/v1/coverage,/api/v1/boundary-spanners,/api/v1/community-health,/constellation,/api/v1/communities,/api/v1/scales}
+fresh=${fresh:-3}
+ttl=${ttl:-30}
 keep=${keep:-no}
 reuse=${reuse:-no}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -44,7 +50,8 @@ java25=$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*25*/bin/
 [ -x "$java25" ] || { echo "JDK 25 is needed under /usr/lib/jvm"; exit 1; }
 jcmd25="$(dirname "$java25")/jcmd"
 pg_isready -q || { echo "PostgreSQL does not answer on $PGHOST:$PGPORT"; exit 1; }
-if ! ls target/constellation-*.jar >/dev/null 2>&1; then
+if ! ls target/constellation-*.jar >/dev/null 2>&1 \
+  || [ -n "$(find src/main pom.xml -newer "$(ls target/constellation-*.jar | head -n 1)" -type f | head -n 1)" ]; then
   echo "building the app (./mvnw -B -q package -DskipTests)"
   ./mvnw -B -q package -DskipTests
 fi
@@ -76,6 +83,7 @@ start_app() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$1" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
     "$java25" "-Xmx$2" -jar "$jar" --server.port="$port" --constellation.demo-data=false \
+    --constellation.snapshot-ttl="PT${ttl}S" \
     --logging.level.root=WARN > "$work/app-$1.log" 2>&1 &
   app=$!
   local started=$SECONDS
@@ -89,8 +97,11 @@ start_app() {
 
 # time_call <path>: "<http code> <seconds>"
 time_call() {
-  curl -s -o "$work/body" -w '%{http_code} %{time_total}' --max-time 600 \
-    -H "Authorization: Bearer $STEWARD_TOKEN" "$base$1"
+  case "$1" in
+    /api/*) curl -s -o "$work/body" -w '%{http_code} %{time_total}' --max-time 600 \
+              -H "Authorization: Bearer $STEWARD_TOKEN" "$base$1" ;;
+    *) curl -s -o "$work/body" -w '%{http_code} %{time_total}' --max-time 600 -b "$work/cookies" "$base$1" ;;
+  esac
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
@@ -147,21 +158,40 @@ for n in "${size_list[@]}"; do
   case "$signin" in 302*sign-in?error*|4*|5*) echo "   the steward could not sign in"; exit 1 ;; esac
   [ "$page" = 200 ] && [ "$api" = 200 ] || { echo "   the app did not serve the generated data"; exit 1; }
 
+  declare -A first_of=() warm_of=() code_of=() bytes_of=() fresh_of=()
   for path in "${path_list[@]}"; do
     read -r code first <<<"$(time_call "$path")"
-    bytes=$(stat -c %s "$work/body")
-    if [ "$code" != 200 ]; then
-      printf '| %s | `%s` | HTTP %s | - | - | - |\n' "$n" "$path" "$code" >> "$results"
-      continue
-    fi
+    code_of[$path]=$code; first_of[$path]=$first; bytes_of[$path]=$(stat -c %s "$work/body")
+    [ "$code" = 200 ] || continue
     : > "$work/times"
     for _ in $(seq 1 "$calls"); do
       read -r code t <<<"$(time_call "$path")"
       echo "$t" >> "$work/times"
     done
-    med=$(median < "$work/times")
-    printf '| %s | `%s` | %s | %s | %s | %s KiB |\n' "$n" "$path" "$code" "$(ms "$first")" "$(ms "$med")" \
-      "$(awk -v b="$bytes" 'BEGIN {printf "%.0f", b / 1024}')" >> "$results"
+    warm_of[$path]=$(median < "$work/times")
+  done
+  # the same calls on a snapshot built for them: wait out its time to live before each
+  if [ "$fresh" -gt 0 ]; then
+    for path in "${path_list[@]}"; do
+      case "$path" in /api/v1/constellation|/api/v1/coverage|/api/v1/boundary-spanners|/api/v1/community-health|/constellation) ;; *) continue ;; esac
+      [ "${code_of[$path]}" = 200 ] || continue
+      : > "$work/times"
+      for _ in $(seq 1 "$fresh"); do
+        sleep $((ttl + 1))
+        read -r code t <<<"$(time_call "$path")"
+        echo "$t" >> "$work/times"
+      done
+      fresh_of[$path]=$(median < "$work/times")
+    done
+  fi
+  for path in "${path_list[@]}"; do
+    if [ "${code_of[$path]}" != 200 ]; then
+      printf '| %s | `%s` | HTTP %s | - | - | - | - |\n' "$n" "$path" "${code_of[$path]}" >> "$results"
+    else
+      printf '| %s | `%s` | %s | %s | %s | %s | %s KiB |\n' "$n" "$path" 200 "$(ms "${first_of[$path]}")" \
+        "$(ms "${warm_of[$path]}")" "$(ms "${fresh_of[$path]:--}")" \
+        "$(awk -v b="${bytes_of[$path]}" 'BEGIN {printf "%.0f", b / 1024}')" >> "$results"
+    fi
   done
   heap=$(heap_used_mib); "$jcmd25" "$app" GC.run > /dev/null 2>&1 || true; live=$(heap_used_mib)
   printf '| %s | -Xmx%s | %s MiB | %s MiB | %s MiB | %s MiB | %s s |\n' "$n" "$xmx" "$(rss_mib VmRSS)" "$(rss_mib VmHWM)" \
@@ -180,10 +210,11 @@ echo "| practitioners | places | practitioner rows | communities | memberships |
 echo "|---|---|---|---|---|---|---|---|---|"
 cat "$data"
 echo
-echo "API as the steward ($(nproc) cores, -Xmx$xmx; first call after start-up, then the median of $calls):"
+echo "As the steward ($(nproc) cores, -Xmx$xmx, snapshot time to live $ttl s): the first call after start-up,"
+echo "the median of the $calls calls that follow it, and the median of $fresh calls each on a freshly built snapshot:"
 echo
-echo "| practitioners | path | status | first call | median | body |"
-echo "|---|---|---|---|---|---|"
+echo "| practitioners | path | status | first call | median | fresh snapshot | body |"
+echo "|---|---|---|---|---|---|---|"
 cat "$results"
 echo
 echo "Memory of the app after the calls (RSS and its peak from /proc; heap used from jcmd GC.heap_info, then after a full GC):"
