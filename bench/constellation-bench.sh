@@ -146,7 +146,7 @@ for n in "${size_list[@]}"; do
 
   echo "   starting the app with -Xmx$xmx"
   start_app "$db" "$xmx"
-  echo "   answering after ${startup} s on $base"
+  echo "   answering after ${startup} s on $base (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   # the data is usable: the steward signs in with the password and reads the communities with the token
   jar_cookies="$work/cookies"
   csrf=$(curl -fs -c "$jar_cookies" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
@@ -169,6 +169,7 @@ for n in "${size_list[@]}"; do
       echo "$t" >> "$work/times"
     done
     warm_of[$path]=$(median < "$work/times")
+    echo "   $path: first call $(ms "$first"), median $(ms "${warm_of[$path]}")"
   done
   # the same calls on a snapshot built for them: wait out its time to live before each
   if [ "$fresh" -gt 0 ]; then
@@ -182,6 +183,7 @@ for n in "${size_list[@]}"; do
         echo "$t" >> "$work/times"
       done
       fresh_of[$path]=$(median < "$work/times")
+      echo "   $path on a fresh snapshot: median $(ms "${fresh_of[$path]}")"
     done
   fi
   for path in "${path_list[@]}"; do
@@ -216,6 +218,8 @@ echo
 echo "| practitioners | path | status | first call | median | fresh snapshot | body |"
 echo "|---|---|---|---|---|---|---|"
 cat "$results"
+echo
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "Memory of the app after the calls (RSS and its peak from /proc; heap used from jcmd GC.heap_info, then after a full GC):"
 echo
