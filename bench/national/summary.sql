@@ -49,3 +49,10 @@ from gatherings;
 
 select pg_size_pretty(pg_database_size(current_database())) as "database size",
        pg_database_size(current_database()) as bytes;
+
+-- what the map links: pairs of communities with an active member in common
+with a as (select community_id as c, practitioner_id as p from memberships where status = 'ACTIVE'),
+pairs as (select x.c, y.c as d, count(*) as shared from a x join a y on x.p = y.p and x.c < y.c group by x.c, y.c)
+select count(*) as "community pairs sharing a member", count(*) filter (where shared >= 2) as "sharing 2 or more",
+       count(*) filter (where shared >= 5) as "sharing 5 or more"
+from pairs;
