@@ -151,7 +151,7 @@ class ConstellationPages {
 		return "constellation/coverage";
 	}
 
-	@GetMapping(value = "/constellation/coverage.csv", produces = "text/csv")
+	@GetMapping("/constellation/coverage.csv")
 	ResponseEntity<String> coverageCsv(@RequestParam(defaultValue = "levels") String view) {
 		CoverageCsv.Export export = csv.export(view);
 		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
