@@ -155,7 +155,8 @@ class RecognitionApiIT {
 		assertThat(f.get("valueStories").asLong()).isEqualTo(inHers);
 
 		JsonNode eli = Api.as(port, SPONSOR).get("/api/v1/social-artists/" + ids.get("eli")).json().get("footprint");
-		// Ben, Cleo and Alma; Eli-Cleo, Ben-Cleo and Eli-Alma first met here, but Alma met
+		// Ben, Cleo and Alma; Eli-Cleo, Ben-Cleo and Eli-Alma first met here, but Alma
+		// met
 		// Ben and Cleo at her own table before she joined Eli's community, and Eli and
 		// Ben are both at district level
 		assertThat(eli.get("peopleBroughtIn").asLong()).isEqualTo(3);
