@@ -12,6 +12,7 @@ import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,14 +71,12 @@ public class EndorsementService {
 
 	public Page<EndorsementView> recent(AccountPrincipal viewer, Pageable pageable) {
 		Page<Endorsement> page = endorsements.findAllByOrderByCreatedAtDescIdDesc(pageable);
-		List<EndorsementView> views = views(viewer, page.getContent());
-		return page.map(e -> views.get(page.getContent().indexOf(e)));
+		return new PageImpl<>(views(viewer, page.getContent()), pageable, page.getTotalElements());
 	}
 
 	public Page<EndorsementView> of(AccountPrincipal viewer, long socialArtistId, Pageable pageable) {
 		Page<Endorsement> page = endorsements.findBySocialArtistIdOrderByCreatedAtDescIdDesc(socialArtistId, pageable);
-		List<EndorsementView> views = views(viewer, page.getContent());
-		return page.map(e -> views.get(page.getContent().indexOf(e)));
+		return new PageImpl<>(views(viewer, page.getContent()), pageable, page.getTotalElements());
 	}
 
 	/** Every endorsement of these social artists, most recent first. */

@@ -17,6 +17,7 @@ import org.constellation.gatherings.GatheringService;
 import org.constellation.people.People;
 import org.constellation.people.Role;
 import org.constellation.support.Api;
+import org.constellation.support.WebSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -267,6 +268,38 @@ class RecognitionApiIT {
 		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("evidenceLinks");
 		assertThat(api("ben").get("/api/v1/value-stories?communityId=" + shared).json().get("page").get("totalElements")
 				.asLong()).isEqualTo(count);
+	}
+
+	@Test
+	void thePagesAskTheSamePolicy() {
+		long inside = write(api("dev"), story(membersOnly, "Page inside " + run, List.of("IMMEDIATE"), "COMMUNITY"));
+		write(api("dev"), story(membersOnly, "Page for sponsors " + run, List.of("IMMEDIATE"), "SIGNED_IN"));
+		var sponsor = WebSession.signedIn(port, SPONSOR);
+		var value = sponsor.get("/communities/" + membersOnly + "/value");
+		assertThat(value.status()).isEqualTo(200);
+		assertThat(value.body()).contains("Page for sponsors " + run).doesNotContain("Page inside " + run);
+		assertThat(sponsor.get("/value-stories/" + inside).status()).isEqualTo(403);
+		var report = sponsor.get("/communities/" + membersOnly + "/value/report");
+		assertThat(report.body()).contains("Page for sponsors " + run).doesNotContain("Page inside " + run);
+		assertThat(sponsor.get("/value/report").body()).doesNotContain("Page inside " + run);
+		var csv = sponsor.get("/communities/" + membersOnly + "/value/report.csv");
+		assertThat(csv.header("Content-Type")).startsWith("text/csv");
+		assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
+
+		var eli = WebSession.signedIn(port, email("eli"));
+		assertThat(eli.get("/communities/" + membersOnly + "/value").body()).contains("Page for sponsors " + run)
+				.doesNotContain("Page inside " + run);
+		assertThat(eli.get("/communities/" + membersOnly + "/value/new").status()).isEqualTo(403);
+		assertThat(eli.get("/value-stories/" + inside).status()).isEqualTo(403);
+		assertThat(WebSession.signedIn(port, email("dev")).get("/communities/" + membersOnly + "/value").body())
+				.contains("Page for sponsors " + run, "Page inside " + run);
+
+		String artist = "/social-artists/" + ids.get("alma");
+		var member = WebSession.signedIn(port, email("ben"));
+		assertThat(member.get(artist).body()).doesNotContain("What I recognise");
+		assertThat(member.submit(artist, artist + "/endorsements", Map.of("note", "From a member")).status())
+				.isEqualTo(403);
+		assertThat(new WebSession(port).get(artist).status()).isEqualTo(302);
 	}
 
 	@Test
