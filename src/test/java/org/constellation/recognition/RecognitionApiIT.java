@@ -8,6 +8,7 @@ import static org.constellation.recognition.RecognitionFixtures.join;
 import static org.constellation.recognition.RecognitionFixtures.person;
 import static org.constellation.recognition.RecognitionFixtures.place;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.constellation.people.People;
 import org.constellation.people.Role;
 import org.constellation.support.Api;
 import org.constellation.support.WebSession;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * exact footprints; endorsing as a sponsor and as anyone else; stories and who
  * may read them; the report and its CSV.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecognitionApiIT {
 
@@ -46,6 +48,9 @@ class RecognitionApiIT {
 
 	@Autowired
 	GatheringService gatherings;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	final String run = UUID.randomUUID().toString().substring(0, 8);
 	final Map<String, Long> ids = new HashMap<>();
@@ -268,6 +273,30 @@ class RecognitionApiIT {
 		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("evidenceLinks");
 		assertThat(api("ben").get("/api/v1/value-stories?communityId=" + shared).json().get("page").get("totalElements")
 				.asLong()).isEqualTo(count);
+	}
+
+	@Test
+	void aPageOfFootprintsCostsTheSameStatementsWhateverItsSize() {
+		Api member = api("ben");
+		// a first call settles the token's last use; both pages are full, so both are
+		// counted
+		assertThat(member.get("/api/v1/social-artists?size=1").status()).isEqualTo(200);
+		long two = statementsFor(() -> assertThat(member.get("/api/v1/social-artists?size=2").status()).isEqualTo(200));
+		long ten = statementsFor(
+				() -> assertThat(member.get("/api/v1/social-artists?size=10").status()).isEqualTo(200));
+		assertThat(member.get("/api/v1/social-artists?size=10").json().get("content").size()).isEqualTo(10);
+		assertThat(ten).isEqualTo(two).isLessThanOrEqualTo(16);
+		var page = WebSession.signedIn(port, email("ben"));
+		long pageTwo = statementsFor(() -> page.get("/social-artists"));
+		long pageAgain = statementsFor(() -> page.get("/social-artists?page=0"));
+		assertThat(pageAgain).isEqualTo(pageTwo);
+	}
+
+	private long statementsFor(Runnable call) {
+		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		call.run();
+		return statistics.getPrepareStatementCount();
 	}
 
 	@Test
