@@ -57,7 +57,7 @@ class ValueStoryPages {
 	}
 
 	/** The community as these pages show it. */
-	record Space(long id, String name, boolean membersOnly, boolean canContribute, boolean readsAll) {
+	record Space(long id, String name, boolean membersOnly, boolean canRead, boolean canContribute, boolean readsAll) {
 	}
 
 	private final ValueStoryService stories;
@@ -73,7 +73,7 @@ class ValueStoryPages {
 	private Space space(AccountPrincipal me, long communityId, Model model) {
 		Standing standing = access.standing(me, communityId);
 		Space space = new Space(communityId, communities.name(communityId), standing.visibility() == Visibility.MEMBERS,
-				standing.canContribute(), me.seesPeople() && standing.canRead());
+				standing.canRead(), standing.canContribute(), me.seesPeople() && standing.canRead());
 		model.addAttribute("community", space);
 		model.addAttribute("section", "communities");
 		model.addAttribute("cycles", ValueCycle.values());
