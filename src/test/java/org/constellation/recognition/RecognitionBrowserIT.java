@@ -10,6 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -126,5 +130,51 @@ class RecognitionBrowserIT {
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.contentType()).startsWith("text/csv");
 		assertThat(csv.body()).contains(title);
+	}
+
+	@Test
+	void theKeyboardAloneWritesAValueStory() {
+		browser.signIn(CONVENER);
+		browser.visit("/communities", "recognition-keyboard-communities");
+		browser.clickLink(COMMUNITY);
+		browser.follow(browser.driver().findElement(By.partialLinkText("See the value created")));
+		browser.clickLink("Write a value story");
+		browser.checkPage("recognition-keyboard-form");
+
+		pressTab();
+		assertThat(focused().getText()).isEqualTo("Skip to main content");
+		focused().sendKeys(Keys.ENTER);
+		tabTo("title");
+		String title = "Written with the keyboard " + run;
+		focused().sendKeys(title);
+		pressTab();
+		assertThat(focused().getDomAttribute("id")).isEqualTo("body");
+		focused().sendKeys("A parent led the meeting's first ten minutes.");
+		tabTo("cycle-REFRAMING");
+		focused().sendKeys(Keys.SPACE);
+		tabTo("visibility-COMMUNITY");
+		pressTab();
+		assertThat(focused().getText()).isEqualTo("Save the story");
+		WebElement page = browser.driver().findElement(By.tagName("html"));
+		focused().sendKeys(Keys.ENTER);
+		browser.waiting().until(ExpectedConditions.stalenessOf(page));
+		browser.checkPage("recognition-keyboard-written");
+		assertThat(browser.texts(By.cssSelector("#cycle-reframing h3"))).contains(title);
+	}
+
+	private void pressTab() {
+		new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+	}
+
+	private WebElement focused() {
+		return browser.driver().switchTo().activeElement();
+	}
+
+	/** Presses Tab until the field with this id has the focus. */
+	private void tabTo(String id) {
+		for (int i = 0; i < 40 && !id.equals(focused().getDomAttribute("id")); i++) {
+			pressTab();
+		}
+		assertThat(focused().getDomAttribute("id")).isEqualTo(id);
 	}
 }
