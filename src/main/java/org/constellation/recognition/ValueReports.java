@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.constellation.communities.CommunityService;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.Csv;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -120,7 +121,7 @@ public class ValueReports {
 						s.issues().stream().map(i -> i.name()).collect(Collectors.joining("; ")), s.authorName(),
 						s.createdAt().toString()))
 				.toList();
-		return ReportCsv.table(List.of("id", "community", "title", "cycles", "issues", "author", "created"), rows);
+		return Csv.table(List.of("id", "community", "title", "cycles", "issues", "author", "created"), rows);
 	}
 
 	/**
