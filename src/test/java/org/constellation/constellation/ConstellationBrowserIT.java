@@ -3,6 +3,7 @@ package org.constellation.constellation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.constellation.support.Api;
 import org.constellation.support.Browser;
@@ -15,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,8 +51,7 @@ class ConstellationBrowserIT {
 	void aSponsorOpensTheMapClicksACommunityFiltersAndReadsTheTable() {
 		browser.signIn("sponsor@example.org");
 		browser.follow(browser.driver().findElement(By.cssSelector(".site-nav a[href='/constellation']")));
-		browser.waiting()
-				.until(d -> "true".equals(d.findElement(By.id("constellation-map")).getDomAttribute("data-ready")));
+		waitForTheMap();
 		browser.checkPage("constellation-map");
 		assertThat(browser.heading()).isEqualTo("The constellation of communities");
 		assertThat(browser.texts(By.cssSelector(".constellation-table tbody th"))).contains(FAMILY_VOICE,
@@ -69,8 +70,7 @@ class ConstellationBrowserIT {
 		new Select(browser.fieldLabelled("Issue")).selectByVisibleText("Family engagement");
 		browser.clickButton("Show");
 		assertThat(browser.driver().getCurrentUrl()).contains("issue=");
-		browser.waiting()
-				.until(d -> "true".equals(d.findElement(By.id("constellation-map")).getDomAttribute("data-ready")));
+		waitForTheMap();
 		browser.checkPage("constellation-map-filtered");
 		List<String> shown = browser.texts(By.cssSelector(".constellation-table tbody th"));
 		assertThat(shown).contains(FAMILY_VOICE).doesNotContain("Data for improvement");
@@ -78,6 +78,15 @@ class ConstellationBrowserIT {
 				.isEqualTo("Family engagement");
 		assertThat(browser.text(By.id("map-count"))).matches("\\d+ of \\d+ communities");
 		assertThat(browser.driver().findElements(By.linkText("Boundary spanners"))).isEmpty();
+	}
+
+	/**
+	 * The map is drawn once its data, the library and the first frame are in: on a
+	 * busy machine, seconds.
+	 */
+	private void waitForTheMap() {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(40))
+				.until(d -> "true".equals(d.findElement(By.id("constellation-map")).getDomAttribute("data-ready")));
 	}
 
 	private void clickOnTheMap(long communityId) {
