@@ -45,6 +45,7 @@ public final class Snapshot {
 	private final Memo<Coverage> coverage = new Memo<>(() -> Coverage.of(this));
 	private final Memo<Map<Long, CommunityHealth>> health = new Memo<>(() -> CommunityHealth.of(this));
 	private final Memo<List<BoundarySpanning.Spanner>> spanners;
+	private final Memo<ConstellationMap.View> wholeMap = new Memo<>(() -> ConstellationMap.of(this, c -> true, 1));
 
 	public Snapshot(Instant builtAt, Instant firstWeek, List<CommunityFact> communities,
 			List<MembershipFact> memberships, Map<Long, PractitionerFact> practitioners, List<WeeklyPosts> posts,
@@ -138,6 +139,14 @@ public final class Snapshot {
 
 	public Map<Long, CommunityHealth> health() {
 		return health.get();
+	}
+
+	/**
+	 * Every community and every link: the map nobody has filtered yet, the one most
+	 * asked for.
+	 */
+	public ConstellationMap.View wholeMap() {
+		return wholeMap.get();
 	}
 
 	public List<BoundarySpanning.Spanner> boundarySpanners() {
