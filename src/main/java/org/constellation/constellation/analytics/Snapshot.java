@@ -23,7 +23,8 @@ import org.constellation.people.PractitionerCensus.PractitionerFact;
  * membership, each member's level and stakeholder groups, and the counts of
  * activity. Built in a fixed number of statements and kept for a short while;
  * what is derived from it (coverage, health, boundary spanners) is computed
- * once per snapshot, on first use.
+ * once per snapshot, on first use; the boundary spanners are handed on to the
+ * next snapshot when no community, charter, membership or profile has changed.
  */
 public final class Snapshot {
 
@@ -49,7 +50,8 @@ public final class Snapshot {
 
 	public Snapshot(Instant builtAt, Instant firstWeek, List<CommunityFact> communities,
 			List<MembershipFact> memberships, Map<Long, PractitionerFact> practitioners, List<WeeklyPosts> posts,
-			Map<Long, Rhythm> gatherings, Map<Long, CommunityRhythm> partnerships, int threads) {
+			Map<Long, Rhythm> gatherings, Map<Long, CommunityRhythm> partnerships, int threads,
+			Snapshot sameMemberships) {
 		this.builtAt = builtAt;
 		this.firstWeek = firstWeek;
 		communities.forEach(c -> this.communities.put(c.id(), c));
@@ -73,7 +75,11 @@ public final class Snapshot {
 		}
 		Map<Long, Set<Long>> levels = new HashMap<>();
 		this.communities.values().forEach(c -> levels.put(c.id(), levelsOf(c)));
-		this.spanners = new Memo<>(() -> BoundarySpanning.rank(levels, this.ties, threads));
+		// boundary spanners depend on memberships and levels alone: kept while those
+		// have not changed
+		this.spanners = sameMemberships != null
+				? sameMemberships.spanners
+				: new Memo<>(() -> BoundarySpanning.rank(levels, this.ties, threads));
 	}
 
 	public Instant builtAt() {
