@@ -15,41 +15,61 @@
   var unscoped = stageInfo.dataset.unscoped;
   var palette = ['#8a4b14', '#1d5c8f', '#1e6b3a', '#5b3a8c', '#7a2e2e'];
 
-  var ROW = 120, LEFT = 0, WIDTH = 1000, CROSS_GAP = 80, CROSS_COLUMN = 70;
+  var ROW = 110, LABELS = 130, DOT = 30, CROSS_SLOT = 46;
 
   function stageName(key) { var i = stageKeys.indexOf(key); return i < 0 ? key : stageNames[i]; }
 
-  function layout(data) {
+  // Positions in pixels of the drawing itself: two invisible corner points pin the view, so that
+  // ECharts draws at scale one and a box across levels is exactly as tall as the rows it spans.
+  function layout(data, width) {
     var rowOf = {};
     data.levels.forEach(function (level, i) { rowOf[level.id] = i; });
     var unscopedRow = data.levels.length;
     var single = {}, cross = [];
     data.communities.forEach(function (c) {
-      if (c.levels.length > 1) { cross.push(c); return; }
-      var row = c.levels.length === 1 && rowOf[c.levels[0]] !== undefined ? rowOf[c.levels[0]] : unscopedRow;
+      var known = c.levels.filter(function (id) { return rowOf[id] !== undefined; });
+      if (known.length > 1) { cross.push(c); return; }
+      var row = known.length === 1 ? rowOf[known[0]] : unscopedRow;
       (single[row] = single[row] || []).push(c);
     });
-    var rows = Object.keys(single).map(Number);
-    var lastRow = rows.indexOf(unscopedRow) >= 0 ? unscopedRow : data.levels.length - 1;
+    var rows = single[unscopedRow] ? unscopedRow + 1 : data.levels.length;
+    var height = rows * ROW;
+    var crossWidth = Math.min(width * 0.4, cross.length * CROSS_SLOT + (cross.length ? 20 : 0));
+    var singleWidth = width - LABELS - crossWidth;
     var nodes = [];
-    rows.forEach(function (row) {
-      var list = single[row];
+    Object.keys(single).forEach(function (key) {
+      var row = Number(key), list = single[key];
+      var perLine = Math.max(1, Math.floor(singleWidth / DOT));
+      var lines = Math.ceil(list.length / perLine);
       list.forEach(function (c, i) {
-        nodes.push(node(c, LEFT + (i + 1) * WIDTH / (list.length + 1), row * ROW + ROW / 2, size(c), 'circle'));
+        var line = Math.floor(i / perLine), inLine = Math.min(perLine, list.length - line * perLine);
+        var x = LABELS + ((i % perLine) + 1) * singleWidth / (inLine + 1);
+        var y = row * ROW + (line + 1) * ROW / (lines + 1);
+        nodes.push(node(c, x, y, size(c), 'circle'));
       });
     });
     cross.forEach(function (c, i) {
-      var rowsSpanned = c.levels.map(function (id) { return rowOf[id]; });
-      var top = Math.min.apply(null, rowsSpanned), bottom = Math.max.apply(null, rowsSpanned);
-      var x = LEFT + WIDTH + CROSS_GAP + i * CROSS_COLUMN;
-      nodes.push(node(c, x, (top + bottom + 1) * ROW / 2, [28, (bottom - top + 1) * ROW - 30], 'roundRect'));
+      var spanned = c.levels.map(function (id) { return rowOf[id]; }).filter(function (r) { return r !== undefined; });
+      var top = Math.min.apply(null, spanned), bottom = Math.max.apply(null, spanned);
+      var x = LABELS + singleWidth + 20 + (i + 0.5) * (crossWidth - 20) / cross.length;
+      var boxWidth = Math.max(10, Math.min(26, (crossWidth - 20) / cross.length - 8));
+      nodes.push(node(c, x, (top + bottom + 1) * ROW / 2, [boxWidth, (bottom - top + 1) * ROW - 24], 'roundRect'));
     });
-    data.levels.forEach(function (level, i) { nodes.push(label(level.id, level.name, i)); });
-    if (rows.indexOf(unscopedRow) >= 0) { nodes.push(label('none', unscoped, unscopedRow)); }
-    return { nodes: nodes, lastRow: lastRow };
+    nodes.push(corner('top-left', 0, 0), corner('bottom-right', width, height));
+    var graphic = [];
+    for (var r = 0; r < rows; r++) {
+      var name = r < data.levels.length ? data.levels[r].name : unscoped;
+      graphic.push({ type: 'text', left: 8, top: r * ROW + ROW / 2 - 9, silent: true,
+        style: { text: name, fill: '#1f2430', font: 'bold 14px system-ui, sans-serif' } });
+      if (r > 0) {
+        graphic.push({ type: 'line', silent: true, shape: { x1: 0, y1: r * ROW, x2: width, y2: r * ROW },
+          style: { stroke: '#d9d5cc', lineWidth: 1 } });
+      }
+    }
+    return { nodes: nodes, graphic: graphic, height: height };
   }
 
-  function size(c) { return Math.min(44, 12 + Math.sqrt(c.members) * 4); }
+  function size(c) { return Math.min(26, 10 + Math.sqrt(c.members) * 2.5); }
 
   function node(c, x, y, symbolSize, symbol) {
     return {
@@ -58,12 +78,8 @@
     };
   }
 
-  function label(id, name, row) {
-    return {
-      id: 'level-' + id, name: name, x: LEFT - 150, y: row * ROW + ROW / 2, symbolSize: 1, symbol: 'circle',
-      itemStyle: { color: 'transparent' }, silent: true,
-      label: { show: true, position: 'right', color: '#1f2430', fontWeight: 'bold', fontSize: 14, formatter: name }
-    };
+  function corner(id, x, y) {
+    return { id: id, name: '', x: x, y: y, symbolSize: 0, silent: true, label: { show: false }, itemStyle: { opacity: 0 } };
   }
 
   function links(data) {
@@ -99,23 +115,29 @@
   fetch(container.dataset.source, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
     .then(function (response) { return response.json(); })
     .then(function (data) {
-      var placed = layout(data);
-      container.style.height = Math.max(320, (placed.lastRow + 1) * ROW + 40) + 'px';
-      var chart = window.echarts.init(container, null, { renderer: 'canvas' });
-      chart.setOption({
-        animation: !reduceMotion,
-        tooltip: { formatter: function (p) { return p.dataType === 'node' && p.data.community ? p.data.community.name : ''; } },
-        series: [{
-          type: 'graph', layout: 'none', roam: true, data: placed.nodes, links: links(data),
-          label: { show: data.communities.length <= 60, position: 'bottom', fontSize: 11, color: '#1f2430', width: 110, overflow: 'truncate' },
-          emphasis: { focus: 'adjacency', lineStyle: { opacity: 0.9 } },
-          lineStyle: { curveness: 0.15 }
-        }]
-      });
+      var chart = null, placed = null;
+      function draw() {
+        placed = layout(data, container.clientWidth);
+        container.style.height = placed.height + 'px';
+        if (chart) { chart.resize(); } else { chart = window.echarts.init(container, null, { renderer: 'canvas' }); }
+        chart.setOption({
+          animation: !reduceMotion,
+          graphic: placed.graphic,
+          tooltip: { formatter: function (p) { return p.dataType === 'node' && p.data.community ? p.data.community.name : ''; } },
+          series: [{
+            type: 'graph', layout: 'none', roam: false, left: 0, top: 0, right: 0, bottom: 0,
+            data: placed.nodes, links: links(data),
+            label: { show: data.communities.length <= 60, position: 'bottom', fontSize: 11, color: '#1f2430', width: 120, overflow: 'truncate' },
+            emphasis: { focus: 'adjacency', lineStyle: { opacity: 0.9 } },
+            lineStyle: { curveness: 0.15 }
+          }]
+        }, true);
+      }
+      draw();
       chart.on('click', function (params) {
         if (params.dataType === 'node' && params.data.community) { showCard(params.data.community); }
       });
-      window.addEventListener('resize', function () { chart.resize(); });
+      window.addEventListener('resize', draw);
       // lets a test (or a curious person at the console) find where a community is drawn
       window.constellationMap = {
         pixelOf: function (id) {
@@ -123,6 +145,7 @@
           return n ? chart.convertToPixel({ seriesIndex: 0 }, [n.x, n.y]) : null;
         }
       };
-      container.dataset.ready = 'true';
+      // ready once drawn and still, so that what is clicked is where it is shown
+      chart.on('finished', function () { container.dataset.ready = 'true'; });
     });
 })();

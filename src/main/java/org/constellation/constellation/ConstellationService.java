@@ -124,8 +124,9 @@ public class ConstellationService {
 		Map<Long, Integer> rank = levels.stream().collect(Collectors.toMap(Level::getId, Level::getRank));
 		Map<Long, String> issueNames = portfolio.issues().stream()
 				.collect(Collectors.toMap(Issue::getId, Issue::getName));
-		ConstellationMap.View view = ConstellationMap.of(snapshot, chosenBy(filter, snapshot),
-				filter.minSharedMembers());
+		ConstellationMap.View view = filter.any() || filter.minSharedMembers() > 1
+				? ConstellationMap.of(snapshot, chosenBy(filter, snapshot), filter.minSharedMembers())
+				: snapshot.wholeMap();
 		List<MapCommunity> communities = view.nodes().stream().map(node -> {
 			List<Long> spans = node.levelIds().stream().filter(rank::containsKey)
 					.sorted(Comparator.comparing(rank::get)).toList();

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * stamps (communities and memberships, practitioners): a changed community,
  * charter, membership or profile is seen at once; counts of posts and
  * gatherings may be up to {@code constellation.snapshot-ttl} old (30 seconds by
- * default). One reader rebuilds while the others wait for it.
+ * default), and a snapshot rebuilt for them alone keeps the boundary spanners
+ * already counted. One reader rebuilds while the others wait for it.
  */
 @Component
 class Snapshots {
@@ -63,7 +64,7 @@ class Snapshots {
 		synchronized (this) {
 			now = kept;
 			if (!fresh(now, stamp)) {
-				now = new Kept(build(), stamp);
+				now = new Kept(build(now != null && now.stamp().equals(stamp) ? now.snapshot() : null), stamp);
 				kept = now;
 			}
 			return now.snapshot();
@@ -75,7 +76,7 @@ class Snapshots {
 				&& candidate.snapshot().builtAt().plus(ttl).isAfter(clock.instant());
 	}
 
-	private Snapshot build() {
+	private Snapshot build(Snapshot sameMemberships) {
 		Instant now = clock.instant();
 		Instant thisWeek = now.atOffset(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 				.truncatedTo(ChronoUnit.DAYS).toInstant();
@@ -83,6 +84,6 @@ class Snapshots {
 		return new Snapshot(now, firstWeek, communities.communities(), communities.activeMemberships(),
 				practitioners.practitioners(), conversations.weeklyPostsSince(firstWeek),
 				gatherings.rhythms(now.minus(GATHERING_WINDOW), now),
-				partnerships.byCommunity(now.minus(GATHERING_WINDOW)), threads);
+				partnerships.byCommunity(now.minus(GATHERING_WINDOW)), threads, sameMemberships);
 	}
 }

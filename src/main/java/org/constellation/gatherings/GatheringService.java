@@ -71,6 +71,27 @@ public class GatheringService {
 
 	// Reading
 
+	/** How many gatherings a proposer held in a community. */
+	public record HeldCount(long proposerId, long communityId, long count) {
+	}
+
+	/**
+	 * Per proposer and community, the gatherings that have taken place (ended and
+	 * not cancelled): one query per 1,000 proposers. Counts only, for the
+	 * recognition of conveners.
+	 */
+	public List<HeldCount> heldByProposers(Collection<Long> proposerIds) {
+		List<Long> all = proposerIds.stream().distinct().toList();
+		List<HeldCount> found = new ArrayList<>();
+		Instant now = clock.instant();
+		for (int from = 0; from < all.size(); from += 1000) {
+			for (Object[] row : gatherings.heldByProposers(all.subList(from, Math.min(all.size(), from + 1000)), now)) {
+				found.add(new HeldCount((Long) row[0], (Long) row[1], (Long) row[2]));
+			}
+		}
+		return found;
+	}
+
 	public Gathering gathering(long id) {
 		return gatherings.findById(id).orElseThrow(() -> new NotFoundException("Gathering " + id));
 	}

@@ -42,4 +42,11 @@ interface Gatherings extends JpaRepository<Gathering, Long> {
 
 	@Query("select g from Gathering g join Attendance a on a.gatheringId = g.id where a.practitionerId = ?1 order by g.startsAt desc, g.id desc")
 	Page<Gathering> attendedBy(long practitionerId, Pageable pageable);
+
+	/**
+	 * Per proposer and community, the gatherings that have taken place (ended, not
+	 * cancelled).
+	 */
+	@Query("select g.proposedBy, g.communityId, count(g) from Gathering g where g.proposedBy in ?1 and g.endsAt <= ?2 and g.cancelledAt is null group by g.proposedBy, g.communityId")
+	List<Object[]> heldByProposers(Collection<Long> proposerIds, Instant now);
 }

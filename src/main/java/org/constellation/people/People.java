@@ -389,6 +389,21 @@ public class People {
 	}
 
 	/**
+	 * Each practitioner's level of scale (their home place's), for those who gave a
+	 * home place: one query per 1,000 ids.
+	 */
+	public Map<Long, Long> homeLevelsOf(Collection<Long> practitionerIds) {
+		List<Long> all = practitionerIds.stream().distinct().toList();
+		Map<Long, Long> levels = new java.util.HashMap<>();
+		for (int from = 0; from < all.size(); from += 1000) {
+			for (Object[] row : practitioners.homeLevelsOf(all.subList(from, Math.min(all.size(), from + 1000)))) {
+				levels.put((Long) row[0], (Long) row[1]);
+			}
+		}
+		return levels;
+	}
+
+	/**
 	 * Who could fill the gaps at a table, ranked: most groups and levels brought
 	 * first, then most concerns shared, then by name. The filtering and the ranking
 	 * happen in the database, so a page costs two queries whatever the number of

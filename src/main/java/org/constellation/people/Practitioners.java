@@ -43,6 +43,9 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 	@Query("select distinct pl.level.id from Practitioner p, Place pl where pl.id = p.homePlaceId and p.id in ?1")
 	List<Long> homeLevelsAmong(Collection<Long> ids);
 
+	@Query("select p.id, pl.level.id from Practitioner p, Place pl where pl.id = p.homePlaceId and p.id in ?1")
+	List<Object[]> homeLevelsOf(Collection<Long> ids);
+
 	/**
 	 * Members of the constellation outside the excluded who share a concern, with
 	 * the wanted groups they belong to and their home place. The shared concerns

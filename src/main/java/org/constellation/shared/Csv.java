@@ -18,6 +18,13 @@ public final class Csv {
 		return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
 	}
 
+	/** A header and its rows. */
+	public static String table(List<?> header, List<? extends List<?>> rows) {
+		StringBuilder csv = new StringBuilder(row(header));
+		rows.forEach(r -> csv.append(row(r)));
+		return csv.toString();
+	}
+
 	public static String cell(Object value) {
 		if (value == null) {
 			return "";

@@ -1,10 +1,10 @@
 package org.constellation.formation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.constellation.formation.TableFixtures.group;
-import static org.constellation.formation.TableFixtures.level;
-import static org.constellation.formation.TableFixtures.person;
-import static org.constellation.formation.TableFixtures.place;
+import static org.constellation.support.PortfolioFixtures.group;
+import static org.constellation.support.PortfolioFixtures.level;
+import static org.constellation.support.PortfolioFixtures.person;
+import static org.constellation.support.PortfolioFixtures.place;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.constellation.people.People;
 import org.constellation.support.Api;
+import org.constellation.support.PortfolioFixtures;
 import org.constellation.support.WebSession;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -61,8 +62,8 @@ class TableQueryCountIT {
 	@BeforeAll
 	void twoCommunitiesWithSmallAndLargePools() {
 		Api steward = Api.as(port, "steward@example.org");
-		long smallConcern = TableFixtures.issue(steward, "Table count small " + run);
-		long largeConcern = TableFixtures.issue(steward, "Table count large " + run);
+		long smallConcern = PortfolioFixtures.issue(steward, "Table count small " + run);
+		long largeConcern = PortfolioFixtures.issue(steward, "Table count large " + run);
 		long families = group(steward, "Families");
 		long educators = group(steward, "Educators");
 		long district = place(steward, "Columbus City Schools");

@@ -1,11 +1,11 @@
 package org.constellation.formation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.constellation.formation.TableFixtures.group;
-import static org.constellation.formation.TableFixtures.level;
-import static org.constellation.formation.TableFixtures.person;
-import static org.constellation.formation.TableFixtures.place;
-import static org.constellation.formation.TableFixtures.unique;
+import static org.constellation.support.PortfolioFixtures.group;
+import static org.constellation.support.PortfolioFixtures.level;
+import static org.constellation.support.PortfolioFixtures.person;
+import static org.constellation.support.PortfolioFixtures.place;
+import static org.constellation.support.PortfolioFixtures.unique;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.constellation.people.People;
 import org.constellation.support.Api;
+import org.constellation.support.PortfolioFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,9 +54,9 @@ class TableRecommendationsApiIT {
 		Api steward = Api.as(port, "steward@example.org");
 		alpha = "Table concern alpha " + run;
 		beta = "Table concern beta " + run;
-		long a = TableFixtures.issue(steward, alpha);
-		long b = TableFixtures.issue(steward, beta);
-		long other = TableFixtures.issue(steward, unique("Table concern nobody shares"));
+		long a = PortfolioFixtures.issue(steward, alpha);
+		long b = PortfolioFixtures.issue(steward, beta);
+		long other = PortfolioFixtures.issue(steward, unique("Table concern nobody shares"));
 		long educators = group(steward, "Educators");
 		long administrators = group(steward, "Administrators");
 		long families = group(steward, "Families");

@@ -1,10 +1,10 @@
 package org.constellation.formation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.constellation.formation.TableFixtures.group;
-import static org.constellation.formation.TableFixtures.level;
-import static org.constellation.formation.TableFixtures.person;
-import static org.constellation.formation.TableFixtures.place;
+import static org.constellation.support.PortfolioFixtures.group;
+import static org.constellation.support.PortfolioFixtures.level;
+import static org.constellation.support.PortfolioFixtures.person;
+import static org.constellation.support.PortfolioFixtures.place;
 
 import java.io.IOException;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.constellation.people.People;
 import org.constellation.support.Api;
 import org.constellation.support.Browser;
+import org.constellation.support.PortfolioFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class TableRecommendationsBrowserIT {
 	void aCommunityOfTheDemoConvenerWithAGap() {
 		Api steward = Api.as(port, "steward@example.org");
 		concern = "Family-led transition planning " + run;
-		long issue = TableFixtures.issue(steward, concern);
+		long issue = PortfolioFixtures.issue(steward, concern);
 		long advocates = group(steward, "Advocates");
 		long researchers = group(steward, "Researchers");
 		long district = place(steward, "Columbus City Schools");

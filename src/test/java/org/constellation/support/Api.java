@@ -83,13 +83,20 @@ public final class Api {
 		try {
 			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers().map());
 		} catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
-	public record Response(int status, String contentType, String body) {
+	public record Response(int status, String contentType, String body,
+			java.util.Map<String, java.util.List<String>> headers) {
+
+		/** The first value of a header, or null; names in any case. */
+		public String header(String name) {
+			return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+					.map(e -> e.getValue().getFirst()).orElse(null);
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(body);

@@ -177,7 +177,7 @@ public final class Browser implements AutoCloseable {
 									.header("Cookie", cookies).build(),
 							java.net.http.HttpResponse.BodyHandlers.ofString());
 			return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers().map());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} catch (InterruptedException e) {

@@ -23,7 +23,8 @@ import org.constellation.people.PractitionerCensus.PractitionerFact;
  * membership, each member's level and stakeholder groups, and the counts of
  * activity. Built in a fixed number of statements and kept for a short while;
  * what is derived from it (coverage, health, boundary spanners) is computed
- * once per snapshot, on first use.
+ * once per snapshot, on first use; the boundary spanners are handed on to the
+ * next snapshot when no community, charter, membership or profile has changed.
  */
 public final class Snapshot {
 
@@ -45,10 +46,12 @@ public final class Snapshot {
 	private final Memo<Coverage> coverage = new Memo<>(() -> Coverage.of(this));
 	private final Memo<Map<Long, CommunityHealth>> health = new Memo<>(() -> CommunityHealth.of(this));
 	private final Memo<List<BoundarySpanning.Spanner>> spanners;
+	private final Memo<ConstellationMap.View> wholeMap = new Memo<>(() -> ConstellationMap.of(this, c -> true, 1));
 
 	public Snapshot(Instant builtAt, Instant firstWeek, List<CommunityFact> communities,
 			List<MembershipFact> memberships, Map<Long, PractitionerFact> practitioners, List<WeeklyPosts> posts,
-			Map<Long, Rhythm> gatherings, Map<Long, CommunityRhythm> partnerships, int threads) {
+			Map<Long, Rhythm> gatherings, Map<Long, CommunityRhythm> partnerships, int threads,
+			Snapshot sameMemberships) {
 		this.builtAt = builtAt;
 		this.firstWeek = firstWeek;
 		communities.forEach(c -> this.communities.put(c.id(), c));
@@ -72,7 +75,11 @@ public final class Snapshot {
 		}
 		Map<Long, Set<Long>> levels = new HashMap<>();
 		this.communities.values().forEach(c -> levels.put(c.id(), levelsOf(c)));
-		this.spanners = new Memo<>(() -> BoundarySpanning.rank(levels, this.ties, threads));
+		// boundary spanners depend on memberships and levels alone: kept while those
+		// have not changed
+		this.spanners = sameMemberships != null
+				? sameMemberships.spanners
+				: new Memo<>(() -> BoundarySpanning.rank(levels, this.ties, threads));
 	}
 
 	public Instant builtAt() {
@@ -138,6 +145,14 @@ public final class Snapshot {
 
 	public Map<Long, CommunityHealth> health() {
 		return health.get();
+	}
+
+	/**
+	 * Every community and every link: the map nobody has filtered yet, the one most
+	 * asked for.
+	 */
+	public ConstellationMap.View wholeMap() {
+		return wholeMap.get();
 	}
 
 	public List<BoundarySpanning.Spanner> boundarySpanners() {

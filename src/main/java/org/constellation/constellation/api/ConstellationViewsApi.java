@@ -100,7 +100,7 @@ class ConstellationViewsApi {
 				view.gaps());
 	}
 
-	@GetMapping(value = "/coverage.csv", produces = "text/csv")
+	@GetMapping("/coverage.csv")
 	@Operation(summary = "Coverage as CSV: view=levels (issue, level, communities, members, recent posts) or view=stakeholders (issue, stakeholder group, members, asking, lacking)")
 	ResponseEntity<String> coverageCsv(@RequestParam(defaultValue = "levels") String view) {
 		CoverageCsv.Export export = csv.export(view);

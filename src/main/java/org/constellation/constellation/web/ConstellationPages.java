@@ -44,6 +44,7 @@ class ConstellationPages {
 	 */
 	static final int MAP_LIMIT = 400;
 	static final int PAGE_SIZE = 50;
+	static final int PLACE_CHOICES = 300;
 
 	/** What the map's script draws, read from the page's own address. */
 	record MapData(List<Ref> levels, List<MapCommunity> communities, List<MapLink> links) {
@@ -104,7 +105,7 @@ class ConstellationPages {
 		model.addAttribute("filter", filter);
 		model.addAttribute("issues", portfolio.issues());
 		model.addAttribute("groups", portfolio.activeStakeholderGroups());
-		model.addAttribute("places", portfolio.allPlaces());
+		model.addAttribute("places", placeChoices(place));
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("dataUrl", "/constellation/map.json" + query);
 		model.addAttribute("baseUrl", "/constellation" + query);
@@ -129,6 +130,31 @@ class ConstellationPages {
 		return new MapData(view.levels(), drawn, links);
 	}
 
+	/**
+	 * The places to filter by: all of them in a small constellation; in a large one
+	 * the broadest levels, as many as fit in {@link #PLACE_CHOICES}, and the place
+	 * chosen (the API takes any place).
+	 */
+	private List<org.constellation.portfolio.Place> placeChoices(Long chosen) {
+		List<org.constellation.portfolio.Place> all = portfolio.allPlaces();
+		if (all.size() <= PLACE_CHOICES) {
+			return all;
+		}
+		Map<Integer, List<org.constellation.portfolio.Place>> byRank = new java.util.TreeMap<>();
+		all.forEach(p -> byRank.computeIfAbsent(p.getLevel().getRank(), k -> new ArrayList<>()).add(p));
+		List<org.constellation.portfolio.Place> choices = new ArrayList<>();
+		for (List<org.constellation.portfolio.Place> level : byRank.values()) {
+			if (choices.size() + level.size() > PLACE_CHOICES) {
+				break;
+			}
+			choices.addAll(level);
+		}
+		if (chosen != null && choices.stream().noneMatch(p -> p.getId().equals(chosen))) {
+			all.stream().filter(p -> p.getId().equals(chosen)).findFirst().ifPresent(choices::add);
+		}
+		return choices;
+	}
+
 	private static String query(Long issue, Long group, Long place, Stage stage) {
 		String query = UriComponentsBuilder.newInstance()
 				.queryParamIfPresent("issue", java.util.Optional.ofNullable(issue))
@@ -151,7 +177,7 @@ class ConstellationPages {
 		return "constellation/coverage";
 	}
 
-	@GetMapping(value = "/constellation/coverage.csv", produces = "text/csv")
+	@GetMapping("/constellation/coverage.csv")
 	ResponseEntity<String> coverageCsv(@RequestParam(defaultValue = "levels") String view) {
 		CoverageCsv.Export export = csv.export(view);
 		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))

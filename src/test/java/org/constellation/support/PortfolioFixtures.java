@@ -1,4 +1,4 @@
-package org.constellation.formation;
+package org.constellation.support;
 
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -11,24 +11,23 @@ import org.constellation.people.People;
 import org.constellation.people.Practitioner;
 import org.constellation.people.ProfileDraft;
 import org.constellation.people.Role;
-import org.constellation.support.Api;
 
 /**
- * People and concerns of their own for the table tests, so that exact figures
- * hold next to the demo constellation: each run names its own issues, which no
- * demo practitioner has among their concerns.
+ * People, places and concerns of their own for tests of the whole application,
+ * so that exact figures hold next to the demo constellation: each run names its
+ * own issues, which no demo practitioner has among their concerns.
  */
-final class TableFixtures {
+public final class PortfolioFixtures {
 
-	private TableFixtures() {
+	private PortfolioFixtures() {
 	}
 
-	static String unique(String name) {
+	public static String unique(String name) {
 		return name + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	/** A new issue of the portfolio, added by the demo steward. */
-	static long issue(Api steward, String name) {
+	public static long issue(Api steward, String name) {
 		long level = steward.get("/api/v1/scales").json().get(0).get("id").asLong();
 		var created = steward.post("/api/v1/issues", Api.json(Map.of("name", name, "description",
 				"A concern only the table tests share.", "status", "ACTIVE", "levelIds", List.of(level))));
@@ -38,22 +37,22 @@ final class TableFixtures {
 		return created.json().get("id").asLong();
 	}
 
-	static long id(Api api, String path, String name) {
+	public static long id(Api api, String path, String name) {
 		var list = api.get(path).json();
 		var items = list.has("content") ? list.get("content") : list;
 		return items.valueStream().filter(n -> n.get("name").asString().equals(name)).findFirst().orElseThrow()
 				.get("id").asLong();
 	}
 
-	static long group(Api api, String name) {
+	public static long group(Api api, String name) {
 		return id(api, "/api/v1/stakeholder-groups", name);
 	}
 
-	static long place(Api api, String name) {
+	public static long place(Api api, String name) {
 		return id(api, "/api/v1/places?size=100", name);
 	}
 
-	static long level(Api api, String name) {
+	public static long level(Api api, String name) {
 		return id(api, "/api/v1/scales", name);
 	}
 
@@ -61,7 +60,7 @@ final class TableFixtures {
 	 * A member of the constellation with these groups, home place and concerns;
 	 * they sign in with the demo password.
 	 */
-	static long person(People people, String email, String name, Set<Long> groups, Long homePlaceId,
+	public static long person(People people, String email, String name, Set<Long> groups, Long homePlaceId,
 			Set<Long> concerns) {
 		Practitioner p = people.createAccount(email, name, "{noop}constellation", EnumSet.of(Role.MEMBER),
 				ZoneOffset.UTC);

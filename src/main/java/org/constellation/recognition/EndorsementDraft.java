@@ -1,0 +1,13 @@
+package org.constellation.recognition;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An endorsement as a sponsor writes it: whom, what they recognise, and the
+ * support they offer (a short text, and a kind if one fits).
+ */
+public record EndorsementDraft(@NotNull(message = "Choose the social artist you endorse") Long socialArtistId,
+		@Size(max = Endorsement.NOTE_MAX) String note, @Size(max = Endorsement.SUPPORT_MAX) String support,
+		SupportKind supportKind) {
+}

@@ -1,0 +1,126 @@
+package org.constellation.recognition;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.constellation.communities.CommunityAccess;
+import org.constellation.communities.CommunityService;
+import org.constellation.communities.ConvenerRecords;
+import org.constellation.gatherings.GatheringService;
+import org.constellation.people.People;
+import org.constellation.shared.NotFoundException;
+import org.constellation.shared.Ref;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The social artists of the constellation (everyone who convenes a community)
+ * and their footprints. Everyone signed in may look, sponsors too: a footprint
+ * is made of counts and of what every community's card shows. A page of
+ * footprints costs a fixed number of queries (one more per 1,000 people
+ * involved), whatever the number of conveners on it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SocialArtists {
+
+	public static final int PAGE_SIZE = 20;
+
+	private final ConvenerRecords records;
+	private final CommunityAccess access;
+	private final CommunityService communities;
+	private final GatheringService gatherings;
+	private final People people;
+	private final ValueStories stories;
+	private final Endorsements endorsements;
+
+	SocialArtists(ConvenerRecords records, CommunityAccess access, CommunityService communities,
+			GatheringService gatherings, People people, ValueStories stories, Endorsements endorsements) {
+		this.records = records;
+		this.access = access;
+		this.communities = communities;
+		this.gatherings = gatherings;
+		this.people = people;
+		this.stories = stories;
+		this.endorsements = endorsements;
+	}
+
+	/** Everyone who convenes a community, by name: never a ranking. */
+	public Page<Footprint> list(Pageable pageable) {
+		Page<Long> ids = records.convenerIds(pageable);
+		Map<Long, Footprint> found = footprints(ids.getContent());
+		return ids.map(found::get);
+	}
+
+	/** One social artist's footprint; someone who convenes nothing is not one. */
+	public Footprint footprint(long practitionerId) {
+		if (!isSocialArtist(practitionerId)) {
+			throw new NotFoundException("Social artist " + practitionerId);
+		}
+		return footprints(List.of(practitionerId)).get(practitionerId);
+	}
+
+	public boolean isSocialArtist(long practitionerId) {
+		return access.convenesAny(practitionerId);
+	}
+
+	/** The footprints of these people, in a fixed number of queries. */
+	public Map<Long, Footprint> footprints(Collection<Long> practitionerIds) {
+		Map<Long, Footprint> result = new HashMap<>();
+		if (practitionerIds.isEmpty()) {
+			return result;
+		}
+		Map<Long, Set<Long>> convened = new HashMap<>();
+		practitionerIds.forEach(id -> convened.put(id, new HashSet<>()));
+		records.convenedBy(practitionerIds)
+				.forEach(j -> convened.computeIfAbsent(j.practitionerId(), k -> new HashSet<>()).add(j.communityId()));
+		Set<Long> communityIds = new HashSet<>();
+		convened.values().forEach(communityIds::addAll);
+
+		List<ConvenerRecords.Joined> members = records.activeMembershipsIn(communityIds);
+		Map<Long, Set<Long>> membersOf = new HashMap<>();
+		members.forEach(m -> membersOf.computeIfAbsent(m.communityId(), k -> new HashSet<>()).add(m.practitionerId()));
+		Set<Long> memberIds = new HashSet<>();
+		members.forEach(m -> memberIds.add(m.practitionerId()));
+		List<CrossLevelConnections.Membership> everyMembership = new ArrayList<>();
+		records.activeMembershipsOf(memberIds).forEach(j -> everyMembership
+				.add(new CrossLevelConnections.Membership(j.communityId(), j.practitionerId(), j.joinedAt())));
+		Map<Long, Long> crossLevel = new CrossLevelConnections(everyMembership, people.homeLevelsOf(memberIds))
+				.countsFor(convened);
+
+		Map<Long, Long> hosted = new HashMap<>();
+		gatherings.heldByProposers(practitionerIds).stream()
+				.filter(h -> convened.getOrDefault(h.proposerId(), Set.of()).contains(h.communityId()))
+				.forEach(h -> hosted.merge(h.proposerId(), h.count(), Long::sum));
+		Map<Long, Long> storiesIn = new HashMap<>();
+		if (!communityIds.isEmpty()) {
+			stories.countsIn(communityIds).forEach(r -> storiesIn.put((Long) r[0], (Long) r[1]));
+		}
+		Map<Long, Long> endorsed = new HashMap<>();
+		endorsements.countsFor(practitionerIds).forEach(r -> endorsed.put((Long) r[0], (Long) r[1]));
+		Map<Long, String> names = people.displayNames(practitionerIds);
+		Map<Long, String> communityNames = communities.names(communityIds);
+
+		for (long id : practitionerIds) {
+			Set<Long> theirs = convened.get(id);
+			Set<Long> broughtIn = new HashSet<>();
+			theirs.forEach(c -> broughtIn.addAll(membersOf.getOrDefault(c, Set.of())));
+			broughtIn.remove(id);
+			List<Ref> refs = theirs.stream().map(c -> new Ref(c, communityNames.get(c)))
+					.sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER)).toList();
+			result.put(id,
+					new Footprint(id, names.get(id), refs, hosted.getOrDefault(id, 0L), broughtIn.size(),
+							crossLevel.getOrDefault(id, 0L),
+							theirs.stream().mapToLong(c -> storiesIn.getOrDefault(c, 0L)).sum(),
+							endorsed.getOrDefault(id, 0L)));
+		}
+		return result;
+	}
+}

@@ -1,0 +1,139 @@
+package org.constellation.recognition;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.constellation.communities.CommunityService;
+import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.Csv;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reports for sponsors, per community and for the whole constellation. They
+ * hold only the stories their authors made visible, whoever reads them, so a
+ * report can be printed and handed on; never partnership content, never what
+ * members write inside a community.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ValueReports {
+
+	static final int MONTHS_SHOWN = 24;
+	static final int CONVENERS_SHOWN = 20;
+	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+	private final ValueStories stories;
+	private final ValueStoryService storyService;
+	private final SocialArtists artists;
+	private final EndorsementService endorsements;
+	private final CommunityService communities;
+	private final MessageSource messages;
+
+	ValueReports(ValueStories stories, ValueStoryService storyService, SocialArtists artists,
+			EndorsementService endorsements, CommunityService communities, MessageSource messages) {
+		this.stories = stories;
+		this.storyService = storyService;
+		this.artists = artists;
+		this.endorsements = endorsements;
+		this.communities = communities;
+		this.messages = messages;
+	}
+
+	/**
+	 * The report of a community, or of the whole constellation when
+	 * {@code communityId} is null; months are the reader's.
+	 */
+	public ValueReport report(AccountPrincipal viewer, Long communityId, ZoneId zone) {
+		String name = communityId == null ? null : communities.community(communityId).getName();
+		Map<ValueCycle, Long> perCycle = new EnumMap<>(ValueCycle.class);
+		for (ValueCycle c : ValueCycle.values()) {
+			perCycle.put(c, 0L);
+		}
+		(communityId == null ? stories.visibleCountsPerCycle() : stories.visibleCountsPerCycleIn(communityId))
+				.forEach(r -> perCycle.put((ValueCycle) r[0], (Long) r[1]));
+		List<Instant> written = communityId == null
+				? stories.visibleWrittenAt()
+				: stories.visibleWrittenAtIn(communityId);
+		List<Chart.Entry> perMonth = perMonth(written, zone);
+		List<ValueStoryView> visible = storyService.views(viewer, storyService.visible(communityId));
+		List<Long> convenerIds = communityId == null
+				? artists.list(PageRequest.of(0, CONVENERS_SHOWN)).map(Footprint::practitionerId).getContent()
+				: communities.convenerIds(communityId);
+		Map<Long, Footprint> footprints = artists.footprints(convenerIds);
+		List<Footprint> conveners = convenerIds.stream().map(footprints::get)
+				.sorted(Comparator.comparing(Footprint::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+		List<EndorsementView> endorsed = communityId == null
+				? endorsements.recent(viewer, PageRequest.of(0, 20)).getContent()
+				: endorsements.ofAll(viewer, convenerIds);
+		Locale locale = LocaleContextHolder.getLocale();
+		Chart cycleChart = Chart.columns(perCycle.entrySet().stream()
+				.map(e -> new Chart.Entry(messages.getMessage("recognition.cycle." + e.getKey(), null, locale),
+						e.getValue()))
+				.toList());
+		return new ValueReport(communityId, name, written.size(), perCycle, perMonth, cycleChart,
+				Chart.columns(perMonth), visible, conveners, endorsed);
+	}
+
+	/**
+	 * Stories per month from the first month with a story to now (the last
+	 * {@link #MONTHS_SHOWN} at most), months without one included.
+	 */
+	static List<Chart.Entry> perMonth(List<Instant> written, ZoneId zone) {
+		if (written.isEmpty()) {
+			return List.of();
+		}
+		TreeMap<YearMonth, Long> counts = written.stream().collect(
+				Collectors.groupingBy(i -> YearMonth.from(i.atZone(zone)), TreeMap::new, Collectors.counting()));
+		YearMonth last = counts.lastKey();
+		YearMonth first = counts.firstKey().isBefore(last.minusMonths(MONTHS_SHOWN - 1))
+				? last.minusMonths(MONTHS_SHOWN - 1)
+				: counts.firstKey();
+		List<Chart.Entry> months = new ArrayList<>();
+		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+			months.add(new Chart.Entry(MONTH.format(m), counts.getOrDefault(m, 0L)));
+		}
+		return months;
+	}
+
+	/** One row per story made visible: what a sponsor's spreadsheet needs. */
+	public String csv(AccountPrincipal viewer, Long communityId) {
+		if (communityId != null) {
+			communities.community(communityId);
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		List<List<String>> rows = storyService.views(viewer, storyService.visible(communityId)).stream()
+				.map(s -> List.of(String.valueOf(s.id()), s.communityName(), s.title(),
+						s.cycles().stream().map(c -> messages.getMessage("recognition.cycle." + c, null, locale))
+								.collect(Collectors.joining("; ")),
+						s.issues().stream().map(i -> i.name()).collect(Collectors.joining("; ")), s.authorName(),
+						s.createdAt().toString()))
+				.toList();
+		return Csv.table(List.of("id", "community", "title", "cycles", "issues", "author", "created"), rows);
+	}
+
+	/**
+	 * The file name of a download: the community's name made safe, or the
+	 * constellation's.
+	 */
+	public String csvFileName(Long communityId) {
+		if (communityId == null) {
+			return "value-report-constellation.csv";
+		}
+		String slug = communities.community(communityId).getName().toLowerCase(Locale.ROOT)
+				.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return "value-report-" + (slug.isEmpty() ? String.valueOf(communityId) : slug) + ".csv";
+	}
+}

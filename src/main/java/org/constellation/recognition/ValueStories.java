@@ -1,0 +1,35 @@
+package org.constellation.recognition;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface ValueStories extends JpaRepository<ValueStory, Long>, JpaSpecificationExecutor<ValueStory> {
+
+	@Query("select distinct s.communityId from ValueStory s")
+	List<Long> communitiesWithStories();
+
+	@Query("select s.communityId, count(s) from ValueStory s where s.communityId in ?1 group by s.communityId")
+	List<Object[]> countsIn(Collection<Long> communityIds);
+
+	String VISIBLE = "s.visibility = org.constellation.recognition.StoryVisibility.SIGNED_IN";
+
+	@Query("select c, count(s) from ValueStory s join s.cycles c where " + VISIBLE + " group by c")
+	List<Object[]> visibleCountsPerCycle();
+
+	@Query("select c, count(s) from ValueStory s join s.cycles c where " + VISIBLE
+			+ " and s.communityId = ?1 group by c")
+	List<Object[]> visibleCountsPerCycleIn(long communityId);
+
+	@Query("select s.createdAt from ValueStory s where " + VISIBLE)
+	List<Instant> visibleWrittenAt();
+
+	@Query("select s.createdAt from ValueStory s where " + VISIBLE + " and s.communityId = ?1")
+	List<Instant> visibleWrittenAtIn(long communityId);
+
+	@Query("select count(s) from ValueStory s where s.communityId = ?1 and (?2 = true or s.visibility = org.constellation.recognition.StoryVisibility.SIGNED_IN)")
+	long countIn(long communityId, boolean includeCommunityOnly);
+}
