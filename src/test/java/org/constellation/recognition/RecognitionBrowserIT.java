@@ -58,7 +58,7 @@ class RecognitionBrowserIT {
 		// listed by name, among every convener the other tests made: page on until she
 		// is there
 		for (int page = 0; browser.driver().findElements(By.linkText("Rosa Delgado")).isEmpty() && page < 50; page++) {
-			browser.clickLink("Next");
+			browser.clickLink("Next page");
 		}
 		browser.clickLink("Rosa Delgado");
 		browser.checkPage("recognition-social-artist");
