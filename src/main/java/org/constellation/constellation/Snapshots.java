@@ -1,5 +1,6 @@
 package org.constellation.constellation;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -7,6 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.constellation.communities.CommunityCensus;
 import org.constellation.constellation.analytics.Snapshot;
 import org.constellation.conversations.ConversationCensus;
@@ -19,10 +23,11 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the current {@link Snapshot}. Before answering it compares two cheap
  * stamps (communities and memberships, practitioners): a changed community,
- * charter, membership or profile is seen at once; counts of posts and
- * gatherings may be up to {@code constellation.snapshot-ttl} old (30 seconds by
- * default), and a snapshot rebuilt for them alone keeps the boundary spanners
- * already counted. One reader rebuilds while the others wait for it.
+ * charter, membership or profile is seen at once (one reader rebuilds while the
+ * others wait for it). Counts of posts and gatherings are refreshed in the
+ * background once the snapshot is older than {@code constellation.snapshot-ttl}
+ * (30 seconds by default), so they are at most that plus one build old, and
+ * nobody waits for them.
  */
 @Component
 class Snapshots {
@@ -42,6 +47,9 @@ class Snapshots {
 	}
 
 	private volatile Kept kept;
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+	private final ExecutorService refresher = Executors
+			.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("constellation-snapshot").factory());
 
 	Snapshots(CommunityCensus communities, PractitionerCensus practitioners, ConversationCensus conversations,
 			GatheringCensus gatherings, PartnershipCensus partnerships, Clock clock,
@@ -55,25 +63,56 @@ class Snapshots {
 		this.ttl = ttl;
 	}
 
+	@PreDestroy
+	void stop() {
+		refresher.shutdownNow();
+	}
+
 	Snapshot current() {
 		String stamp = communities.stamp() + "|" + practitioners.stamp();
 		Kept now = kept;
-		if (fresh(now, stamp)) {
+		if (now != null && now.stamp().equals(stamp)) {
+			if (!young(now)) {
+				refreshInTheBackground();
+			}
 			return now.snapshot();
 		}
 		synchronized (this) {
 			now = kept;
-			if (!fresh(now, stamp)) {
-				now = new Kept(build(now != null && now.stamp().equals(stamp) ? now.snapshot() : null), stamp);
+			if (now == null || !now.stamp().equals(stamp)) {
+				now = new Kept(build(null), stamp);
 				kept = now;
 			}
 			return now.snapshot();
 		}
 	}
 
-	private boolean fresh(Kept candidate, String stamp) {
-		return candidate != null && candidate.stamp().equals(stamp)
-				&& candidate.snapshot().builtAt().plus(ttl).isAfter(clock.instant());
+	/**
+	 * Only the counts of activity are older than the time to live: the reader is
+	 * answered from the snapshot kept, while one thread builds the next, which
+	 * keeps the boundary spanners already counted.
+	 */
+	private void refreshInTheBackground() {
+		if (!refreshing.compareAndSet(false, true)) {
+			return;
+		}
+		refresher.execute(() -> {
+			try {
+				synchronized (this) {
+					Kept old = kept;
+					String stamp = communities.stamp() + "|" + practitioners.stamp();
+					if (old != null && !young(old)) {
+						kept = new Kept(build(old.stamp().equals(stamp) ? old.snapshot() : null), stamp);
+					}
+				}
+			} finally {
+				refreshing.set(false);
+			}
+		});
+	}
+
+	private boolean young(Kept candidate) {
+		return candidate.snapshot().builtAt().plus(ttl).isAfter(clock.instant());
 	}
 
 	private Snapshot build(Snapshot sameMemberships) {

@@ -76,26 +76,31 @@ class ConstellationPages {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		MapFilter filter = new MapFilter(issue, group, place, stage, 1);
 		MapView view = constellation.map(filter);
+		int size = PAGE_SIZE;
+		List<MapCommunity> all = view.communities();
+		int from = Math.min(Math.max(page, 0) * size, all.size());
+		List<MapCommunity> shown = all.subList(from, Math.min(all.size(), from + size));
 		Map<Long, String> names = new HashMap<>();
-		view.communities().forEach(c -> names.put(c.id(), c.name()));
+		all.forEach(c -> names.put(c.id(), c.name()));
+		// the communities each row shares most members with: only the rows of this page
 		Map<Long, List<Shared>> shared = new HashMap<>();
+		shown.forEach(c -> shared.put(c.id(), new ArrayList<>()));
 		for (MapLink link : view.links()) {
 			if (link.sharedMembers() > 0) {
-				shared.computeIfAbsent(link.source(), k -> new ArrayList<>())
-						.add(new Shared(new Ref(link.target(), names.get(link.target())), link.sharedMembers()));
-				shared.computeIfAbsent(link.target(), k -> new ArrayList<>())
-						.add(new Shared(new Ref(link.source(), names.get(link.source())), link.sharedMembers()));
+				List<Shared> source = shared.get(link.source());
+				if (source != null) {
+					source.add(new Shared(new Ref(link.target(), names.get(link.target())), link.sharedMembers()));
+				}
+				List<Shared> target = shared.get(link.target());
+				if (target != null) {
+					target.add(new Shared(new Ref(link.source(), names.get(link.source())), link.sharedMembers()));
+				}
 			}
 		}
-		List<TableRow> rows = view.communities().stream()
-				.map(c -> new TableRow(c, shared.getOrDefault(c.id(), List.of()).stream().sorted(
-						Comparator.comparingInt(Shared::members).reversed().thenComparing(s -> s.community().name()))
-						.limit(3).toList()))
-				.toList();
-		int size = PAGE_SIZE;
-		int from = Math.min(Math.max(page, 0) * size, rows.size());
-		Page<TableRow> table = new PageImpl<>(rows.subList(from, Math.min(rows.size(), from + size)),
-				PageRequest.of(Math.max(page, 0), size), rows.size());
+		List<TableRow> rows = shown.stream().map(c -> new TableRow(c, shared.get(c.id()).stream()
+				.sorted(Comparator.comparingInt(Shared::members).reversed().thenComparing(s -> s.community().name()))
+				.limit(3).toList())).toList();
+		Page<TableRow> table = new PageImpl<>(rows, PageRequest.of(Math.max(page, 0), size), all.size());
 		String query = query(issue, group, place, stage);
 		model.addAttribute("section", "constellation");
 		model.addAttribute("view", view);
