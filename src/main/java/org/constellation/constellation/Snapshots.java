@@ -18,6 +18,8 @@ import org.constellation.gatherings.GatheringCensus;
 import org.constellation.partnerships.PartnershipCensus;
 import org.constellation.people.PractitionerCensus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,8 +91,9 @@ class Snapshots {
 
 	/**
 	 * Only the counts of activity are older than the time to live: the reader is
-	 * answered from the snapshot kept, while one thread builds the next, which
-	 * keeps the boundary spanners already counted.
+	 * answered from the snapshot kept, while one thread builds the next (keeping
+	 * the boundary spanners already counted) and works out its map, coverage and
+	 * health before it takes the old one's place, so no reader waits for them.
 	 */
 	private void refreshInTheBackground() {
 		if (!refreshing.compareAndSet(false, true)) {
@@ -101,14 +104,28 @@ class Snapshots {
 				synchronized (this) {
 					Kept old = kept;
 					String stamp = communities.stamp() + "|" + practitioners.stamp();
-					if (old != null && !young(old)) {
-						kept = new Kept(build(old.stamp().equals(stamp) ? old.snapshot() : null), stamp);
+					boolean sameMemberships = old != null && old.stamp().equals(stamp);
+					if (!sameMemberships || !young(old)) {
+						Snapshot next = build(sameMemberships ? old.snapshot() : null);
+						next.wholeMap();
+						next.coverage();
+						next.health();
+						kept = new Kept(next, stamp);
 					}
 				}
 			} finally {
 				refreshing.set(false);
 			}
 		});
+	}
+
+	/**
+	 * The first snapshot is built when the application is ready, not by its first
+	 * reader.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void buildTheFirst() {
+		refreshInTheBackground();
 	}
 
 	private boolean young(Kept candidate) {
