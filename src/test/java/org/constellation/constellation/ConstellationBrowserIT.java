@@ -54,8 +54,20 @@ class ConstellationBrowserIT {
 		waitForTheMap();
 		browser.checkPage("constellation-map");
 		assertThat(browser.heading()).isEqualTo("The constellation of communities");
-		assertThat(browser.texts(By.cssSelector(".constellation-table tbody th"))).contains(FAMILY_VOICE,
-				"Inclusive early learning, across levels");
+		// the table lists every community, 50 to a page (other tests add their own)
+		assertThat(browser.texts(By.cssSelector(".constellation-table tbody th"))).isNotEmpty()
+				.hasSizeLessThanOrEqualTo(50);
+		assertThat(browser.text(By.id("map-count"))).matches("\\d+ of \\d+ communities");
+
+		new Select(browser.fieldLabelled("Issue")).selectByVisibleText(FAMILY_VOICE);
+		browser.clickButton("Show");
+		assertThat(browser.driver().getCurrentUrl()).contains("issue=");
+		waitForTheMap();
+		browser.checkPage("constellation-map-filtered");
+		List<String> shown = browser.texts(By.cssSelector(".constellation-table tbody th"));
+		assertThat(shown).contains(FAMILY_VOICE).doesNotContain("Data for improvement");
+		assertThat(new Select(browser.fieldLabelled("Issue")).getFirstSelectedOption().getText())
+				.isEqualTo(FAMILY_VOICE);
 
 		long familyVoice = Api.as(port, "sponsor@example.org").get("/api/v1/constellation").json().get("communities")
 				.valueStream().filter(c -> c.get("name").asString().equals(FAMILY_VOICE)).findFirst().orElseThrow()
@@ -66,17 +78,6 @@ class ConstellationBrowserIT {
 		assertThat(browser.text(By.cssSelector("#community-card .card-levels")))
 				.isEqualTo("State, District, School/Program");
 		browser.checkPage("constellation-map-card");
-
-		new Select(browser.fieldLabelled("Issue")).selectByVisibleText("Family engagement");
-		browser.clickButton("Show");
-		assertThat(browser.driver().getCurrentUrl()).contains("issue=");
-		waitForTheMap();
-		browser.checkPage("constellation-map-filtered");
-		List<String> shown = browser.texts(By.cssSelector(".constellation-table tbody th"));
-		assertThat(shown).contains(FAMILY_VOICE).doesNotContain("Data for improvement");
-		assertThat(new Select(browser.fieldLabelled("Issue")).getFirstSelectedOption().getText())
-				.isEqualTo("Family engagement");
-		assertThat(browser.text(By.id("map-count"))).matches("\\d+ of \\d+ communities");
 		assertThat(browser.driver().findElements(By.linkText("Boundary spanners"))).isEmpty();
 	}
 
