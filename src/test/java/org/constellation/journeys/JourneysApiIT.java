@@ -188,8 +188,8 @@ class JourneysApiIT {
 		assertThat(milestone.status()).isEqualTo(201);
 		assertThat(owner.get("/api/v1/journey/milestones").body()).contains("Said I don't know");
 		assertThat(as(OTHER).get("/api/v1/journey/milestones").body()).doesNotContain("Said I don't know");
-		var notMine = owner.post("/api/v1/journey/milestones", Api.json(
-				map("title", "In someone else's", "happenedOn", LocalDate.now().minusDays(1).toString(), "partnershipId", 999999)));
+		var notMine = owner.post("/api/v1/journey/milestones", Api.json(map("title", "In someone else's", "happenedOn",
+				LocalDate.now().minusDays(1).toString(), "partnershipId", 999999)));
 		assertThat(notMine.status()).isEqualTo(422);
 		assertThat(notMine.json().get("errors").get(0).get("field").asString()).isEqualTo("partnershipId");
 	}
