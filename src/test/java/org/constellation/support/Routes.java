@@ -56,7 +56,7 @@ public final class Routes {
 			Matcher m = VARIABLE.matcher(pattern);
 			StringBuilder path = new StringBuilder();
 			while (m.find()) {
-				Object value = values.getOrDefault(m.group(1), fallback);
+				Object value = values.containsKey(m.group(1)) ? values.get(m.group(1)) : fallback;
 				m.appendReplacement(path, Matcher.quoteReplacement(String.valueOf(value)));
 			}
 			m.appendTail(path);
