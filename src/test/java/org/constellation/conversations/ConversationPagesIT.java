@@ -120,7 +120,7 @@ class ConversationPagesIT {
 
 		WebSession.Page stale = asker.submit(editPage, editPage, Map.of("kind", "IDEA", "title",
 				"A glossary for families", "body", "My new words.", "version", String.valueOf(started.version())));
-		assertThat(stale.status()).isEqualTo(200);
+		assertThat(stale.status()).as("a stale edit answers 409").isEqualTo(409);
 		assertThat(stale.body()).contains("changed elsewhere meanwhile", "A glossary for families", "My new words.");
 		assertThat(WebSession.signedIn(port, BUILDER).get(editPage).status()).isEqualTo(403);
 	}

@@ -20,6 +20,7 @@ import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.NotFoundException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -151,9 +152,10 @@ class CommunityPages {
 				communities.changeCharter(me, id, form.draftFor(step, communities.community(id)));
 			}
 		} catch (OptimisticLockingFailureException stale) {
-			errors.reject("stale", "Someone else changed the charter meanwhile. Your answers are below: "
-					+ "check them against the saved charter and save again.");
-			model.addAttribute("form", withVersion(form, communities.community(id).getVersion()));
+			StaleEdit.formAgain(model, errors,
+					"Someone else changed the charter meanwhile. Your answers are below: "
+							+ "check them against the saved charter and save again.",
+					"form", withVersion(form, communities.community(id).getVersion()));
 			return stepForm(step, id, model);
 		} catch (RuntimeException e) {
 			FormErrors.reject(errors, e);

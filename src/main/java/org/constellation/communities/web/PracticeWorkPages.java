@@ -9,6 +9,7 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -118,10 +119,10 @@ class PracticeWorkPages {
 				redirect.addFlashAttribute("flash", new Flash("repertoire.flash.work.changed", work.title()));
 				return "redirect:/practice-work/" + id;
 			} catch (OptimisticLockingFailureException stale) {
-				errors.reject("stale", "Someone changed this work meanwhile. Your edits are below: check them "
-						+ "against the page and save again.");
-				model.addAttribute("form",
-						new WorkForm(form.title(), form.goal(), form.status(), works.view(me, id).version()));
+				StaleEdit.formAgain(model, errors,
+						"Someone changed this work meanwhile. Your edits are below: check them "
+								+ "against the page and save again.",
+						"form", new WorkForm(form.title(), form.goal(), form.status(), works.view(me, id).version()));
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
 			}

@@ -21,6 +21,7 @@ import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -157,9 +158,8 @@ class RepertoirePages {
 						new Flash("repertoire.flash.artifact.changed", form.title().strip()));
 				return "redirect:/artifacts/" + id;
 			} catch (OptimisticLockingFailureException stale) {
-				errors.reject("stale", STALE);
-				model.addAttribute("form", new ArtifactForm(form.kind(), form.title(), form.body(), form.url(),
-						form.tags(), form.issueIds(), current.version()));
+				StaleEdit.formAgain(model, errors, STALE, "form", new ArtifactForm(form.kind(), form.title(),
+						form.body(), form.url(), form.tags(), form.issueIds(), current.version()));
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
 			}
@@ -260,8 +260,7 @@ class RepertoirePages {
 				redirect.addFlashAttribute("flash", new Flash("repertoire.flash.term.changed", term.term()));
 				return "redirect:/communities/" + term.communityId() + "/glossary#term-" + id;
 			} catch (OptimisticLockingFailureException stale) {
-				errors.reject("stale", STALE);
-				model.addAttribute("form",
+				StaleEdit.formAgain(model, errors, STALE, "form",
 						new TermForm(form.term(), form.meaning(), form.example(), current.version()));
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);

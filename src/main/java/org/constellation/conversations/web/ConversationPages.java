@@ -14,13 +14,13 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -190,8 +190,8 @@ class ConversationPages {
 				redirect.addFlashAttribute("flash", new Flash("conversations.flash.thread.saved"));
 				return "redirect:/threads/" + id;
 			} catch (OptimisticLockingFailureException stale) {
-				staleForm(model, "form", form.withVersion(conversations.thread(me, id).version()),
-						"conversations.thread.stale");
+				StaleEdit.formAgain(model, "conversations.thread.stale", "form",
+						form.withVersion(conversations.thread(me, id).version()));
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
 			}
@@ -227,8 +227,8 @@ class ConversationPages {
 				redirect.addFlashAttribute("flash", new Flash("conversations.flash.reply.saved"));
 				return "redirect:/threads/" + saved.threadId() + "#reply-" + id;
 			} catch (OptimisticLockingFailureException stale) {
-				staleForm(model, "replyForm", form.withVersion(conversations.reply(me, id).version()),
-						"conversations.reply.stale");
+				StaleEdit.formAgain(model, "conversations.reply.stale", "replyForm",
+						form.withVersion(conversations.reply(me, id).version()));
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
 			}
@@ -258,12 +258,6 @@ class ConversationPages {
 	 * What was typed comes back with the version now saved, so saving again after
 	 * checking goes through; the errors are bound to that new form.
 	 */
-	private static void staleForm(Model model, String name, Object form, String messageKey) {
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, name);
-		errors.reject(messageKey);
-		model.addAttribute(name, form);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
-	}
 
 	private static void requireMine(boolean mine) {
 		if (!mine) {

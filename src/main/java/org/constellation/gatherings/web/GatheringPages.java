@@ -17,6 +17,7 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -134,9 +135,10 @@ class GatheringPages {
 				redirect.addFlashAttribute("flash", new Flash("flash.gathering.saved"));
 				return "redirect:/gatherings/" + id;
 			} catch (OptimisticLockingFailureException stale) {
-				errors.reject("stale", "This gathering was changed meanwhile. Your edits are below: "
-						+ "check them against the gathering's page and save again.");
-				model.addAttribute("form",
+				StaleEdit.formAgain(model, errors,
+						"This gathering was changed meanwhile. Your edits are below: "
+								+ "check them against the gathering's page and save again.",
+						"form",
 						new GatheringForm(form.title(), form.date(), form.time(), form.timeZone(),
 								form.durationMinutes(), form.place(), form.onlineLink(), form.agenda(),
 								gatherings.gathering(id).getVersion()));

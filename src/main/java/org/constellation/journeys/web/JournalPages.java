@@ -7,6 +7,7 @@ import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -85,9 +86,10 @@ class JournalPages {
 			redirect.addFlashAttribute("flash", new Flash("flash.journal.saved"));
 			return "redirect:/journey/journal/" + id;
 		} catch (OptimisticLockingFailureException stale) {
-			errors.reject("stale", "This entry was changed meanwhile (in another tab or through the API). "
-					+ "Your text is below: compare it with the entry and save again.");
-			model.addAttribute("form", new EntryForm(form.title(), form.body(), current.getVersion()));
+			StaleEdit.formAgain(model, errors,
+					"This entry was changed meanwhile (in another tab or through the API). "
+							+ "Your text is below: compare it with the entry and save again.",
+					"form", new EntryForm(form.title(), form.body(), current.getVersion()));
 		} catch (RuntimeException e) {
 			FormErrors.reject(errors, e);
 		}

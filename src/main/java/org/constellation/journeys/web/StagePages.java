@@ -5,6 +5,7 @@ import org.constellation.journeys.JourneyStage;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,10 +70,10 @@ class StagePages {
 			redirect.addFlashAttribute("flash", new Flash("flash.stage.saved"));
 			return "redirect:/steward/journey-stages";
 		} catch (OptimisticLockingFailureException stale) {
-			errors.reject("stale", "Another steward changed this stage meanwhile. Your text is below: "
-					+ "check it against the list and save again.");
-			model.addAttribute("form",
-					new StageForm(form.name(), form.description(), form.transition(), current.getVersion()));
+			StaleEdit.formAgain(model, errors,
+					"Another steward changed this stage meanwhile. Your text is below: "
+							+ "check it against the list and save again.",
+					"form", new StageForm(form.name(), form.description(), form.transition(), current.getVersion()));
 		} catch (RuntimeException e) {
 			FormErrors.reject(errors, e);
 		}

@@ -12,6 +12,7 @@ import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -150,10 +151,11 @@ class RoutinePages {
 				redirect.addFlashAttribute("flash", new Flash("flash.routine.saved", draft.name()));
 				return "redirect:/partnerships/" + id + "/routines/" + routineId;
 			} catch (OptimisticLockingFailureException stale) {
-				errors.reject("stale", "Another partner changed this routine meanwhile. Your version is below: "
-						+ "compare it with the routine's page and save again.");
-				model.addAttribute("form", new RoutineForm(form.name(), form.summary(), form.steps(),
-						routines.routine(me, id, routineId).getVersion()));
+				StaleEdit.formAgain(model, errors,
+						"Another partner changed this routine meanwhile. Your version is below: "
+								+ "compare it with the routine's page and save again.",
+						"form", new RoutineForm(form.name(), form.summary(), form.steps(),
+								routines.routine(me, id, routineId).getVersion()));
 			} catch (InvalidInputException | ConflictException e) {
 				FormErrors.reject(errors, e);
 			}

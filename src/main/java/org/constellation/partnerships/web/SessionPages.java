@@ -19,6 +19,7 @@ import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,10 +87,11 @@ class SessionPages {
 				redirect.addFlashAttribute("flash", new Flash("flash.cadence.saved"));
 				return "redirect:/partnerships/" + id + "/sessions";
 			} catch (OptimisticLockingFailureException stale) {
-				errors.reject("stale", "Another partner changed the cadence meanwhile. Your choices are below: "
-						+ "check them against the sessions listed and save again.");
 				var current = sessions.cadence(me, id);
-				model.addAttribute("cadenceForm",
+				StaleEdit.formAgain(model, errors,
+						"Another partner changed the cadence meanwhile. Your choices are below: "
+								+ "check them against the sessions listed and save again.",
+						"cadenceForm",
 						new CadenceForm(form.kind(), form.dayOfWeek(), form.weekOfMonth(), form.intervalDays(),
 								form.startDate(), form.time(), form.timeZone(), form.durationMinutes(),
 								current == null ? null : current.getVersion()));
@@ -299,8 +301,9 @@ class SessionPages {
 			} catch (InvalidInputException | ConflictException e) {
 				FormErrors.reject(errors, e);
 			} catch (OptimisticLockingFailureException stale) {
-				errors.reject("stale", "Another partner changed this session meanwhile. What you typed is below: "
-						+ "check the session and send it again.");
+				errors.reject(StaleEdit.CODE,
+						"Another partner changed this session meanwhile. What you typed is below: "
+								+ "check the session and send it again.");
 			}
 		}
 		return show(me, id, n, model);

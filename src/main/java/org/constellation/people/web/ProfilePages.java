@@ -14,6 +14,7 @@ import org.constellation.people.ReportingRelation;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -111,9 +112,9 @@ class ProfilePages {
 				redirect.addFlashAttribute("flash", new Flash("flash.profile.saved"));
 				return "redirect:/profile";
 			} catch (OptimisticLockingFailureException stale) {
-				errors.reject("stale",
-						"Your profile was changed elsewhere meanwhile. Your edits are below: check them against the saved profile and save again.");
-				model.addAttribute("form",
+				StaleEdit.formAgain(model, errors,
+						"Your profile was changed elsewhere meanwhile. Your edits are below: check them against the saved profile and save again.",
+						"form",
 						new ProfileForm(form.displayName(), form.stakeholderGroupIds(), form.affiliations(),
 								form.homePlaceId(), form.practiceContext(), form.expertise(), form.concernIds(),
 								form.languages(), form.timeZone(), form.windowDay(), form.windowStart(),

@@ -16,6 +16,7 @@ import org.constellation.recognition.ValueStoryView;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -130,10 +131,11 @@ class ValueStoryPages {
 			redirect.addFlashAttribute("flash", new Flash("recognition.flash.story.changed", story.title()));
 			return "redirect:/value-stories/" + id;
 		} catch (OptimisticLockingFailureException stale) {
-			errors.reject("stale", "Someone changed this story meanwhile. Your edits are below: check them "
-					+ "against the story and save again.");
-			model.addAttribute("form", new StoryForm(form.title(), form.body(), form.cycles(), form.issueIds(),
-					form.evidence(), form.evidenceLinks(), form.visibility(), current.version()));
+			StaleEdit.formAgain(model, errors,
+					"Someone changed this story meanwhile. Your edits are below: check them "
+							+ "against the story and save again.",
+					"form", new StoryForm(form.title(), form.body(), form.cycles(), form.issueIds(), form.evidence(),
+							form.evidenceLinks(), form.visibility(), current.version()));
 		} catch (RuntimeException e) {
 			FormErrors.reject(errors, e);
 		}
