@@ -79,7 +79,7 @@ class SessionsApiIT {
 	void aWeeklyCadencePlansTheNextEightSessionsAndAChangeReplansThem() {
 		var set = a.put(base() + "/cadence",
 				Api.json(Map.of("kind", "WEEKLY", "dayOfWeek", "TUESDAY", "startDate",
-						java.time.LocalDate.now().toString(), "time", "16:00", "timeZone", "Europe/Berlin",
+						java.time.LocalDate.now().plusDays(1).toString(), "time", "16:00", "timeZone", "Europe/Berlin",
 						"durationMinutes", 75)));
 		assertThat(set.status()).as(set.toString()).isEqualTo(200);
 
@@ -97,7 +97,7 @@ class SessionsApiIT {
 
 		var monthly = c.put(base() + "/cadence",
 				Api.json(Map.of("kind", "MONTHLY", "dayOfWeek", "THURSDAY", "weekOfMonth", 2, "startDate",
-						java.time.LocalDate.now().toString(), "time", "09:30", "timeZone", "Asia/Tokyo",
+						java.time.LocalDate.now().plusDays(1).toString(), "time", "09:30", "timeZone", "Asia/Tokyo",
 						"durationMinutes", 60, "version", set.json().get("version").asLong())));
 		assertThat(monthly.status()).as(monthly.toString()).isEqualTo(200);
 		List<JsonNode> replanned = a.get(base() + "/sessions").json().valueStream().toList();
@@ -111,11 +111,12 @@ class SessionsApiIT {
 		// a stale version is refused, and bad input names its field
 		var stale = a.put(base() + "/cadence",
 				Api.json(Map.of("kind", "WEEKLY", "dayOfWeek", "MONDAY", "startDate",
-						java.time.LocalDate.now().toString(), "time", "10:00", "timeZone", "UTC", "durationMinutes", 60,
-						"version", set.json().get("version").asLong())));
+						java.time.LocalDate.now().plusDays(1).toString(), "time", "10:00", "timeZone", "UTC",
+						"durationMinutes", 60, "version", set.json().get("version").asLong())));
 		assertThat(stale.status()).isEqualTo(409);
-		var bad = a.put(base() + "/cadence", Api.json(Map.of("kind", "CUSTOM", "startDate",
-				java.time.LocalDate.now().toString(), "time", "10:00", "timeZone", "UTC", "durationMinutes", 60)));
+		var bad = a.put(base() + "/cadence",
+				Api.json(Map.of("kind", "CUSTOM", "startDate", java.time.LocalDate.now().plusDays(1).toString(), "time",
+						"10:00", "timeZone", "UTC", "durationMinutes", 60)));
 		assertThat(bad.status()).isEqualTo(422);
 		assertThat(bad.contentType()).startsWith("application/problem+json");
 		assertThat(bad.body()).contains("intervalDays");
@@ -223,8 +224,10 @@ class SessionsApiIT {
 		assertThat(a.get(base() + "/sessions/" + n + "/notes").status()).isEqualTo(200);
 		assertThat(a.post(base() + "/sessions/" + n + "/notes", "{\"body\":\"More\"}").status()).isEqualTo(409);
 		assertThat(b.put(base() + "/sessions/" + n + "/check-ins", "{\"attending\":true}").status()).isEqualTo(409);
-		assertThat(c.put(base() + "/cadence", Api.json(Map.of("kind", "WEEKLY", "dayOfWeek", "MONDAY", "startDate",
-				java.time.LocalDate.now().toString(), "time", "10:00", "timeZone", "UTC", "durationMinutes", 60)))
+		assertThat(c.put(base() + "/cadence",
+				Api.json(Map.of("kind", "WEEKLY", "dayOfWeek", "MONDAY", "startDate",
+						java.time.LocalDate.now().plusDays(1).toString(), "time", "10:00", "timeZone", "UTC",
+						"durationMinutes", 60)))
 				.status()).isEqualTo(409);
 	}
 }
