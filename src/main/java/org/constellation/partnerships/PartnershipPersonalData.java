@@ -37,6 +37,9 @@ class PartnershipPersonalData implements PersonalData {
 
 	@Override
 	public Object exportOf(PersonRef person) {
+		if (person.practitionerId() == null) {
+			return List.of();
+		}
 		long me = person.practitionerId();
 		List<Map<String, Object>> out = new ArrayList<>();
 		for (Map<String, Object> row : PersonalRows.of(jdbc,
@@ -62,6 +65,9 @@ class PartnershipPersonalData implements PersonalData {
 
 	@Override
 	public void forget(PersonRef person) {
+		if (person.practitionerId() == null) {
+			return;
+		}
 		long me = person.practitionerId();
 		partnerships.forgetPartner(me);
 		jdbc.sql("delete from opening_answers where practitioner_id = ?").params(me).update();
