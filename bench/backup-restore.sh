@@ -49,7 +49,7 @@ start_app() {
 wait_port() {
   for _ in $(seq 1 300); do
     port=$(grep -o 'Tomcat started on port[^0-9]*[0-9]*' "$1" | grep -o '[0-9]*$' | head -n 1 || true)
-    [ -n "$port" ] && { echo "$port"; return; }
+    [ -n "$port" ] && grep -q 'Started ConstellationApplication' "$1" && { echo "$port"; return; }
     kill -0 "$app" 2>/dev/null || { echo "the app stopped; its log:" >&2; tail -n 40 "$1" >&2; exit 1; }
     sleep 1
   done
@@ -80,9 +80,15 @@ if [ -z "${SOURCE_DB:-}" ]; then
   "$bin/psql" -q -d postgres -c "create database $SOURCE_DB"
   echo "making a demo database $SOURCE_DB …"
   start_app "$SOURCE_DB" true "$work/source.log"
-  port=$(wait_port "$work/source.log")
-  token_for "http://127.0.0.1:$port" member01@example.org >/dev/null
-  sleep 10 # the demo's last parts (journeys, notifications) load after the accounts
+  wait_port "$work/source.log" >/dev/null
+  # the demo data loads after the app says it started: wait until the rows stop growing
+  last=-1
+  for _ in $(seq 1 120); do
+    now=$(counts "$SOURCE_DB" | awk '{s+=$2} END {print s}')
+    [ "$now" = "$last" ] && [ "$now" -gt 1000 ] && break
+    last=$now
+    sleep 10
+  done
   stop_app
 fi
 
@@ -109,11 +115,13 @@ start_app "$restored" false "$work/restored.log"
 port=$(wait_port "$work/restored.log")
 base="http://127.0.0.1:$port"
 token=$(token_for "$base" member01@example.org)
+set +o pipefail # "head -n 1" stops reading early, on purpose
 thread=$(curl -fs -H "Authorization: Bearer $token" "$base/api/v1/communities?size=50" \
   | grep -o '"id":[0-9]*' | cut -d: -f2 | while read -r c; do
       curl -fs -H "Authorization: Bearer $token" "$base/api/v1/communities/$c/threads?size=1" 2>/dev/null \
         | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2
     done | head -n 1)
+set -o pipefail
 [ -n "$thread" ] || { echo "FAILED: member01 finds no thread to read"; exit 1; }
 cookies=$work/cookies
 csrf=$(curl -fs -c "$cookies" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
