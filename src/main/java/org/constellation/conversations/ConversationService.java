@@ -91,7 +91,7 @@ public class ConversationService {
 
 	private Page<ThreadSummary> summaries(Page<ConversationThread> page) {
 		Map<Long, String> names = people
-				.displayNames(page.getContent().stream().map(ConversationThread::getAuthorId).distinct().toList());
+				.authorNames(page.getContent().stream().map(ConversationThread::getAuthorId).distinct().toList());
 		return page
 				.map(t -> new ThreadSummary(t.getId(), t.getCommunityId(), t.getKind(), t.getTitle(), t.getAuthorId(),
 						names.get(t.getAuthorId()), t.getReplyCount(), t.getCreatedAt(), t.getLastActivityAt()));
@@ -105,7 +105,7 @@ public class ConversationService {
 
 	private ThreadView view(AccountPrincipal viewer, ConversationThread t, Standing standing) {
 		Readers readers = readers(standing);
-		String author = people.displayNames(List.of(t.getAuthorId())).get(t.getAuthorId());
+		String author = people.authorNames(List.of(t.getAuthorId())).get(t.getAuthorId());
 		boolean following = viewer.practitionerId() != null
 				&& follows.followsThread(t.getId(), viewer.practitionerId());
 		return new ThreadView(t.getId(), t.getCommunityId(), readers.communityName(), t.getKind(), t.getTitle(),
@@ -137,7 +137,7 @@ public class ConversationService {
 		Page<Reply> page = replies.findByThreadIdOrderByCreatedAtAscIdAsc(threadId,
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 		Map<Long, String> names = people
-				.displayNames(page.getContent().stream().map(Reply::getAuthorId).distinct().toList());
+				.authorNames(page.getContent().stream().map(Reply::getAuthorId).distinct().toList());
 		return page.map(r -> view(viewer, r, names.get(r.getAuthorId())));
 	}
 
@@ -145,7 +145,7 @@ public class ConversationService {
 	public ReplyView reply(AccountPrincipal viewer, long replyId) {
 		Reply reply = findReply(replyId);
 		access.requireRead(viewer, find(reply.getThreadId()).getCommunityId());
-		return view(viewer, reply, people.displayNames(List.of(reply.getAuthorId())).get(reply.getAuthorId()));
+		return view(viewer, reply, people.authorNames(List.of(reply.getAuthorId())).get(reply.getAuthorId()));
 	}
 
 	private static ReplyView view(AccountPrincipal viewer, Reply r, String authorName) {
@@ -256,7 +256,7 @@ public class ConversationService {
 		reply.change(draft.kind(), draft.body(), render(draft.body(), mentions), clock.instant());
 		replies.saveAndFlush(reply);
 		notifyNewlyMentioned(viewer, thread, mentions, before, "/threads/" + thread.getId() + "#reply-" + replyId);
-		return view(viewer, reply, people.displayNames(List.of(reply.getAuthorId())).get(reply.getAuthorId()));
+		return view(viewer, reply, people.authorNames(List.of(reply.getAuthorId())).get(reply.getAuthorId()));
 	}
 
 	/**

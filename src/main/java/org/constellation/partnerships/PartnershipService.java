@@ -507,6 +507,32 @@ public class PartnershipService {
 		return settle(p);
 	}
 
+	/**
+	 * A person who deletes their account leaves every partnership as a partner who
+	 * steps out would (fewer than two left close it), and withdraws what they were
+	 * invited to or asked for. Their words are removed by
+	 * {@code PartnershipPersonalData}.
+	 */
+	@Transactional
+	void forgetPartner(long practitionerId) {
+		for (Partner partner : partners.ofPractitioner(practitionerId,
+				List.of(PartnerStatus.ACTIVE, PartnerStatus.INVITED, PartnerStatus.REQUESTED))) {
+			Partnership p = partnership(partner.getPartnershipId());
+			if (partner.getStatus() == PartnerStatus.ACTIVE) {
+				partner.leave(clock.instant());
+				partners.flush();
+				notifyPartners(p, practitionerId, "A partner stepped out of your partnership",
+						"A partner stepped out of \u201c" + p.getFocus() + "\u201d: they deleted their account, "
+								+ "and what they wrote here was removed with it.");
+			} else {
+				partner.decline(clock.instant());
+				partners.flush();
+			}
+			settle(p);
+		}
+		partners.flush();
+	}
+
 	@Transactional
 	public void pause(AccountPrincipal me, long id) {
 		access.requireWrite(me, id);

@@ -50,6 +50,9 @@ public class Account {
 
 	private Instant lockedUntil;
 
+	/** Set when the person deleted their account (see PeoplePersonalData). */
+	private Instant deletedAt;
+
 	@Version
 	private long version;
 
@@ -115,4 +118,7 @@ public class Account {
 		return createdAt;
 	}
 
+	public boolean isDeleted() {
+		return deletedAt != null;
+	}
 }

@@ -254,7 +254,11 @@ public class People {
 		if (!viewer.seesPeople() && !id(viewer).equals(id)) {
 			throw new ForbiddenException("Sponsors see aggregate views, not individual profiles");
 		}
-		return practitioner(id);
+		Practitioner p = practitioner(id);
+		if (account(p.getAccountId()).isDeleted()) {
+			throw new NotFoundException("Practitioner " + id);
+		}
+		return p;
 	}
 
 	public Practitioner myProfile(AccountPrincipal viewer) {
@@ -271,6 +275,18 @@ public class People {
 		Map<Long, String> names = new java.util.HashMap<>();
 		if (!ids.isEmpty()) {
 			practitioners.names(ids).forEach(r -> names.put(r.id(), r.name()));
+		}
+		return names;
+	}
+
+	/**
+	 * Names to show beside what people wrote: someone who deleted their account is
+	 * left out (no entry), to be shown as "a former member" with no link.
+	 */
+	public Map<Long, String> authorNames(Collection<Long> ids) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			practitioners.namesOfCurrentMembers(ids).forEach(r -> names.put(r.id(), r.name()));
 		}
 		return names;
 	}

@@ -23,6 +23,10 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 	@Query("select new org.constellation.shared.Ref(p.id, p.displayName) from Practitioner p where p.id in ?1")
 	List<Ref> names(Collection<Long> ids);
 
+	/** Names of the authors among these ids whose account still exists. */
+	@Query("select new org.constellation.shared.Ref(p.id, p.displayName) from Practitioner p, Account a where a.id = p.accountId and a.deletedAt is null and p.id in ?1")
+	List<Ref> namesOfCurrentMembers(Collection<Long> ids);
+
 	/** Each practitioner's id with their account's email, as a {@link Ref}. */
 	@Query("select new org.constellation.shared.Ref(p.id, a.email) from Practitioner p, Account a where a.id = p.accountId and p.id in ?1")
 	List<Ref> emails(Collection<Long> ids);

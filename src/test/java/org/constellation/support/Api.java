@@ -69,6 +69,13 @@ public final class Api {
 		return send(request(path).DELETE());
 	}
 
+	/**
+	 * A DELETE with a body, such as the password that confirms deleting an account.
+	 */
+	public Response delete(String path, String json) {
+		return send(request(path).method("DELETE", HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
 				.header("Content-Type", "application/json")

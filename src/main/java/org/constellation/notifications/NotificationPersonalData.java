@@ -1,0 +1,52 @@
+package org.constellation.notifications;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.constellation.shared.PersonRef;
+import org.constellation.shared.PersonalData;
+import org.constellation.shared.PersonalRows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a person wants to hear of things, and their inbox. On deletion all of it
+ * goes, with the mail waiting for their address.
+ */
+@Component
+class NotificationPersonalData implements PersonalData {
+
+	private final JdbcClient jdbc;
+
+	NotificationPersonalData(DataSource dataSource) {
+		this.jdbc = JdbcClient.create(dataSource);
+	}
+
+	@Override
+	public String section() {
+		return "notifications";
+	}
+
+	@Override
+	public Object exportOf(PersonRef person) {
+		Long me = person.practitionerId();
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("preferences", PersonalRows.of(jdbc,
+				"select topic, delivery from notification_preferences where practitioner_id = ? order by topic", me));
+		out.put("inbox",
+				PersonalRows.of(jdbc,
+						"select topic, subject, text, link, created_at, read_at from notices where recipient_id = ? "
+								+ "order by created_at",
+						me));
+		return out;
+	}
+
+	@Override
+	public void forget(PersonRef person) {
+		Long me = person.practitionerId();
+		jdbc.sql("delete from notices where recipient_id = ?").params(me).update();
+		jdbc.sql("delete from notification_preferences where practitioner_id = ?").params(me).update();
+		jdbc.sql("delete from unsubscribe_links where practitioner_id = ?").params(me).update();
+		jdbc.sql("delete from outbox_messages where lower(recipient) = lower(?)").params(person.email()).update();
+	}
+}

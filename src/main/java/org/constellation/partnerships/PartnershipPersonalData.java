@@ -1,0 +1,88 @@
+package org.constellation.partnerships;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.constellation.shared.PersonRef;
+import org.constellation.shared.PersonalData;
+import org.constellation.shared.PersonalRows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A person's partnerships with their own contributions only: never a partner's
+ * words. On deletion they leave each partnership (following the partnership's
+ * own rules) and everything they wrote in it is removed; the shared
+ * infrastructure document stays, its edits no longer attributed.
+ */
+@Component
+class PartnershipPersonalData implements PersonalData {
+
+	private final JdbcClient jdbc;
+	private final PartnershipService partnerships;
+	private final List<PartnershipContent> parts;
+
+	PartnershipPersonalData(DataSource dataSource, PartnershipService partnerships, List<PartnershipContent> parts) {
+		this.jdbc = JdbcClient.create(dataSource);
+		this.partnerships = partnerships;
+		this.parts = parts;
+	}
+
+	@Override
+	public String section() {
+		return "partnerships";
+	}
+
+	@Override
+	public Object exportOf(PersonRef person) {
+		if (person.practitionerId() == null) {
+			return List.of();
+		}
+		long me = person.practitionerId();
+		List<Map<String, Object>> out = new ArrayList<>();
+		for (Map<String, Object> row : PersonalRows.of(jdbc,
+				"select p.id as partnership_id, p.focus, p.context, p.state, m.status as my_status, m.message, "
+						+ "m.joined_at, m.left_at, m.tenets_affirmed_at, m.trust, m.takeaway, "
+						+ "case when p.proposed_by = ? then true else false end as proposed_by_me "
+						+ "from partners m join partnerships p on p.id = m.partnership_id where m.practitioner_id = ? "
+						+ "order by m.created_at",
+				me, me)) {
+			Map<String, Object> one = new LinkedHashMap<>(row);
+			// the focus and context belong to the partnership, written by its proposer
+			if (!Boolean.TRUE.equals(row.get("proposed_by_me"))) {
+				one.remove("context");
+			}
+			long id = ((Number) row.get("partnership_id")).longValue();
+			for (PartnershipContent part : parts) {
+				one.put(part.part(), part.writtenBy(id, me));
+			}
+			out.add(one);
+		}
+		return out;
+	}
+
+	@Override
+	public void forget(PersonRef person) {
+		if (person.practitionerId() == null) {
+			return;
+		}
+		long me = person.practitionerId();
+		partnerships.forgetPartner(me);
+		jdbc.sql("delete from opening_answers where practitioner_id = ?").params(me).update();
+		jdbc.sql("delete from session_notes where author_id = ?").params(me).update();
+		jdbc.sql("delete from session_check_ins where practitioner_id = ?").params(me).update();
+		jdbc.sql("delete from session_commitments where practitioner_id = ?").params(me).update();
+		jdbc.sql("delete from session_reflections where practitioner_id = ?").params(me).update();
+		jdbc.sql("delete from partnership_frames where practitioner_id = ?").params(me).update();
+		jdbc.sql(
+				"update partners set message = '', takeaway = null, trust = null, trust_at = null, revisit_wish = null "
+						+ "where practitioner_id = ?")
+				.params(me).update();
+		jdbc.sql("update partnership_infrastructure set edited_by = null where edited_by = ?").params(me).update();
+		jdbc.sql("update partnership_cadences set updated_by = null where updated_by = ?").params(me).update();
+		jdbc.sql("update routines set created_by = null where created_by = ?").params(me).update();
+		jdbc.sql("update partners set invited_by = null where invited_by = ?").params(me).update();
+	}
+}
