@@ -25,6 +25,7 @@ import org.constellation.shared.ScheduledJob;
 import org.constellation.support.Api;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +86,12 @@ class TwoNodesIT {
 					.run();
 		}
 		portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+	}
+
+	/** The other tests' apps in this JVM find every job free to run, as before. */
+	@AfterEach
+	void freeTheLocks() {
+		List.of("notifications.daily-digest", "gatherings.reminders", "partnerships.sessions").forEach(this::freeLock);
 	}
 
 	@AfterAll
@@ -190,7 +197,6 @@ class TwoNodesIT {
 		assertThat(jdbc.queryForObject("select count(*) from shedlock where name = ? and lock_until > locked_at",
 				Integer.class, "partnerships.sessions")).as("held after the run, for at least four minutes")
 				.isEqualTo(1);
-		freeLock("partnerships.sessions");
 	}
 
 	/**
