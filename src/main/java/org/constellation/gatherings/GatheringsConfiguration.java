@@ -13,7 +13,8 @@ import org.springframework.scheduling.config.FixedDelayTask;
  * Checks for due reminders every
  * {@code constellation.gatherings.reminder-check} (60s unless set).
  * {@code constellation.gatherings.reminders-scheduled=false} leaves the check
- * to whoever calls {@link GatheringReminders#sendDue()}.
+ * to whoever calls {@link GatheringReminders#sendDue()}. The check goes through
+ * {@link GatheringReminderJob}, whose lock lets one app node run it at a time.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -21,8 +22,8 @@ class GatheringsConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "constellation.gatherings.reminders-scheduled", havingValue = "true", matchIfMissing = true)
-	SchedulingConfigurer reminderSchedule(GatheringReminders reminders,
+	SchedulingConfigurer reminderSchedule(GatheringReminderJob job,
 			@Value("${constellation.gatherings.reminder-check:60s}") Duration every) {
-		return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(reminders::sendDue, every, every));
+		return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(job::run, every, every));
 	}
 }

@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.constellation.people.People;
+import org.constellation.shared.ScheduledJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,13 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once an hour: each person with daily notices waiting gets one digest, in
- * their own morning, at most once in 20 hours. Several app nodes may run this
- * at the same time; the claim in {@link NoticeEntries#claimForDigest} lets only
- * one of them mail a given notice. The same check mails notices whose immediate
- * mail failed.
+ * their own morning, at most once in 20 hours. With several app nodes, the
+ * hourly check runs on one of them (the lock below); should two runs still
+ * meet, the claim in {@link NoticeEntries#claimForDigest} lets only one of them
+ * mail a given notice. The same check mails notices whose immediate mail
+ * failed.
  */
 @Component
-class DailyDigest {
+class DailyDigest implements ScheduledJob {
+
+	static final String JOB = "notifications.daily-digest";
 
 	private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
 	static final LocalTime MORNING = LocalTime.of(7, 0);
@@ -51,8 +56,20 @@ class DailyDigest {
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	@Override
+	public String name() {
+		return JOB;
+	}
+
+	/**
+	 * The hourly check. Held at least 5 minutes, so that a node whose clock is a
+	 * few minutes off skips the hour instead of running it again; at most 50, so
+	 * that a node that died while running frees the next hour.
+	 */
+	@Override
 	@Scheduled(cron = "${constellation.notifications.digest-check:0 7 * * * *}")
-	void check() {
+	@SchedulerLock(name = JOB, lockAtLeastFor = "5m", lockAtMostFor = "50m")
+	public void run() {
 		Instant now = clock.instant();
 		immediateMail.mailEach(notices.unmailed(Delivery.IMMEDIATELY, now.minus(RETRY_AFTER)));
 		sendDue(now);

@@ -13,19 +13,16 @@ import org.springframework.scheduling.config.FixedDelayTask;
  * send reminders and notice drift, every
  * {@code constellation.partnerships.session-check} (5 minutes unless set).
  * {@code constellation.partnerships.sessions-scheduled=false} leaves them to
- * whoever calls them (tests).
+ * whoever calls them (tests). The check goes through {@link SessionJob}, whose
+ * lock lets one app node run it at a time.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionsConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "constellation.partnerships.sessions-scheduled", havingValue = "true", matchIfMissing = true)
-	SchedulingConfigurer sessionSchedule(SessionPlanner planner, SessionReminders reminders,
+	SchedulingConfigurer sessionSchedule(SessionJob job,
 			@Value("${constellation.partnerships.session-check:5m}") Duration every) {
-		return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(() -> {
-			planner.fillAll();
-			reminders.sendDue();
-			reminders.noticeDrift();
-		}, every, Duration.ofSeconds(30)));
+		return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(job::run, every, Duration.ofSeconds(30)));
 	}
 }

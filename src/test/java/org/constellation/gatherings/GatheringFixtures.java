@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * People and communities made for one test, so that what a test counts is its
  * own whatever the demo holds. Every person's password is "constellation".
  */
-final class GatheringFixtures {
+public final class GatheringFixtures {
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -28,18 +28,18 @@ final class GatheringFixtures {
 	private final CommunityService communities;
 	private final String passwordHash;
 
-	GatheringFixtures(People people, CommunityService communities, PasswordEncoder passwords) {
+	public GatheringFixtures(People people, CommunityService communities, PasswordEncoder passwords) {
 		this.people = people;
 		this.communities = communities;
 		this.passwordHash = passwords.encode("constellation");
 	}
 
-	static String unique(String text) {
+	public static String unique(String text) {
 		return text + " " + COUNTER.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
 	}
 
 	/** A new member with an account, in the given zone. */
-	AccountPrincipal person(String zone) {
+	public AccountPrincipal person(String zone) {
 		String email = unique("gatherer").replace(' ', '-') + "@example.org";
 		var practitioner = people.createAccount(email, unique("Gatherer"), passwordHash, EnumSet.of(Role.MEMBER),
 				ZoneId.of(zone));
@@ -47,7 +47,7 @@ final class GatheringFixtures {
 	}
 
 	/** A community anyone may join at once, convened by {@code convener}. */
-	long community(AccountPrincipal convener, Visibility visibility, AccountPrincipal... members) {
+	public long community(AccountPrincipal convener, Visibility visibility, AccountPrincipal... members) {
 		String name = unique("Circle");
 		long id = communities.convene(convener, name, "Meeting to learn together").getId();
 		communities.changeCharter(convener, id, new CharterDraft(name, "Meeting to learn together", Set.of(), Set.of(),
@@ -59,7 +59,7 @@ final class GatheringFixtures {
 	}
 
 	/** A gathering as an API body, starting at that moment on that zone's clock. */
-	static Map<String, Object> draft(String title, ZonedDateTime start, int minutes) {
+	public static Map<String, Object> draft(String title, ZonedDateTime start, int minutes) {
 		ZonedDateTime at = start.truncatedTo(ChronoUnit.MINUTES);
 		return new java.util.HashMap<>(Map.of("title", title, "date", at.toLocalDate().toString(), "time",
 				at.toLocalTime().toString(), "timeZone", at.getZone().getId(), "durationMinutes", minutes, "place",

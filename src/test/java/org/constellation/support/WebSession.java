@@ -24,12 +24,25 @@ public final class WebSession {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final String base;
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 	private final HttpClient client;
 
 	public WebSession(int port) {
+		this(port, new CookieManager());
+	}
+
+	private WebSession(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * The same browser, with the same cookies, talking to the app on another port:
+	 * what a load balancer does when it sends the next request to another node.
+	 */
+	public WebSession at(int port) {
+		return new WebSession(port, cookies);
 	}
 
 	public static WebSession signedIn(int port, String email) {
