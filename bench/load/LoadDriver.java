@@ -17,11 +17,13 @@
  *              acknowledged one (2xx, with the reply's id) to ack-file
  *   users      concurrent users (default 64; at most the lines of users-file, reused in turn)
  *   duration   measured seconds per endpoint (bench) or in all (timeline, write), default 30
- *   warmup     seconds of warm-up per endpoint before it is measured (default 10)
+ *   warmup     seconds of warm-up per endpoint before it is measured (default 10); in timeline
+ *              mode, seconds of the mix before the timeline starts
  *   endpoints  comma-separated names (default: all, in the order below)
  *   password   the users' password (default constellation)
  *   timeout    seconds before a request counts as failed (default 10)
  *   ack-file   write mode: where acknowledged writes go, "id" a line (default acks.txt)
+ *   stop-file  write mode: the users stop once this file exists (duration is then the most)
  *   label      a heading printed above the table
  *
  * An error is any answer outside 2xx/3xx, a timeout or a transport failure. Redirects are not
@@ -160,44 +162,29 @@ public class LoadDriver {
 				(System.nanoTime() - t) / 1e9);
 		switch (mode) {
 			case "bench" -> bench(all, endpoints, warmup, duration, opt.get("label"));
-			case "timeline" -> timeline(all, endpoints, duration);
-			case "write" -> write(all, duration, Path.of(opt.getOrDefault("ack-file", "acks.txt")));
+			case "timeline" -> timeline(all, endpoints, warmup, duration);
+			case "write" -> write(all, duration, Path.of(opt.getOrDefault("ack-file", "acks.txt")),
+					opt.containsKey("stop-file") ? Path.of(opt.get("stop-file")) : null);
 			default -> throw new IllegalArgumentException("no mode " + mode);
 		}
 	}
 
-	/** The sign-in page's CSRF token, the form posted with it, then a token over basic authentication. */
+	/**
+	 * The sign-in page's CSRF token, the form posted with it, then a token over basic authentication.
+	 * Four users at a time (each costs two password checks), with a minute for each request.
+	 */
 	static void signIn(List<User> users, String password) throws Exception {
+		var gate = new java.util.concurrent.Semaphore(4);
 		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<java.util.concurrent.Future<?>> done = new ArrayList<>();
 			for (User u : users) {
 				done.add(pool.submit(() -> {
-					HttpResponse<String> page = u.client.send(get("/sign-in").build(),
-							HttpResponse.BodyHandlers.ofString());
-					Matcher m = CSRF.matcher(page.body());
-					if (!m.find()) {
-						throw new IllegalStateException("no CSRF token on the sign-in page (" + page.statusCode() + ")");
+					gate.acquire();
+					try {
+						signIn(u, password);
+					} finally {
+						gate.release();
 					}
-					String form = "username=" + enc(u.email) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
-					HttpResponse<String> signedIn = u.client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
-							.timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
-							.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-					String location = signedIn.headers().firstValue("Location").orElse("");
-					if (signedIn.statusCode() != 302 || location.contains("error")) {
-						throw new IllegalStateException(u.email + " could not sign in: " + signedIn.statusCode() + " " + location);
-					}
-					String basic = Base64.getEncoder()
-							.encodeToString((u.email + ":" + password).getBytes(StandardCharsets.UTF_8));
-					HttpResponse<String> created = HttpClient.newHttpClient().send(
-							HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens")).timeout(Duration.ofSeconds(60))
-									.header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-									.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\"}")).build(),
-							HttpResponse.BodyHandlers.ofString());
-					Matcher tm = TOKEN.matcher(created.body());
-					if (created.statusCode() != 201 || !tm.find()) {
-						throw new IllegalStateException(u.email + " got no token: " + created.statusCode() + " " + created.body());
-					}
-					u.token = tm.group(1);
 					return null;
 				}));
 			}
@@ -205,6 +192,35 @@ public class LoadDriver {
 				f.get();
 			}
 		}
+	}
+
+	static void signIn(User u, String password) throws Exception {
+		HttpResponse<String> page = u.client.send(get("/sign-in").timeout(Duration.ofSeconds(60)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher m = CSRF.matcher(page.body());
+		if (!m.find()) {
+			throw new IllegalStateException("no CSRF token on the sign-in page (" + page.statusCode() + ")");
+		}
+		String form = "username=" + enc(u.email) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
+		HttpResponse<String> signedIn = u.client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+				.timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		String location = signedIn.headers().firstValue("Location").orElse("");
+		if (signedIn.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException(u.email + " could not sign in: " + signedIn.statusCode() + " " + location);
+		}
+		String basic = Base64.getEncoder()
+				.encodeToString((u.email + ":" + password).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> created = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens")).timeout(Duration.ofSeconds(60))
+						.header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\"}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher tm = TOKEN.matcher(created.body());
+		if (created.statusCode() != 201 || !tm.find()) {
+			throw new IllegalStateException(u.email + " got no token: " + created.statusCode() + " " + created.body());
+		}
+		u.token = tm.group(1);
 	}
 
 	static HttpRequest.Builder get(String path) {
@@ -341,9 +357,23 @@ public class LoadDriver {
 	/**
 	 * All endpoints mixed, each user going round them, for the whole duration; prints, per second
 	 * since the start, the answers, the errors and the slowest answer of that second. Each request
-	 * is counted in the second it was sent.
+	 * is counted in the second its answer (or its failure) came.
 	 */
-	static void timeline(List<User> users, List<Endpoint> endpoints, int duration) throws Exception {
+	static void timeline(List<User> users, List<Endpoint> endpoints, int warmup, int duration) throws Exception {
+		if (warmup > 0) {
+			long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
+			try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+				for (int i = 0; i < users.size(); i++) {
+					User u = users.get(i);
+					int offset = i;
+					pool.submit(() -> {
+						for (int j = offset; System.nanoTime() < warmEnd; j++) {
+							call(u.client, request(endpoints.get(j % endpoints.size()), u));
+						}
+					});
+				}
+			}
+		}
 		int seconds = duration + (int) timeout.toSeconds() + 2;
 		LongAdder[] okPer = new LongAdder[seconds], errPer = new LongAdder[seconds];
 		AtomicLong[] maxPer = new AtomicLong[seconds];
@@ -365,7 +395,7 @@ public class LoadDriver {
 						long t0 = System.nanoTime();
 						int status = call(u.client, request(e, u));
 						long took = System.nanoTime() - t0;
-						int second = (int) ((t0 - start) / 1_000_000_000L);
+						int second = (int) ((t0 + took - start) / 1_000_000_000L);
 						(ok(status) ? okPer : errPer)[second].increment();
 						maxPer[second].accumulateAndGet(took, Math::max);
 					}
@@ -383,9 +413,9 @@ public class LoadDriver {
 	/**
 	 * Every user posts replies to its thread, one after another, for the whole duration. A reply is
 	 * acknowledged by a 201 with its Location; its id is written to the ack file (and flushed) only
-	 * then. Failures (the app gone, a timeout) are counted and the user goes on.
+	 * then. Stops at the end of the duration or once the stop file exists. Failures (the app gone, a timeout) are counted and the user goes on.
 	 */
-	static void write(List<User> users, int duration, Path ackFile) throws Exception {
+	static void write(List<User> users, int duration, Path ackFile, Path stopFile) throws Exception {
 		LongAdder acked = new LongAdder(), failed = new LongAdder();
 		Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
 		long end = System.nanoTime() + duration * 1_000_000_000L;
@@ -394,7 +424,7 @@ public class LoadDriver {
 			for (User u : users) {
 				pool.submit(() -> {
 					int n = 0;
-					while (System.nanoTime() < end) {
+					while (System.nanoTime() < end && (stopFile == null || !Files.exists(stopFile))) {
 						String body = "{\"kind\":\"REFLECTION\",\"body\":\"Write " + (++n) + " from " + u.email
 								+ ": what we tried this week.\"}";
 						HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/threads/" + u.thread + "/replies"))
