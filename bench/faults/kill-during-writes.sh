@@ -9,13 +9,15 @@
 #
 #   bash bench/faults/kill-during-writes.sh              # users=32 before=20 after=20
 #
-# Settings (name=value): users, before, after, port (default 18181), out (directory for logs).
+# Settings (name=value): users, before, after, timeout (seconds the writer waits for an answer,
+# default 60), port (default 18181), out (directory for logs). Each writer has a thread of its own
+# community drawn by its id (bench/load/lib.sh users_file ... yes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 for arg in "$@"; do
   case "$arg" in *=*) declare "${arg%%=*}=${arg#*=}" ;; *) echo "unknown argument: $arg"; exit 2 ;; esac
 done
-users=${users:-32}; before=${before:-20}; after=${after:-20}; port=${port:-18181}
+users=${users:-32}; before=${before:-20}; after=${after:-20}; timeout=${timeout:-60}; port=${port:-18181}
 source bench/load/lib.sh
 source bench/faults/cluster.sh
 out=${out:-$(mktemp -d)}
@@ -27,13 +29,13 @@ build_jar
 cluster_up
 db=constellation_national_1000
 seed_db "$db" 1000 "$port" "$out/app.log"
-users_file "$db" "$users" "$out/users.txt"
+users_file "$db" "$users" "$out/users.txt" yes
 start_app "$db" "$port" 1g "$out/app.log"
 echo "   the app answers on port $port; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 replies_before=$(psql -d "$db" -tAc "select count(*) from replies")
 
 "$java25" bench/load/LoadDriver.java mode=write base="http://127.0.0.1:$port" users-file="$out/users.txt" \
-  users="$users" duration=3600 ack-file="$out/acks.txt" stop-file="$out/stop" > "$out/writer.txt" 2>&1 &
+  users="$users" duration=3600 timeout="$timeout" ack-file="$out/acks.txt" stop-file="$out/stop" > "$out/writer.txt" 2>&1 &
 writer=$!
 until grep -qs 'signed in' "$out/writer.txt"; do kill -0 "$writer" 2>/dev/null || { cat "$out/writer.txt"; exit 1; }; sleep 0.25; done
 sleep "$before"

@@ -23,6 +23,8 @@
  *   password   the users' password (default constellation)
  *   timeout    seconds before a request counts as failed (default 10)
  *   ack-file   write mode: where acknowledged writes go, "id" a line (default acks.txt)
+ *   errors-file timeline mode: every failed request, "sent answered status endpoint" a line (epoch
+ *              ms; status -1 for no answer)
  *   stop-file  write mode: the users stop once this file exists (duration is then the most)
  *   label      a heading printed above the table
  *
@@ -167,7 +169,8 @@ public class LoadDriver {
 				(System.nanoTime() - t) / 1e9);
 		switch (mode) {
 			case "bench" -> bench(all, endpoints, warmup, duration, opt.get("label"));
-			case "timeline" -> timeline(all, endpoints, warmup, duration);
+			case "timeline" -> timeline(all, endpoints, warmup, duration,
+					opt.containsKey("errors-file") ? Path.of(opt.get("errors-file")) : null);
 			case "write" -> write(all, duration, Path.of(opt.getOrDefault("ack-file", "acks.txt")),
 					opt.containsKey("stop-file") ? Path.of(opt.get("stop-file")) : null);
 			default -> throw new IllegalArgumentException("no mode " + mode);
@@ -364,7 +367,9 @@ public class LoadDriver {
 	 * since the start, the answers, the errors and the slowest answer of that second. Each request
 	 * is counted in the second its answer (or its failure) came.
 	 */
-	static void timeline(List<User> users, List<Endpoint> endpoints, int warmup, int duration) throws Exception {
+	static void timeline(List<User> users, List<Endpoint> endpoints, int warmup, int duration, Path errorsFile)
+			throws Exception {
+		List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 		if (warmup > 0) {
 			long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
 			try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -402,10 +407,17 @@ public class LoadDriver {
 						long took = System.nanoTime() - t0;
 						int second = (int) ((t0 + took - start) / 1_000_000_000L);
 						(ok(status) ? okPer : errPer)[second].increment();
+						if (!ok(status)) {
+							long sentAt = System.currentTimeMillis() - took / 1_000_000L;
+							failures.add(sentAt + " " + (sentAt + took / 1_000_000L) + " " + status + " " + e.name);
+						}
 						maxPer[second].accumulateAndGet(took, Math::max);
 					}
 				});
 			}
+		}
+		if (errorsFile != null) {
+			Files.write(errorsFile, failures);
 		}
 		System.out.println("| second | answered | errors | slowest ms |");
 		System.out.println("|---|---|---|---|");

@@ -69,9 +69,17 @@ seed_db() {
   echo "   filled in $((SECONDS - t)) s, $(psql -d "$db" -tAc "select pg_size_pretty(pg_database_size(current_database()))")"
 }
 
-# users_file <db> <count> <file>: practitioners who are partners in a partnership and active members of
-# a community with threads: "email community thread partnership", one a line
+# users_file <db> <count> <file> [spread]: practitioners who are partners in a partnership and active
+# members of a community with threads: "email community thread partnership", one a line. The
+# community is the one of lowest id among theirs and the thread its first, unless spread is "yes":
+# then a community and a thread drawn by the practitioner's id (the same each time), so that
+# writers do not all queue on one thread's row
 users_file() {
+  local order="m.community_id" thread_order="t.id"
+  if [ "${4:-}" = yes ]; then
+    order="(m.community_id * 7919 + pr.id * 104729) % 1000003, m.community_id"
+    thread_order="(t.id * 7919 + pr.id * 104729) % 1000003, t.id"
+  fi
   psql -d "$1" -tA -F' ' -c "
     select a.email, c.community_id, c.thread_id, pa.partnership_id
     from practitioners pr
@@ -79,10 +87,10 @@ users_file() {
     join lateral (select partnership_id from partners where practitioner_id = pr.id and status = 'ACTIVE'
                   order by partnership_id limit 1) pa on true
     join lateral (select m.community_id, (select t.id from threads t where t.community_id = m.community_id
-                                           order by t.id limit 1) as thread_id
+                                           order by $thread_order limit 1) as thread_id
                   from memberships m where m.practitioner_id = pr.id and m.status = 'ACTIVE'
                     and exists (select 1 from threads t where t.community_id = m.community_id)
-                  order by m.community_id limit 1) c on true
+                  order by $order limit 1) c on true
     where a.email like 'p%@national.example.org'
     order by pr.id limit $2" > "$3"
   [ "$(wc -l < "$3")" -ge 1 ] || { echo "no users with a partnership and a community in $1"; exit 1; }
