@@ -405,7 +405,7 @@ public class LoadDriver {
 						long t0 = System.nanoTime();
 						int status = call(u.client, request(e, u));
 						long took = System.nanoTime() - t0;
-						int second = (int) ((t0 + took - start) / 1_000_000_000L);
+						int second = (int) Math.min(seconds - 1, (t0 + took - start) / 1_000_000_000L);
 						(ok(status) ? okPer : errPer)[second].increment();
 						if (!ok(status)) {
 							long sentAt = System.currentTimeMillis() - took / 1_000_000L;
