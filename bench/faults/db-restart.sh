@@ -10,9 +10,9 @@
 #   bash bench/faults/db-restart.sh     # users=16 warmup=15 duration=45 before=15 down=5 grace=5 timeout=30
 #
 # Settings (name=value): users, warmup, duration, before, down, grace, timeout (seconds before the
-# driver gives up on a request and counts an error), port (default 18181),
-# keep=yes (keep the cluster afterwards; by default it is left running for the next check and
-# removed with "bash bench/faults/cluster-remove.sh"), out (directory for logs).
+# driver gives up on a request and counts an error), port (default 18181), out (directory for
+# logs). The cluster is left running for the next check; "bash bench/faults/cluster-remove.sh"
+# removes it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 for arg in "$@"; do
