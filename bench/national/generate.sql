@@ -5,7 +5,9 @@
 -- n is the number of practitioners; everything else is in proportion to the full size (n=100000):
 -- 1 nation, 50 states, 1,000 districts and 10,000 schools; 5,000 communities; 200,000 threads and
 -- 800,000 replies (1,000,000 posts); 40,000 gatherings. The portfolio (40 issues, 18 of them with
--- sub-issues) is the same at every size. At n=1000 that is 1 state, 10 districts, 100 schools and
+-- sub-issues) is the same at every size. 5,000 active learning partnerships of three (practitioners
+-- 3k-2, 3k-1 and 3k are the partners of partnership k), each with its opening, a weekly cadence and
+-- eight held sessions. At n=1000 that is 1 state, 10 districts, 100 schools and
 -- 50 communities; at n=10000, 5 states (the most populous), 100 districts, 1,000 schools.
 --
 -- Every random draw is a hash of (seed, the row's key, a number for the draw) (pg_temp.u below), not
@@ -651,6 +653,103 @@ cross join generate_series(1, 10) j
 cross join lateral (select ma.ids[1 + floor(pg_temp.u(ga.gid * 16 + j, 290) * cardinality(ma.ids))::int] as pid) x
 where ga.starts_at > p.t0 and j <= 2 + floor(pg_temp.u(ga.gid, 293) * 9)::int
 on conflict (gathering_id, practitioner_id) do nothing;
+
+-- ---------------------------------------------------------------------------------------------
+-- Learning partnerships: n / 20 active ones of three partners each (practitioners 3k-2, 3k-1 and
+-- 3k are the partners of partnership k, so p1, p2 and p3 share partnership 1), the default opening
+-- answered by everyone, a weekly cadence, eight held sessions with notes, check-ins and commitments,
+-- and the next two planned
+-- ---------------------------------------------------------------------------------------------
+
+create temp table ps as
+select k, ((k - 1) * 3 + 1)::bigint as first_pid, (select id from issues order by id limit 1 offset (k % 40)) as issue_id,
+       p.t0 - (70 + floor(pg_temp.u(k, 300) * 300)::int) * interval '1 day' as created_at
+from p cross join generate_series(1, greatest(5, p.n / 20)) k;
+
+insert into partnerships (id, focus, context, state, open_to_requests, community_id, proposed_by, script_version_id,
+                          opening_step, created_at, updated_at, opened_at, activated_at)
+select ps.k,
+       (array['Including students with complex needs in the general classroom',
+              'Working with families as equal partners in planning',
+              'Moving from compliance to practice in our meetings',
+              'Supporting transitions from school to adult life'])[1 + floor(pg_temp.u(ps.k, 301) * 4)::int],
+       'We come from different settings and want to think together about what we each run into.',
+       'ACTIVE', false, null, ps.first_pid,
+       (select v.id from opening_script_versions v join opening_scripts s on s.id = v.script_id
+        where s.name = 'The default opening' and v.number = 1),
+       7, ps.created_at, p.t0 - interval '1 day', ps.created_at + interval '2 days', ps.created_at + interval '9 days'
+from ps, p;
+
+insert into partnership_issues (partnership_id, issue_id) select k, issue_id from ps where issue_id is not null;
+
+insert into partners (partnership_id, practitioner_id, status, seat, message, invited_by, created_at, updated_at,
+                      joined_at, tenets_affirmed_at, trust, trust_at)
+select ps.k, ps.first_pid + s - 1, 'ACTIVE', s, case when s = 1 then '' else 'Would you think about this with me?' end,
+       case when s = 1 then null else ps.first_pid end, ps.created_at, ps.created_at + interval '9 days',
+       ps.created_at + interval '1 day', ps.created_at + interval '4 days', 'CONFIRMED', ps.created_at + interval '9 days'
+from ps cross join generate_series(1, 3) s;
+
+-- the opening: the first partner makes the first move, everyone answers every step
+insert into opening_answers (partnership_id, step_id, practitioner_id, first_move, body, body_html, created_at)
+select ps.k, st.id, ps.first_pid + s - 1, st.move = 'FIRST_MOVE' and s = 1, b.body, '<p>' || b.body || '</p>',
+       ps.created_at + interval '2 days' + st.position * interval '1 day' + s * interval '1 hour'
+from ps
+join opening_steps st on st.script_version_id = (select v.id from opening_script_versions v join opening_scripts sc
+                                                  on sc.id = v.script_id where sc.name = 'The default opening' and v.number = 1)
+cross join generate_series(1, 3) s
+cross join lateral (select (array['In my setting this comes up every week, and I rarely have someone to think it through with.',
+                                  'I would like us to listen first and only offer ideas when someone asks for them.',
+                                  'What is said here stays here unless all of us agree to share it.',
+                                  'Every second Tuesday after school works for me, online.'])
+                           [1 + floor(pg_temp.u(ps.k * 64 + st.position * 4 + s, 302) * 4)::int] as body) b;
+
+insert into partnership_cadences (partnership_id, kind, day_of_week, start_date, start_time, time_zone, duration_minutes,
+                                  updated_by, updated_at)
+select ps.k, 'WEEKLY', 'TUESDAY', (ps.created_at + interval '9 days')::date, time '16:00', 'America/New_York', 60,
+       ps.first_pid, ps.created_at + interval '9 days'
+from ps;
+
+create temp table ps_sessions as
+select ps.k, ps.first_pid, j as number,
+       date_trunc('hour', p.t0 - (8.5 - j) * interval '7 days') as starts_at
+from ps, p cross join generate_series(1, 10) j;
+
+insert into partnership_sessions (partnership_id, number, starts_at, time_zone, duration_minutes, planned_for, status,
+                                  started_at, ended_at, reminded_at, created_at, updated_at)
+select s.k, s.number, s.starts_at, 'America/New_York', 60, s.starts_at,
+       case when s.starts_at < p.t0 then 'HELD' else 'PLANNED' end,
+       case when s.starts_at < p.t0 then s.starts_at end,
+       case when s.starts_at < p.t0 then s.starts_at + interval '1 hour' end,
+       -- reminders count as sent, so starting the app mails nothing at once
+       least(p.t0, s.starts_at - interval '1 day'),
+       s.starts_at - interval '7 days', least(p.t0, s.starts_at + interval '1 hour')
+from ps_sessions s, p;
+
+insert into session_check_ins (session_id, practitioner_id, attending, line, updated_at)
+select ses.id, s.first_pid + j - 1, pg_temp.u(ses.id * 4 + j, 310) < 0.9,
+       'Glad to be here; a busy week behind me.', ses.starts_at - interval '1 hour'
+from ps_sessions s join partnership_sessions ses on ses.partnership_id = s.k and ses.number = s.number
+cross join generate_series(1, 3) j, p
+where s.starts_at < p.t0;
+
+insert into session_notes (session_id, author_id, body, body_html, created_at)
+select ses.id, s.first_pid + j - 1, b.body, '<p>' || b.body || '</p>', ses.starts_at + j * interval '10 minutes'
+from ps_sessions s join partnership_sessions ses on ses.partnership_id = s.k and ses.number = s.number
+cross join generate_series(1, 2) j, p
+cross join lateral (select (array['We noticed we each wait for someone else to raise it.',
+                                  'Next time: bring one concrete case, not the general picture.',
+                                  'The family council idea is worth trying in two of our settings.'])
+                           [1 + floor(pg_temp.u(ses.id * 4 + j, 311) * 3)::int] as body) b
+where s.starts_at < p.t0;
+
+insert into session_commitments (partnership_id, session_id, practitioner_id, body, status, created_at)
+select s.k, ses.id, s.first_pid + j - 1, 'I will try one thing from today before we meet again.',
+       case when s.number < 8 then (array['KEPT','LET_GO','STILL_TRYING'])[1 + floor(pg_temp.u(ses.id * 4 + j, 312) * 3)::int]
+            else 'OPEN' end,
+       ses.starts_at + interval '55 minutes'
+from ps_sessions s join partnership_sessions ses on ses.partnership_id = s.k and ses.number = s.number
+cross join generate_series(1, 3) j, p
+where s.starts_at < p.t0;
 
 -- ---------------------------------------------------------------------------------------------
 -- Last touches: activity, identities, indexes

@@ -1,0 +1,488 @@
+/*
+ * A load driver for Constellation: signed-in users on virtual threads, each with its own HTTP
+ * client (its own connections and cookies), in a closed loop, and exact percentiles from every
+ * latency recorded. No dependencies; run it with JDK 25's source launcher:
+ *
+ *   java bench/load/LoadDriver.java base=http://127.0.0.1:18181 users-file=users.txt [name=value ...]
+ *
+ * users-file: one user a line, "email community thread partnership" (ids the user may read: a
+ * community they are an active member of, a thread in it, a partnership they are a partner of).
+ * Every user signs in for real before the run: the sign-in form with its CSRF token (a session
+ * for the pages) and, with that password over basic authentication, a personal access token for
+ * the API (bearer). Settings:
+ *
+ *   mode       bench (default): each endpoint in turn, a warm-up, then measured on its own;
+ *              timeline: all endpoints mixed, counts per second (for fault checks);
+ *              write: every user posts replies to its thread through the API and logs each
+ *              acknowledged one (2xx, with the reply's id) to ack-file
+ *   users      concurrent users (default 64; at most the lines of users-file, reused in turn)
+ *   duration   measured seconds per endpoint (bench) or in all (timeline, write), default 30
+ *   warmup     seconds of warm-up per endpoint before it is measured (default 10); in timeline
+ *              mode, seconds of the mix before the timeline starts
+ *   endpoints  comma-separated names (default: all, in the order below)
+ *   password   the users' password (default constellation)
+ *   timeout    seconds before a request counts as failed (default 10)
+ *   ack-file   write mode: where acknowledged writes go, "id" a line (default acks.txt)
+ *   errors-file timeline mode: every failed request, "sent answered status endpoint" a line (epoch
+ *              ms; status -1 for no answer)
+ *   stop-file  write mode: the users stop once this file exists (duration is then the most)
+ *   label      a heading printed above the table
+ *
+ * An error is any answer outside 2xx/3xx, a timeout or a transport failure. Redirects are not
+ * followed: a 3xx is counted as an answer and also shown on its own (a page that redirects to the
+ * sign-in would show there).
+ */
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class LoadDriver {
+
+	/** What a request needs: the session (pages) or the bearer token (API). */
+	enum Auth {
+		SESSION, BEARER
+	}
+
+	record Endpoint(String name, Auth auth, String path, String why) {
+		String pathFor(User u) {
+			return path.replace("{community}", u.community).replace("{thread}", u.thread).replace("{partnership}",
+					u.partnership);
+		}
+	}
+
+	/**
+	 * The endpoints, in the order they are measured. The first is the ceiling. The whole map over
+	 * the API (/api/v1/constellation) is left out: at 100,000 practitioners it is 33 MiB a call, so
+	 * 64 users at once would ask for 2 GiB of bodies from a 1 GiB heap; bench/constellation-bench.sh
+	 * times it call by call. The map page's own data (map.json, the most-joined communities) is in.
+	 */
+	static final List<Endpoint> ALL = List.of(
+			new Endpoint("ceiling", Auth.SESSION, "/assets/css/app.css",
+					"static file: the same server, filters, security and session, no query, no template"),
+			new Endpoint("community", Auth.SESSION, "/communities/{community}", "a community's home page"),
+			new Endpoint("thread", Auth.SESSION, "/threads/{thread}", "a thread with its replies"),
+			new Endpoint("partnership", Auth.SESSION, "/partnerships/{partnership}", "a partnership's space"),
+			new Endpoint("map-page", Auth.SESSION, "/constellation", "the constellation map page"),
+			new Endpoint("map-data", Auth.SESSION, "/constellation/map.json", "the data the map page loads"),
+			new Endpoint("search", Auth.SESSION, "/communities/{community}/search?q=family", "search in a community"),
+			new Endpoint("api-thread", Auth.BEARER, "/api/v1/threads/{thread}/replies", "a thread's replies, API"),
+			new Endpoint("api-coverage", Auth.BEARER, "/api/v1/coverage", "the constellation's coverage, API"),
+			new Endpoint("api-search", Auth.BEARER, "/api/v1/communities/{community}/search?q=family",
+					"search in a community, API"));
+
+	static final class User {
+		final String email, community, thread, partnership;
+		final HttpClient client;
+		String token;
+
+		User(String email, String community, String thread, String partnership, Duration timeout) {
+			this.email = email;
+			this.community = community;
+			this.thread = thread;
+			this.partnership = partnership;
+			this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+					.followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager())
+					.connectTimeout(timeout).build();
+		}
+	}
+
+	/** The latencies of one user on one endpoint: nanoseconds, growing as needed. */
+	static final class Recorder {
+		long[] nanos = new long[4096];
+		int count;
+		long errors, redirects;
+
+		void add(long n) {
+			if (count == nanos.length) {
+				nanos = Arrays.copyOf(nanos, count * 2);
+			}
+			nanos[count++] = n;
+		}
+	}
+
+	static String base;
+	static Duration timeout;
+	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+	static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> opt = new LinkedHashMap<>();
+		for (String a : args) {
+			int eq = a.indexOf('=');
+			if (eq < 0) {
+				throw new IllegalArgumentException("use name=value: " + a);
+			}
+			opt.put(a.substring(0, eq), a.substring(eq + 1));
+		}
+		base = opt.getOrDefault("base", "http://127.0.0.1:18181");
+		String mode = opt.getOrDefault("mode", "bench");
+		int users = Integer.parseInt(opt.getOrDefault("users", "64"));
+		int duration = Integer.parseInt(opt.getOrDefault("duration", "30"));
+		int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
+		String password = opt.getOrDefault("password", "constellation");
+		timeout = Duration.ofSeconds(Long.parseLong(opt.getOrDefault("timeout", "10")));
+		List<Endpoint> endpoints = ALL;
+		if (opt.containsKey("endpoints")) {
+			endpoints = new ArrayList<>();
+			for (String name : opt.get("endpoints").split(",")) {
+				endpoints.add(ALL.stream().filter(e -> e.name.equals(name.strip())).findFirst()
+						.orElseThrow(() -> new IllegalArgumentException("no endpoint " + name)));
+			}
+		}
+		List<String> lines = Files.readAllLines(Path.of(opt.getOrDefault("users-file", "users.txt"))).stream()
+				.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+		if (lines.isEmpty()) {
+			throw new IllegalArgumentException("the users file is empty");
+		}
+		List<User> all = new ArrayList<>();
+		for (int i = 0; i < users; i++) {
+			String[] f = lines.get(i % lines.size()).split("\\s+");
+			all.add(new User(f[0], f[1], f[2], f[3], timeout));
+		}
+		long t = System.nanoTime();
+		signIn(all, password);
+		System.out.printf(Locale.ROOT, "%d users signed in (form with CSRF, and a token each) in %.1f s%n", all.size(),
+				(System.nanoTime() - t) / 1e9);
+		switch (mode) {
+			case "bench" -> bench(all, endpoints, warmup, duration, opt.get("label"));
+			case "timeline" -> timeline(all, endpoints, warmup, duration,
+					opt.containsKey("errors-file") ? Path.of(opt.get("errors-file")) : null);
+			case "write" -> write(all, duration, Path.of(opt.getOrDefault("ack-file", "acks.txt")),
+					opt.containsKey("stop-file") ? Path.of(opt.get("stop-file")) : null);
+			default -> throw new IllegalArgumentException("no mode " + mode);
+		}
+	}
+
+	/**
+	 * The sign-in page's CSRF token, the form posted with it, then a token over basic authentication.
+	 * Four users at a time (each costs two password checks), with a minute for each request.
+	 */
+	static void signIn(List<User> users, String password) throws Exception {
+		var gate = new java.util.concurrent.Semaphore(4);
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+			for (User u : users) {
+				done.add(pool.submit(() -> {
+					gate.acquire();
+					try {
+						signIn(u, password);
+					} finally {
+						gate.release();
+					}
+					return null;
+				}));
+			}
+			for (var f : done) {
+				f.get();
+			}
+		}
+	}
+
+	static void signIn(User u, String password) throws Exception {
+		HttpResponse<String> page = u.client.send(get("/sign-in").timeout(Duration.ofSeconds(60)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher m = CSRF.matcher(page.body());
+		if (!m.find()) {
+			throw new IllegalStateException("no CSRF token on the sign-in page (" + page.statusCode() + ")");
+		}
+		String form = "username=" + enc(u.email) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
+		HttpResponse<String> signedIn = u.client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+				.timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		String location = signedIn.headers().firstValue("Location").orElse("");
+		if (signedIn.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException(u.email + " could not sign in: " + signedIn.statusCode() + " " + location);
+		}
+		String basic = Base64.getEncoder()
+				.encodeToString((u.email + ":" + password).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> created = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens")).timeout(Duration.ofSeconds(60))
+						.header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\"}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher tm = TOKEN.matcher(created.body());
+		if (created.statusCode() != 201 || !tm.find()) {
+			throw new IllegalStateException(u.email + " got no token: " + created.statusCode() + " " + created.body());
+		}
+		u.token = tm.group(1);
+	}
+
+	static HttpRequest.Builder get(String path) {
+		return HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET();
+	}
+
+	static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	static HttpRequest request(Endpoint e, User u) {
+		HttpRequest.Builder b = get(e.pathFor(u));
+		if (e.auth == Auth.BEARER) {
+			b.header("Authorization", "Bearer " + u.token).header("Accept", "application/json");
+		} else {
+			b.header("Accept", e.path.endsWith(".json") ? "application/json" : "text/html,*/*");
+		}
+		return b.build();
+	}
+
+	/** One request: its status, or -1 for a timeout or a transport failure. The body is read and dropped. */
+	static int call(HttpClient client, HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		} catch (IOException e) {
+			return -1;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+	}
+
+	static boolean ok(int status) {
+		return status >= 200 && status < 400;
+	}
+
+	/** Every user in a closed loop on one endpoint until the deadline; one recorder per user. */
+	static Recorder[] run(List<User> users, Endpoint e, long nanos) throws Exception {
+		Recorder[] recorders = new Recorder[users.size()];
+		long end = System.nanoTime() + nanos;
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < users.size(); i++) {
+				User u = users.get(i);
+				Recorder r = recorders[i] = new Recorder();
+				HttpRequest req = request(e, u);
+				pool.submit(() -> {
+					while (System.nanoTime() < end) {
+						long t0 = System.nanoTime();
+						int status = call(u.client, req);
+						r.add(System.nanoTime() - t0);
+						if (!ok(status)) {
+							r.errors++;
+						} else if (status >= 300) {
+							r.redirects++;
+						}
+					}
+				});
+			}
+		}
+		return recorders;
+	}
+
+	static void bench(List<User> users, List<Endpoint> endpoints, int warmup, int duration, String label)
+			throws Exception {
+		List<String> rows = new ArrayList<>();
+		double ceilingP95 = Double.NaN;
+		for (Endpoint e : endpoints) {
+			if (warmup > 0) {
+				run(users, e, warmup * 1_000_000_000L);
+			}
+			long t0 = System.nanoTime();
+			Recorder[] rs = run(users, e, duration * 1_000_000_000L);
+			double seconds = (System.nanoTime() - t0) / 1e9;
+			int n = 0;
+			long errors = 0, redirects = 0;
+			for (Recorder r : rs) {
+				n += r.count;
+				errors += r.errors;
+				redirects += r.redirects;
+			}
+			long[] all = new long[n];
+			int k = 0;
+			for (Recorder r : rs) {
+				System.arraycopy(r.nanos, 0, all, k, r.count);
+				k += r.count;
+			}
+			Arrays.sort(all);
+			double p50 = ms(pct(all, 50)), p95 = ms(pct(all, 95)), p99 = ms(pct(all, 99));
+			if (e.name.equals("ceiling")) {
+				ceilingP95 = p95;
+			}
+			String ratio = Double.isNaN(ceilingP95) || e.name.equals("ceiling") ? "-"
+					: String.format(Locale.ROOT, "%.1f×", p95 / ceilingP95);
+			String row = String.format(Locale.ROOT, "| %s | `%s` | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %s | %d | %d |",
+					e.name, e.path, n, n / seconds, p50, p95, p99, n == 0 ? 0 : ms(all[n - 1]), ratio, errors, redirects);
+			rows.add(row);
+			System.out.println("  " + row);
+		}
+		System.out.println();
+		if (label != null) {
+			System.out.println(label);
+			System.out.println();
+		}
+		System.out.printf(Locale.ROOT, "%d users, %d s warm-up and %d s measured per endpoint, load average %s%n%n",
+				users.size(), warmup, duration, loadAverage());
+		System.out.println(
+				"| endpoint | path | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | p95 / ceiling p95 | errors | 3xx |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+		rows.forEach(System.out::println);
+	}
+
+	/** The nearest-rank percentile of sorted values. */
+	static long pct(long[] sorted, double p) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+		return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+	}
+
+	static double ms(long nanos) {
+		return nanos / 1e6;
+	}
+
+	static String loadAverage() {
+		try {
+			String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return f[0] + " " + f[1] + " " + f[2];
+		} catch (IOException e) {
+			return "?";
+		}
+	}
+
+	/**
+	 * All endpoints mixed, each user going round them, for the whole duration; prints, per second
+	 * since the start, the answers, the errors and the slowest answer of that second. Each request
+	 * is counted in the second its answer (or its failure) came.
+	 */
+	static void timeline(List<User> users, List<Endpoint> endpoints, int warmup, int duration, Path errorsFile)
+			throws Exception {
+		List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+		if (warmup > 0) {
+			long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
+			try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+				for (int i = 0; i < users.size(); i++) {
+					User u = users.get(i);
+					int offset = i;
+					pool.submit(() -> {
+						for (int j = offset; System.nanoTime() < warmEnd; j++) {
+							call(u.client, request(endpoints.get(j % endpoints.size()), u));
+						}
+					});
+				}
+			}
+		}
+		int seconds = duration + (int) timeout.toSeconds() + 2;
+		LongAdder[] okPer = new LongAdder[seconds], errPer = new LongAdder[seconds];
+		AtomicLong[] maxPer = new AtomicLong[seconds];
+		for (int i = 0; i < seconds; i++) {
+			okPer[i] = new LongAdder();
+			errPer[i] = new LongAdder();
+			maxPer[i] = new AtomicLong();
+		}
+		long start = System.nanoTime(), end = start + duration * 1_000_000_000L;
+		System.out.printf(Locale.ROOT, "timeline start %d (epoch ms)%n", System.currentTimeMillis());
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < users.size(); i++) {
+				User u = users.get(i);
+				int offset = i;
+				pool.submit(() -> {
+					int j = offset;
+					while (System.nanoTime() < end) {
+						Endpoint e = endpoints.get(j++ % endpoints.size());
+						long t0 = System.nanoTime();
+						int status = call(u.client, request(e, u));
+						long took = System.nanoTime() - t0;
+						int second = (int) Math.min(seconds - 1, (t0 + took - start) / 1_000_000_000L);
+						(ok(status) ? okPer : errPer)[second].increment();
+						if (!ok(status)) {
+							long sentAt = System.currentTimeMillis() - took / 1_000_000L;
+							failures.add(sentAt + " " + (sentAt + took / 1_000_000L) + " " + status + " " + e.name);
+						}
+						maxPer[second].accumulateAndGet(took, Math::max);
+					}
+				});
+			}
+		}
+		if (errorsFile != null) {
+			Files.write(errorsFile, failures);
+		}
+		System.out.println("| second | answered | errors | slowest ms |");
+		System.out.println("|---|---|---|---|");
+		for (int s = 0; s < duration; s++) {
+			System.out.printf(Locale.ROOT, "| %d | %d | %d | %.0f |%n", s, okPer[s].sum(), errPer[s].sum(),
+					ms(maxPer[s].get()));
+		}
+	}
+
+	/**
+	 * Every user posts replies to its thread, one after another, for the whole duration. A reply is
+	 * acknowledged by a 201 with its Location; its id is written to the ack file (and flushed) only
+	 * then. Stops at the end of the duration or once the stop file exists. Failures (the app gone, a timeout) are counted and the user goes on.
+	 */
+	static void write(List<User> users, int duration, Path ackFile, Path stopFile) throws Exception {
+		LongAdder acked = new LongAdder(), failed = new LongAdder();
+		Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+		long end = System.nanoTime() + duration * 1_000_000_000L;
+		try (BufferedWriter out = Files.newBufferedWriter(ackFile, StandardOpenOption.CREATE,
+				StandardOpenOption.TRUNCATE_EXISTING); var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (User u : users) {
+				pool.submit(() -> {
+					int n = 0;
+					while (System.nanoTime() < end && (stopFile == null || !Files.exists(stopFile))) {
+						String body = "{\"kind\":\"REFLECTION\",\"body\":\"Write " + (++n) + " from " + u.email
+								+ ": what we tried this week.\"}";
+						HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/threads/" + u.thread + "/replies"))
+								.timeout(timeout).header("Authorization", "Bearer " + u.token)
+								.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+								.build();
+						try {
+							HttpResponse<Void> r = u.client.send(req, HttpResponse.BodyHandlers.discarding());
+							statuses.computeIfAbsent(r.statusCode(), _ -> new LongAdder()).increment();
+							String location = r.headers().firstValue("Location").orElse("");
+							if (r.statusCode() == 201 && location.matches(".*/api/v1/replies/\\d+")) {
+								String id = location.substring(location.lastIndexOf('/') + 1);
+								synchronized (out) {
+									out.write(id);
+									out.newLine();
+									out.flush();
+								}
+								acked.increment();
+							} else {
+								failed.increment();
+							}
+						} catch (IOException e) {
+							statuses.computeIfAbsent(-1, _ -> new LongAdder()).increment();
+							failed.increment();
+							sleep(100);
+						} catch (InterruptedException e) {
+							return;
+						}
+					}
+				});
+			}
+		}
+		System.out.printf(Locale.ROOT, "writes acknowledged: %d, failed: %d, by status (-1 = no answer): %s%n",
+				acked.sum(), failed.sum(), statuses);
+	}
+
+	static void sleep(long ms) {
+		try {
+			Thread.sleep(ms);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

@@ -1,0 +1,97 @@
+# Shared by bench/load/load.sh and the scripts in bench/faults/: the app's jar, starting and
+# stopping it on a database, filling a database with bench/national/generate.sql, and the users
+# file that bench/load/LoadDriver.java reads. Source it from the project's root directory.
+# PostgreSQL is reached with PGHOST, PGPORT and PGUSER (default 127.0.0.1, 5432, postgres).
+
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+java25=$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n 1)
+[ -x "$java25" ] || { echo "JDK 25 is needed under /usr/lib/jvm"; exit 1; }
+
+# build_jar: packages the app when there is no jar or the sources are newer than it
+build_jar() {
+  if ! ls target/constellation-*.jar >/dev/null 2>&1 \
+    || [ -n "$(find src/main pom.xml -newer "$(ls target/constellation-*.jar | head -n 1)" -type f | head -n 1)" ]; then
+    echo "building the app (./mvnw -B -q package -DskipTests)"
+    ./mvnw -B -q package -DskipTests
+  fi
+  jar=$(ls target/constellation-*.jar | head -n 1)
+}
+
+# start_app <db> <port> <heap> <log> [more arguments]: starts the jar on the database (sets $app to
+# its pid) and waits until it answers
+start_app() {
+  local db=$1 port=$2 heap=$3 log=$4; shift 4
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+    SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+    "$java25" "-Xmx$heap" -jar "$jar" --server.port="$port" --constellation.demo-data=false \
+    --logging.level.root=WARN "$@" >> "$log" 2>&1 &
+  app=$!
+  wait_app "$port" "$log"
+}
+
+# wait_app <port> <log>: waits until the app answers on the port (at most 180 s)
+wait_app() {
+  local started=$SECONDS
+  for _ in $(seq 1 360); do
+    curl -fs -o /dev/null "http://127.0.0.1:$1/sign-in" && { startup=$((SECONDS - started)); return; }
+    kill -0 "$app" 2>/dev/null || { echo "the app stopped; its log:"; tail -n 40 "$2"; exit 1; }
+    sleep 0.5
+  done
+  echo "the app did not answer within 180 s"; tail -n 40 "$2"; exit 1
+}
+
+stop_app() {
+  if [ -n "${app:-}" ] && kill -0 "$app" 2>/dev/null; then
+    kill "$app"
+    for _ in $(seq 1 60); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$app" 2>/dev/null || true
+  fi
+  app=""
+}
+
+# seed_db <db> <n> <port> <log>: makes the database and fills it (the app's migrations, then the
+# generator with seed 1, then VACUUM ANALYZE) unless it already has practitioners and partnerships
+seed_db() {
+  local db=$1 n=$2 port=$3 log=$4 existing
+  existing=$(psql -d "$db" -tAc "select count(*) from practitioners where exists (select 1 from partnerships)" 2>/dev/null || echo 0)
+  if [ "${existing:-0}" -gt 0 ]; then
+    echo "   reusing $db ($existing practitioners)"
+    return
+  fi
+  echo "   making $db: the app's migrations, then bench/national/generate.sql with n=$n seed=1"
+  psql -d postgres -qc "drop database if exists $db with (force)"
+  psql -d postgres -qc "create database $db"
+  start_app "$db" "$port" 512m "$log"
+  stop_app
+  local t=$SECONDS
+  psql -d "$db" -q -v n="$n" -v seed=1 -f bench/national/generate.sql >> "$log"
+  psql -d "$db" -qc "vacuum analyze"
+  echo "   filled in $((SECONDS - t)) s, $(psql -d "$db" -tAc "select pg_size_pretty(pg_database_size(current_database()))")"
+}
+
+# users_file <db> <count> <file> [spread]: practitioners who are partners in a partnership and active
+# members of a community with threads: "email community thread partnership", one a line. The
+# community is the one of lowest id among theirs and the thread its first, unless spread is "yes":
+# then a community and a thread drawn by the practitioner's id (the same each time), so that
+# writers do not all queue on one thread's row
+users_file() {
+  local order="m.community_id" thread_order="t.id"
+  if [ "${4:-}" = yes ]; then
+    order="(m.community_id * 7919 + pr.id * 104729) % 1000003, m.community_id"
+    thread_order="(t.id * 7919 + pr.id * 104729) % 1000003, t.id"
+  fi
+  psql -d "$1" -tA -F' ' -c "
+    select a.email, c.community_id, c.thread_id, pa.partnership_id
+    from practitioners pr
+    join accounts a on a.id = pr.account_id
+    join lateral (select partnership_id from partners where practitioner_id = pr.id and status = 'ACTIVE'
+                  order by partnership_id limit 1) pa on true
+    join lateral (select m.community_id, (select t.id from threads t where t.community_id = m.community_id
+                                           order by $thread_order limit 1) as thread_id
+                  from memberships m where m.practitioner_id = pr.id and m.status = 'ACTIVE'
+                    and exists (select 1 from threads t where t.community_id = m.community_id)
+                  order by $order limit 1) c on true
+    where a.email like 'p%@national.example.org'
+    order by pr.id limit $2" > "$3"
+  [ "$(wc -l < "$3")" -ge 1 ] || { echo "no users with a partnership and a community in $1"; exit 1; }
+}

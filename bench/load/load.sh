@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The main pages and API calls under load: for each size, the national dataset in PostgreSQL
+# (constellation_national_<n>, made with bench/national/generate.sql and reused when present), the
+# app started on it with -Xmx1g, and bench/load/LoadDriver.java run against it with signed-in
+# users. Prints each size's table, then throughput at the last size against the first.
+#
+#   bash bench/load/load.sh                                    # sizes=1000,100000 users=64
+#   bash bench/load/load.sh sizes=1000 users=16 duration=10 warmup=5
+#
+# Settings (name=value arguments or environment variables):
+#   sizes      practitioners, comma-separated (default 1000,100000)
+#   users      concurrent users (default 64)
+#   duration   measured seconds per endpoint (default 30)
+#   warmup     seconds of warm-up per endpoint (default 10)
+#   endpoints  which of LoadDriver's endpoints (default all)
+#   port       the app's port (default 18181)
+#   xmx        the app's heap (default 1g)
+#   out        a directory to keep the tables and the app's logs in (default: a temporary one)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+for arg in "$@"; do
+  case "$arg" in
+    *=*) declare "${arg%%=*}=${arg#*=}" ;;
+    *) echo "unknown argument: $arg (use name=value)"; exit 2 ;;
+  esac
+done
+sizes=${sizes:-1000,100000}
+users=${users:-64}
+duration=${duration:-30}
+warmup=${warmup:-10}
+endpoints=${endpoints:-}
+port=${port:-18181}
+xmx=${xmx:-1g}
+source bench/load/lib.sh
+pg_isready -q || { echo "PostgreSQL does not answer on $PGHOST:$PGPORT"; exit 1; }
+out=${out:-$(mktemp -d)}
+mkdir -p "$out"
+app=""
+trap 'stop_app' EXIT
+build_jar
+
+IFS=, read -r -a size_list <<<"$sizes"
+for n in "${size_list[@]}"; do
+  db="constellation_national_$n"
+  echo "== $n practitioners"
+  seed_db "$db" "$n" "$port" "$out/app-$n.log"
+  users_file "$db" "$users" "$out/users-$n.txt"
+  start_app "$db" "$port" "$xmx" "$out/app-$n.log"
+  echo "   the app answers on port $port after ${startup} s (-Xmx$xmx); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$java25" bench/load/LoadDriver.java base="http://127.0.0.1:$port" users-file="$out/users-$n.txt" users="$users" \
+    duration="$duration" warmup="$warmup" ${endpoints:+endpoints="$endpoints"} \
+    label="$n practitioners ($(nproc) cores, -Xmx$xmx, PostgreSQL at $PGHOST:$PGPORT)" | tee "$out/table-$n.txt"
+  stop_app
+done
+
+if [ "${#size_list[@]}" -gt 1 ]; then
+  first=${size_list[0]}; last=${size_list[-1]}
+  echo
+  echo "Throughput with $last practitioners against $first (target: at least 80%):"
+  echo
+  echo "| endpoint | req/s at $first | req/s at $last | ratio |"
+  echo "|---|---|---|---|"
+  awk -F'|' -v a="$out/table-$first.txt" '
+    FNR == 1 { f++ }
+    $0 ~ /^\| [a-z-]+ \| `/ { name = $2; gsub(/ /, "", name); rps = $5; gsub(/ /, "", rps)
+      if (f == 1) r1[name] = rps; else if (name in r1) printf "| %s | %s | %s | %.0f%% |\n", name, r1[name], rps, 100 * rps / r1[name] }
+  ' "$out/table-$first.txt" "$out/table-$last.txt"
+fi
+echo
+echo "Tables and logs: $out"
