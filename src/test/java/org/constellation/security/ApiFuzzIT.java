@@ -111,6 +111,7 @@ class ApiFuzzIT {
 
 		List<String> serverErrors = new ArrayList<>();
 		List<String> storedWhenRefused = new ArrayList<>();
+		List<String> conflicts = new ArrayList<>();
 		Map<Integer, Integer> statuses = new TreeMap<>();
 		int sent = 0;
 		long started = System.nanoTime();
@@ -127,6 +128,9 @@ class ApiFuzzIT {
 					serverErrors.add(status + " " + attempt);
 				} else if (status >= 400 || status == 0) {
 					refused.add(attempt);
+					if (status == 409) {
+						conflicts.add(attempt.toString());
+					}
 				} else {
 					someAccepted = true;
 				}
@@ -153,8 +157,32 @@ class ApiFuzzIT {
 		}
 		System.out.printf("API fuzz: %d endpoints, %d requests in %d s, statuses %s (0: connection closed)%n",
 				endpoints.size(), sent, (System.nanoTime() - started) / 1_000_000_000, statuses);
+		System.out.printf("API fuzz: answered 409: %s%n", conflicts);
 		assertThat(serverErrors).as("server errors").isEmpty();
 		assertThat(storedWhenRefused).as("refused requests that stored something").isEmpty();
+	}
+
+	/** What the fuzz found, answered now at the edge with the field named. */
+	@Test
+	void theInputsTheFuzzFoundAreRefusedNamingTheField() {
+		Api member = Api.as(port, "member35@example.org");
+		var nul = member.post("/api/v1/journal/entries", Api.json(Map.of("title", "A\u0000B", "body", "x")));
+		assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+		assertThat(nul.contentType()).startsWith("application/problem+json");
+		assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
+
+		for (String sort : List.of("-1", "nothing", "id;drop%20table%20accounts", "99999999999999999999")) {
+			var sorted = member.get("/api/v1/partnerships/open?sort=" + sort);
+			assertThat(sorted.status()).as(sort + " " + sorted).isEqualTo(400);
+			assertThat(sorted.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+		}
+
+		var nullId = member.post("/api/v1/me/notifications/read", "{\"ids\":[null]}");
+		assertThat(nullId.status()).as(nullId.toString()).isEqualTo(400);
+		assertThat(nullId.json().get("errors").get(0).get("field").asString()).startsWith("ids[0]");
+		var nullChoice = member.put("/api/v1/me/notification-preferences", "{\"preferences\":[null]}");
+		assertThat(nullChoice.status()).as(nullChoice.toString()).isEqualTo(400);
+		assertThat(nullChoice.json().get("errors").get(0).get("field").asString()).startsWith("preferences[0]");
 	}
 
 	private int send(Attempt attempt) {

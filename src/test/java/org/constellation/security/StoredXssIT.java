@@ -231,7 +231,8 @@ class StoredXssIT {
 		ok(a.put("/api/v1/partnerships/" + p + "/frames", Api.json(Map.of("body", payload("frame")))), "frame");
 		ok(a.put("/api/v1/partnerships/" + p + "/infrastructure",
 				Api.json(Map.of("place", payload("infrastructure place"), "link", "https://meet.example.org/p", "tools",
-						payload("infrastructure tools"), "agreements", payload("infrastructure agreements")))),
+						payload("infrastructure tools"), "agreements", payload("infrastructure agreements"), "basedOn",
+						infrastructureVersion(a, p)))),
 				"infrastructure");
 		var session = a.post("/api/v1/partnerships/" + p + "/sessions", Api.json(Map.of("date",
 				LocalDate.now().plusDays(2).toString(), "time", "10:00", "timeZone", "UTC", "durationMinutes", 45)));
@@ -277,6 +278,13 @@ class StoredXssIT {
 		if (stage != null && stage > 0) {
 			Api.as(port, "steward@example.org").delete("/api/v1/journey/stages/" + stage);
 		}
+	}
+
+	/** The version the infrastructure is at now, which an edit must name. */
+	private static int infrastructureVersion(Api a, long partnership) {
+		JsonNode now = a.get("/api/v1/partnerships/" + partnership + "/infrastructure").json();
+		JsonNode version = now.get("number");
+		return version == null || version.isNull() ? 0 : version.asInt();
 	}
 
 	private String fill(Route route) {
