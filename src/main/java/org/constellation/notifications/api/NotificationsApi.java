@@ -40,7 +40,7 @@ class NotificationsApi {
 	}
 
 	/** No ids: mark every notice read. */
-	record ReadRequest(List<Long> ids) {
+	record ReadRequest(List<@NotNull(message = "Give each notice's id") Long> ids) {
 	}
 
 	record ReadResult(int marked, long unread) {
@@ -49,7 +49,7 @@ class NotificationsApi {
 	record Choice(@NotNull @OneOf(Topic.class) String topic, @NotNull @OneOf(Delivery.class) String mode) {
 	}
 
-	record Preferences(@NotNull @Valid List<Choice> preferences) {
+	record Preferences(@NotNull @Valid List<@NotNull(message = "Give a topic and a mode") Choice> preferences) {
 		static Preferences of(Map<Topic, Delivery> choices) {
 			return new Preferences(
 					choices.entrySet().stream().map(e -> new Choice(e.getKey().name(), e.getValue().name())).toList());
@@ -71,7 +71,8 @@ class NotificationsApi {
 
 	@PostMapping("/notifications/read")
 	@Operation(summary = "Mark the given notices read, or all of them when no ids are given; another person's notice is not found")
-	ReadResult markRead(@AuthenticationPrincipal AccountPrincipal me, @RequestBody(required = false) ReadRequest body) {
+	ReadResult markRead(@AuthenticationPrincipal AccountPrincipal me,
+			@Valid @RequestBody(required = false) ReadRequest body) {
 		int marked = notifications.markRead(me, body == null ? null : body.ids());
 		return new ReadResult(marked, notifications.unreadCount(me));
 	}

@@ -6,6 +6,7 @@ import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
@@ -93,6 +94,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail unknownSort(PropertyReferenceException ex) {
 		return withField(problem(HttpStatus.BAD_REQUEST, "Invalid input",
 				"Lists cannot be sorted by '" + ex.getPropertyName() + "'"), "sort");
+	}
+
+	/**
+	 * A {@code sort} the query cannot use (an unknown property, or something that
+	 * is not a property name at all) is the caller's mistake, not the server's. Any
+	 * other misuse of the data layer stays a server error.
+	 */
+	@ExceptionHandler(InvalidDataAccessApiUsageException.class)
+	ResponseEntity<ProblemDetail> unusableSort(InvalidDataAccessApiUsageException ex, WebRequest request) {
+		String[] sort = request.getParameterValues("sort");
+		if (sort == null) {
+			throw ex;
+		}
+		return ResponseEntity.badRequest().body(withField(problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				"Lists cannot be sorted by '" + String.join("', '", sort) + "'"), "sort"));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,434 @@
+package org.constellation.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.constellation.support.Api;
+import org.constellation.support.Routes;
+import org.constellation.support.Routes.Route;
+import org.constellation.support.Tables;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Malformed and oversized input to every API endpoint (taken from the
+ * application's own handler mappings), as a signed-in member with a token:
+ * broken JSON, wrong types, nulls, empty and huge bodies, deep nesting, unicode
+ * and NUL characters, numbers out of range, bad path variables and query
+ * parameters. The shapes come from each endpoint's own request body and
+ * parameters; the values from jqwik's generators with a fixed seed, so a run
+ * can be repeated exactly. No answer may be a server error, and no refused
+ * request may store anything.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiFuzzIT {
+
+	private static final long SEED = 20261202L;
+	private static final int GENERATED_BODIES_PER_ENDPOINT = 6;
+	private static final int ONE_MEGABYTE = 1024 * 1024;
+	private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private static final List<String> BAD_PATH_VALUES = List.of("abc", "-1", "0", "99999999999999999999", "%00", "1.5",
+			"%E2%80%AE", "1%20OR%201=1");
+	private static final List<String> BAD_QUERY_VALUES = List.of("-1", "1000000", "99999999999999999999", "abc",
+			"2026-13-45", "NOT_A_CHOICE", "%00", "", "x".repeat(10_000));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	DataSource dataSource;
+
+	private String authorization;
+	/**
+	 * jqwik's generators, outside a jqwik property (this test needs the Spring test
+	 * context of JUnit Jupiter), drawing from a source seeded once: the same seed
+	 * gives the same values.
+	 */
+	private final java.util.Iterator<Object> generated = seeded();
+
+	static java.util.Iterator<Object> seeded() {
+		net.jqwik.engine.SourceOfRandomness.create(String.valueOf(SEED));
+		return hostileValues().sampleStream().iterator();
+	}
+
+	record Attempt(String method, String path, String body) {
+		@Override
+		public String toString() {
+			return method + " " + path + (body == null ? "" : " <" + abbreviate(body) + ">");
+		}
+	}
+
+	record Endpoint(Route route, HandlerMethod handler) {
+	}
+
+	@Test
+	void noMalformedOrOversizedInputMakesAServerErrorOrStoresAnything() {
+		Map<String, Long> real = realIds();
+		var token = Api.basic(port, "member34@example.org", "constellation").post("/api/v1/tokens",
+				"{\"name\":\"fuzzing\"}");
+		authorization = "Bearer " + token.json().get("token").asString();
+
+		List<Endpoint> endpoints = endpoints();
+		assertThat(endpoints.stream().map(Endpoint::route).toList()).as("every API route is fuzzed")
+				.containsExactlyInAnyOrderElementsOf(Routes.all(mappings).stream().filter(Route::isApi).toList());
+
+		List<String> serverErrors = new ArrayList<>();
+		List<String> storedWhenRefused = new ArrayList<>();
+		List<String> conflicts = new ArrayList<>();
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		int sent = 0;
+		long started = System.nanoTime();
+		for (Endpoint endpoint : endpoints) {
+			List<Attempt> attempts = attempts(endpoint, real);
+			var before = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
+			List<Attempt> refused = new ArrayList<>();
+			boolean someAccepted = false;
+			for (Attempt attempt : attempts) {
+				int status = send(attempt);
+				sent++;
+				statuses.merge(status, 1, Integer::sum);
+				if (status >= 500) {
+					serverErrors.add(status + " " + attempt);
+				} else if (status >= 400 || status == 0) {
+					refused.add(attempt);
+					if (status == 409) {
+						conflicts.add(attempt.toString());
+					}
+				} else {
+					someAccepted = true;
+				}
+			}
+			if (refused.isEmpty()) {
+				continue;
+			}
+			if (someAccepted) {
+				// what was accepted may have changed something: send the refused ones again,
+				// alone
+				before = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
+				for (Attempt attempt : refused) {
+					send(attempt);
+					sent++;
+				}
+			}
+			var after = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
+			var start = before;
+			if (!after.equals(start)) {
+				var changed = after.keySet().stream().filter(t -> !after.get(t).equals(start.get(t))).toList();
+				storedWhenRefused.add(endpoint.route() + " changed " + changed + " on refused "
+						+ refused.stream().map(Attempt::toString).limit(5).collect(Collectors.joining(" | ")));
+			}
+		}
+		System.out.printf("API fuzz: %d endpoints, %d requests in %d s, statuses %s (0: connection closed)%n",
+				endpoints.size(), sent, (System.nanoTime() - started) / 1_000_000_000, statuses);
+		System.out.printf("API fuzz: answered 409: %s%n", conflicts);
+		assertThat(serverErrors).as("server errors").isEmpty();
+		assertThat(storedWhenRefused).as("refused requests that stored something").isEmpty();
+	}
+
+	/** What the fuzz found, answered now at the edge with the field named. */
+	@Test
+	void theInputsTheFuzzFoundAreRefusedNamingTheField() {
+		Api member = Api.as(port, "member35@example.org");
+		var nul = member.post("/api/v1/journal/entries", Api.json(Map.of("title", "A\u0000B", "body", "x")));
+		assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+		assertThat(nul.contentType()).startsWith("application/problem+json");
+		assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
+
+		for (String sort : List.of("-1", "nothing", "id;drop%20table%20accounts", "99999999999999999999")) {
+			var sorted = member.get("/api/v1/partnerships/open?sort=" + sort);
+			assertThat(sorted.status()).as(sort + " " + sorted).isEqualTo(400);
+			assertThat(sorted.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+		}
+
+		var nullId = member.post("/api/v1/me/notifications/read", "{\"ids\":[null]}");
+		assertThat(nullId.status()).as(nullId.toString()).isEqualTo(400);
+		assertThat(nullId.json().get("errors").get(0).get("field").asString()).startsWith("ids[0]");
+		var nullChoice = member.put("/api/v1/me/notification-preferences", "{\"preferences\":[null]}");
+		assertThat(nullChoice.status()).as(nullChoice.toString()).isEqualTo(400);
+		assertThat(nullChoice.json().get("errors").get(0).get("field").asString()).startsWith("preferences[0]");
+	}
+
+	private int send(Attempt attempt) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + attempt.path()))
+				.header("Authorization", authorization).header("Accept", "application/json, application/problem+json")
+				.header("Content-Type", "application/json").method(attempt.method(),
+						attempt.body() == null
+								? HttpRequest.BodyPublishers.noBody()
+								: HttpRequest.BodyPublishers.ofString(attempt.body()));
+		try {
+			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		} catch (java.io.IOException e) {
+			// the server may answer early and close the connection on a body it will not
+			// read: a refusal, counted apart (as status 0) so the figures stay honest
+			return 0;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private List<Endpoint> endpoints() {
+		List<Endpoint> endpoints = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+			Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+			List<String> names = methods.isEmpty()
+					? List.of("GET", "POST")
+					: methods.stream().map(RequestMethod::name).toList();
+			for (String pattern : entry.getKey().getPatternValues()) {
+				for (String method : names) {
+					Route route = new Route(method, pattern);
+					if (route.isApi()) {
+						endpoints.add(new Endpoint(route, entry.getValue()));
+					}
+				}
+			}
+		}
+		endpoints.sort((a, b) -> a.route().toString().compareTo(b.route().toString()));
+		return endpoints;
+	}
+
+	/**
+	 * The ids of things the member can reach, per the word before the variable
+	 * ({@code /communities/{id}} takes a community's id).
+	 */
+	private Map<String, Long> realIds() {
+		Api member = Api.as(port, "member34@example.org");
+		Map<String, Long> ids = new LinkedHashMap<>();
+		var community = member.post("/api/v1/communities",
+				Api.json(Map.of("name", "Fuzz circle " + SEED + "-" + System.nanoTime(), "purpose", "Input testing",
+						"visibility", "PUBLIC", "joinPolicy", "OPEN")));
+		assertThat(community.status()).as(community.toString()).isEqualTo(201);
+		ids.put("communities", community.json().get("id").asLong());
+		var thread = member.post("/api/v1/communities/" + ids.get("communities") + "/threads",
+				Api.json(Map.of("kind", "QUESTION", "title", "A question", "body", "What now?")));
+		assertThat(thread.status()).as(thread.toString()).isEqualTo(201);
+		ids.put("threads", thread.json().get("id").asLong());
+		var reply = member.post("/api/v1/threads/" + ids.get("threads") + "/replies",
+				Api.json(Map.of("kind", "BUILDS_ON", "body", "An answer")));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		ids.put("replies", reply.json().get("reply").get("id").asLong());
+		var entry = member.post("/api/v1/journal/entries", Api.json(Map.of("title", "A day", "body", "Learned")));
+		if (entry.status() == 201 && entry.json().has("id")) {
+			ids.put("entries", entry.json().get("id").asLong());
+		}
+		ids.put("practitioners", member.get("/api/v1/me").json().get("practitionerId").asLong());
+		return ids;
+	}
+
+	private String fill(Route route, Map<String, Long> real, String fallback) {
+		String pattern = route.pattern();
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (String name : route.variables()) {
+			int at = pattern.indexOf("{" + name);
+			String before = pattern.substring(0, at - 1);
+			String word = before.substring(before.lastIndexOf('/') + 1);
+			Long id = real.get(word);
+			values.put(name, fallback != null ? fallback : id != null ? id : 1L);
+		}
+		return route.fill(values, 1);
+	}
+
+	private List<Attempt> attempts(Endpoint endpoint, Map<String, Long> real) {
+		Route route = endpoint.route();
+		List<Attempt> attempts = new ArrayList<>();
+		Class<?> bodyType = null;
+		List<String[]> query = new ArrayList<>();
+		for (MethodParameter parameter : endpoint.handler().getMethodParameters()) {
+			if (parameter.hasParameterAnnotation(RequestBody.class)) {
+				bodyType = parameter.getParameterType();
+			} else if (parameter.hasParameterAnnotation(RequestParam.class)) {
+				RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+				String name = !param.name().isEmpty()
+						? param.name()
+						: !param.value().isEmpty() ? param.value() : parameter.getParameterName();
+				query.add(new String[]{name});
+			} else if (Pageable.class.isAssignableFrom(parameter.getParameterType())) {
+				query.add(new String[]{"page"});
+				query.add(new String[]{"size"});
+				query.add(new String[]{"sort"});
+			} else if (!parameter.hasParameterAnnotation(PathVariable.class)
+					&& !parameter.hasParameterAnnotation(AuthenticationPrincipal.class)) {
+				// a query object: its fields are query parameters
+				for (String name : propertyNames(parameter.getParameterType())) {
+					query.add(new String[]{name});
+				}
+			}
+		}
+		boolean hasBody = bodyType != null || route.changesState();
+		String plainBody = hasBody ? "{}" : null;
+		String path = fill(route, real, null);
+
+		// path variables that are not ids
+		if (!route.variables().isEmpty()) {
+			for (String bad : BAD_PATH_VALUES) {
+				attempts.add(new Attempt(route.method(), fill(route, real, bad), plainBody));
+			}
+		}
+		// query parameters out of range
+		for (String[] param : query) {
+			for (String bad : BAD_QUERY_VALUES) {
+				attempts.add(new Attempt(route.method(),
+						path + "?" + param[0] + "="
+								+ (bad.startsWith("%") ? bad : URLEncoder.encode(bad, StandardCharsets.UTF_8)),
+						plainBody));
+			}
+		}
+		if (!query.isEmpty()) {
+			attempts.add(new Attempt(route.method(), path + "?page=-1&size=1000000&sort=nothing,sideways", plainBody));
+			attempts.add(new Attempt(route.method(), path + "?sort=id;drop%20table%20accounts", plainBody));
+		}
+		if (!hasBody) {
+			return attempts;
+		}
+		// bodies that are not the JSON expected
+		for (String body : List.of("", "{", "}", "null", "[]", "\"text\"", "123", "true", "{\"a\":", "{'a':1}",
+				"{\"a\":1,}", "\u0000", "{\"\u0000\":\"\u0000\"}", "[".repeat(5000) + "]".repeat(5000),
+				"{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "[" + "1,".repeat(300_000) + "1]",
+				"\"" + "x".repeat(ONE_MEGABYTE + 10) + "\"")) {
+			attempts.add(new Attempt(route.method(), path, body));
+		}
+		if (bodyType != null) {
+			List<Property> properties = properties(bodyType);
+			// every field at once 1 MB long
+			Map<String, Object> huge = new LinkedHashMap<>();
+			for (Property p : properties) {
+				huge.put(p.name(), "\u00e9\u4e2d".repeat(ONE_MEGABYTE / 2));
+			}
+			attempts.add(new Attempt(route.method(), path, Api.json(huge)));
+			// each field alone with every kind of wrong value, the rest valid-looking
+			for (Property p : properties) {
+				for (Object value : wrongValues(p)) {
+					Map<String, Object> body = new LinkedHashMap<>();
+					body.put(p.name(), value);
+					attempts.add(new Attempt(route.method(), path, Api.json(body)));
+				}
+			}
+			// and generated mixtures
+			for (int i = 0; i < GENERATED_BODIES_PER_ENDPOINT; i++) {
+				Map<String, Object> body = new LinkedHashMap<>();
+				for (Property p : properties) {
+					body.put(p.name(), generated.next());
+				}
+				attempts.add(new Attempt(route.method(), path, Api.json(body)));
+			}
+		}
+		return attempts;
+	}
+
+	record Property(String name, Class<?> type) {
+	}
+
+	private static List<Property> properties(Class<?> type) {
+		if (type.isRecord()) {
+			List<Property> list = new ArrayList<>();
+			for (RecordComponent c : type.getRecordComponents()) {
+				list.add(new Property(c.getName(), c.getType()));
+			}
+			return list;
+		}
+		List<Property> list = new ArrayList<>();
+		for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
+			for (Field f : t.getDeclaredFields()) {
+				if (!Modifier.isStatic(f.getModifiers())) {
+					list.add(new Property(f.getName(), f.getType()));
+				}
+			}
+		}
+		return list;
+	}
+
+	private static List<String> propertyNames(Class<?> type) {
+		if (type.getName().startsWith("java.") || type.isPrimitive() || type.getName().startsWith("jakarta.")
+				|| type.getName().startsWith("org.springframework.")) {
+			return List.of();
+		}
+		return properties(type).stream().map(Property::name).toList();
+	}
+
+	/**
+	 * Values of the wrong kind for this field, and values of its kind that are out
+	 * of range.
+	 */
+	private static List<Object> wrongValues(Property p) {
+		List<Object> values = new ArrayList<>(List.of("not a number", 123, List.of(1, 2), Map.of("a", 1), true));
+		values.add(null);
+		Class<?> t = p.type();
+		if (t == String.class) {
+			values.add("x".repeat(ONE_MEGABYTE + 1));
+			values.add("\u0000\u202e\ud83d\ude00 \uFFFF");
+			values.add("   ");
+		} else if (Number.class.isAssignableFrom(t) || t.isPrimitive()) {
+			values.add(new java.math.BigInteger("99999999999999999999"));
+			values.add(-1);
+			values.add(Integer.MIN_VALUE);
+			values.add(Long.MAX_VALUE);
+			values.add(1e308);
+		} else if (Temporal.class.isAssignableFrom(t) || t.getName().startsWith("java.time.")) {
+			values.addAll(List.of("2026-13-45", "24:61", "yesterday", "+999999999-12-31", "-999999999-01-01"));
+		} else if (t.isEnum()) {
+			values.addAll(List.of("NOT_A_CHOICE", "",
+					t.getEnumConstants().length > 0 ? t.getEnumConstants()[0].toString().toLowerCase() : "x"));
+		} else if (Collection.class.isAssignableFrom(t)) {
+			values.add(java.util.Collections.nCopies(100_000, 99999999));
+			values.add(java.util.Collections.nCopies(3, (Object) null));
+			values.add(List.of("x".repeat(100_000)));
+		}
+		return values;
+	}
+
+	private static Arbitrary<Object> hostileValues() {
+		return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(300).map(s -> (Object) s),
+				Arbitraries.strings().withChars('\u0000', '\u202e', '\ud83d', '<', '"', '\'', '\\').ofMinLength(1)
+						.ofMaxLength(50).map(s -> (Object) s),
+				Arbitraries.strings().ofLength(70_000).map(s -> (Object) s), Arbitraries.longs().map(l -> (Object) l),
+				Arbitraries.bigIntegers()
+						.between(new java.math.BigInteger("-1" + "0".repeat(30)),
+								new java.math.BigInteger("1" + "0".repeat(30)))
+						.map(b -> (Object) b),
+				Arbitraries.doubles().map(d -> (Object) d), Arbitraries.of(true, false).map(b -> (Object) b),
+				Arbitraries.just(null), Arbitraries.integers().list().ofMaxSize(20).map(l -> (Object) l),
+				Arbitraries.of("2026-02-30", "25:00", "NOT_A_CHOICE", "", "null", "-1").map(s -> (Object) s));
+	}
+
+	private static String abbreviate(String text) {
+		String shown = text.length() > 80 ? text.substring(0, 80) + "… (" + text.length() + " chars)" : text;
+		return shown.replace("\u0000", "\\0");
+	}
+}
