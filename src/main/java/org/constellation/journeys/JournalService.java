@@ -9,6 +9,7 @@ import org.constellation.partnerships.PartnershipAccess;
 import org.constellation.partnerships.PartnershipRef;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
+import org.constellation.people.Role;
 import org.constellation.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -47,9 +48,15 @@ public class JournalService {
 		this.clock = clock;
 	}
 
-	static long author(AccountPrincipal viewer) {
-		if (viewer == null || viewer.practitionerId() == null) {
-			// a sponsor has no practitioner profile, hence no journey
+	/**
+	 * The caller's own practitioner id as an author of a journey; 404 for anyone
+	 * who has no journey.
+	 */
+	public static long author(AccountPrincipal viewer) {
+		// a sponsor takes no part as a practitioner, hence has no journey (even when
+		// the account has a practitioner row, as the demo sponsor's has)
+		if (viewer == null || viewer.practitionerId() == null
+				|| !(viewer.has(Role.MEMBER) || viewer.has(Role.STEWARD))) {
 			throw new NotFoundException("Your journey");
 		}
 		return viewer.practitionerId();

@@ -56,7 +56,12 @@ public final class WebSession {
 	}
 
 	public Page get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+		return get(path, "text/html,application/xhtml+xml");
+	}
+
+	/** A GET asking for this media type (a download, a JSON feed of a page). */
+	public Page get(String path, String accept) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
 	}
 
 	/**
@@ -101,7 +106,9 @@ public final class WebSession {
 
 	private Page send(HttpRequest.Builder request) {
 		try {
-			request.header("Accept", "text/html,application/xhtml+xml");
+			if (request.build().headers().firstValue("Accept").isEmpty()) {
+				request.header("Accept", "text/html,application/xhtml+xml");
+			}
 			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Page(response.statusCode(), response.body(),
 					response.headers().firstValue("Location").orElse(""), response.headers().map());

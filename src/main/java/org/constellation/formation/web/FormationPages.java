@@ -21,6 +21,7 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.people.Role;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.ConflictException;
+import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
@@ -120,6 +121,10 @@ class FormationPages {
 	@GetMapping("/formation/new")
 	String newRun(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) Long communityId,
 			Model model) {
+		// only stewards and conveners start runs: the form is theirs too
+		if (!me.has(Role.STEWARD) && convened(me).isEmpty()) {
+			throw new ForbiddenException("Only stewards and conveners start a formation run");
+		}
 		model.addAttribute("form", RunForm.defaults(communityId));
 		return form(me, model);
 	}

@@ -42,6 +42,8 @@ class JournalPages {
 
 	@GetMapping("/journey/journal/new")
 	String writeForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		// the form only for someone who has a journey to write in
+		JournalService.author(me);
 		model.addAttribute("form", EntryForm.blank());
 		return form(null, model);
 	}

@@ -60,7 +60,10 @@ class ProfilePages {
 		Practitioner practitioner = people.practitioner(me, id);
 		model.addAttribute("section", "directory");
 		boolean mine = practitioner.getId().equals(me.practitionerId());
-		if (!mine) {
+		if (mine) {
+			// one's own profile shows one's reporting lines, as /profile does
+			model.addAttribute("lines", lineViews(me, people.reportingLines(me)));
+		} else {
 			model.addAttribute("lineWithMe", people.reportingLines(me).stream()
 					.filter(l -> l.otherSide(me.practitionerId()).equals(id)).findFirst().orElse(null));
 		}
