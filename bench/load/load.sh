@@ -14,7 +14,8 @@
 #   warmup     seconds of warm-up per endpoint (default 10)
 #   endpoints  which of LoadDriver's endpoints (default all)
 #   port       the app's port (default 18181)
-#   xmx        the app's heap (default 1g)
+#   xmx        the app's heap (default 2g: at national scale the constellation keeps ~340 MiB and
+#              builds its next snapshot beside it; 1g spent the run in full collections)
 #   out        a directory to keep the tables and the app's logs in (default: a temporary one)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,7 +31,7 @@ duration=${duration:-30}
 warmup=${warmup:-10}
 endpoints=${endpoints:-}
 port=${port:-18181}
-xmx=${xmx:-1g}
+xmx=${xmx:-2g}
 source bench/load/lib.sh
 pg_isready -q || { echo "PostgreSQL does not answer on $PGHOST:$PGPORT"; exit 1; }
 out=${out:-$(mktemp -d)}

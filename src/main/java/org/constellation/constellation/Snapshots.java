@@ -23,13 +23,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the current {@link Snapshot}. Before answering it compares two cheap
- * stamps (communities and memberships, practitioners): a changed community,
- * charter, membership or profile is seen at once (one reader rebuilds while the
- * others wait for it). Counts of posts and gatherings are refreshed in the
- * background once the snapshot is older than {@code constellation.snapshot-ttl}
- * (30 seconds by default), so they are at most that plus one build old, and
- * nobody waits for them.
+ * Keeps the current {@link Snapshot}. Before answering it compares two stamps
+ * (communities and memberships, practitioners), read at most once per
+ * {@code constellation.snapshot-stamp-interval} (a second by default: at
+ * national scale they count hundreds of thousands of rows, too much for every
+ * reader under load): a changed community, charter, membership or profile is
+ * seen within that second (one reader rebuilds while the others wait for it).
+ * Counts of posts and gatherings are refreshed in the background once the
+ * snapshot is older than {@code constellation.snapshot-ttl} (30 seconds by
+ * default), so they are at most that plus one build old, and nobody waits for
+ * them.
  */
 @Component
 class Snapshots {
@@ -48,14 +51,20 @@ class Snapshots {
 	private record Kept(Snapshot snapshot, String stamp) {
 	}
 
+	private record Stamp(String value, Instant readAt) {
+	}
+
 	private volatile Kept kept;
+	private volatile Stamp lastStamp;
+	private final Duration stampInterval;
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 	private final ExecutorService refresher = Executors
 			.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("constellation-snapshot").factory());
 
 	Snapshots(CommunityCensus communities, PractitionerCensus practitioners, ConversationCensus conversations,
 			GatheringCensus gatherings, PartnershipCensus partnerships, Clock clock,
-			@Value("${constellation.snapshot-ttl:PT30S}") Duration ttl) {
+			@Value("${constellation.snapshot-ttl:PT30S}") Duration ttl,
+			@Value("${constellation.snapshot-stamp-interval:PT1S}") Duration stampInterval) {
 		this.communities = communities;
 		this.practitioners = practitioners;
 		this.conversations = conversations;
@@ -63,6 +72,7 @@ class Snapshots {
 		this.partnerships = partnerships;
 		this.clock = clock;
 		this.ttl = ttl;
+		this.stampInterval = stampInterval;
 	}
 
 	@PreDestroy
@@ -71,7 +81,7 @@ class Snapshots {
 	}
 
 	Snapshot current() {
-		String stamp = communities.stamp() + "|" + practitioners.stamp();
+		String stamp = recentStamp();
 		Kept now = kept;
 		if (now != null && now.stamp().equals(stamp)) {
 			if (!young(now)) {
@@ -103,7 +113,7 @@ class Snapshots {
 			try {
 				synchronized (this) {
 					Kept old = kept;
-					String stamp = communities.stamp() + "|" + practitioners.stamp();
+					String stamp = freshStamp();
 					boolean sameMemberships = old != null && old.stamp().equals(stamp);
 					if (!sameMemberships || !young(old)) {
 						Snapshot next = build(sameMemberships ? old.snapshot() : null);
@@ -126,6 +136,21 @@ class Snapshots {
 	@EventListener(ApplicationReadyEvent.class)
 	void buildTheFirst() {
 		refreshInTheBackground();
+	}
+
+	private String recentStamp() {
+		Stamp last = lastStamp;
+		if (last != null && last.readAt().plus(stampInterval).isAfter(clock.instant())) {
+			return last.value();
+		}
+		return freshStamp();
+	}
+
+	private String freshStamp() {
+		Instant at = clock.instant();
+		String value = communities.stamp() + "|" + practitioners.stamp();
+		lastStamp = new Stamp(value, at);
+		return value;
 	}
 
 	private boolean young(Kept candidate) {
