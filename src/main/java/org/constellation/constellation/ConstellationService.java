@@ -2,12 +2,14 @@ package org.constellation.constellation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityCensus.CommunityFact;
@@ -64,7 +66,15 @@ public class ConstellationService {
 
 	/** The map: levels broadest first, the chosen communities and their links. */
 	public record MapView(List<Ref> levels, List<MapCommunity> communities, List<MapLink> links, boolean issueLinks,
-			int totalCommunities) {
+			int totalCommunities, Map<Long, List<MapLink>> membersLinksOf) {
+
+		/**
+		 * The links through shared members of one community, indexed once per view (a
+		 * page lists a few rows of a national map with half a million links).
+		 */
+		public List<MapLink> membersLinksOf(long communityId) {
+			return membersLinksOf.getOrDefault(communityId, List.of());
+		}
 	}
 
 	/** One issue's row of both heat maps; a null cell is a gap. */
@@ -110,6 +120,34 @@ public class ConstellationService {
 	private final People people;
 	private final CommunityAccess access;
 
+	/**
+	 * An answer drawn from one snapshot, kept until the next: at national scale the
+	 * unfiltered map holds half a million links and coverage thousands of gaps, too
+	 * many to turn into answers again for every reader (64 readers of the map at
+	 * once filled a 2 GiB heap). Drawn again with each new snapshot, so names of
+	 * issues, levels and groups are as fresh as its counts.
+	 */
+	private static final class PerSnapshot<T> {
+
+		private record Drawn<T>(Snapshot snapshot, T answer) {
+		}
+
+		private volatile Drawn<T> drawn;
+
+		T get(Snapshot snapshot, Supplier<T> draw) {
+			Drawn<T> kept = drawn;
+			if (kept != null && kept.snapshot() == snapshot) {
+				return kept.answer();
+			}
+			T answer = draw.get();
+			drawn = new Drawn<>(snapshot, answer);
+			return answer;
+		}
+	}
+
+	private final PerSnapshot<MapView> wholeMap = new PerSnapshot<>();
+	private final PerSnapshot<CoverageView> coverage = new PerSnapshot<>();
+
 	ConstellationService(Snapshots snapshots, Portfolio portfolio, People people, CommunityAccess access) {
 		this.snapshots = snapshots;
 		this.portfolio = portfolio;
@@ -119,14 +157,19 @@ public class ConstellationService {
 
 	public MapView map(MapFilter filter) {
 		Snapshot snapshot = snapshots.current();
+		boolean whole = !filter.any() && filter.minSharedMembers() <= 1;
+		return whole ? wholeMap.get(snapshot, () -> draw(filter, snapshot, true)) : draw(filter, snapshot, false);
+	}
+
+	private MapView draw(MapFilter filter, Snapshot snapshot, boolean whole) {
 		List<Level> levels = portfolio.levels();
 		Map<Long, String> levelNames = levels.stream().collect(Collectors.toMap(Level::getId, Level::getName));
 		Map<Long, Integer> rank = levels.stream().collect(Collectors.toMap(Level::getId, Level::getRank));
 		Map<Long, String> issueNames = portfolio.issues().stream()
 				.collect(Collectors.toMap(Issue::getId, Issue::getName));
-		ConstellationMap.View view = filter.any() || filter.minSharedMembers() > 1
-				? ConstellationMap.of(snapshot, chosenBy(filter, snapshot), filter.minSharedMembers())
-				: snapshot.wholeMap();
+		ConstellationMap.View view = whole
+				? snapshot.wholeMap()
+				: ConstellationMap.of(snapshot, chosenBy(filter, snapshot), filter.minSharedMembers());
 		List<MapCommunity> communities = view.nodes().stream().map(node -> {
 			List<Long> spans = node.levelIds().stream().filter(rank::containsKey)
 					.sorted(Comparator.comparing(rank::get)).toList();
@@ -138,8 +181,15 @@ public class ConstellationService {
 		}).sorted(Comparator.comparing(MapCommunity::name, String.CASE_INSENSITIVE_ORDER)).toList();
 		List<MapLink> links = view.links().stream()
 				.map(l -> new MapLink(l.source(), l.target(), l.sharedMembers(), l.sharedIssues())).toList();
+		Map<Long, List<MapLink>> membersLinksOf = new HashMap<>();
+		for (MapLink link : links) {
+			if (link.sharedMembers() > 0) {
+				membersLinksOf.computeIfAbsent(link.source(), k -> new ArrayList<>()).add(link);
+				membersLinksOf.computeIfAbsent(link.target(), k -> new ArrayList<>()).add(link);
+			}
+		}
 		return new MapView(levels.stream().map(l -> new Ref(l.getId(), l.getName())).toList(), communities, links,
-				view.issueLinks(), snapshot.communities().size());
+				view.issueLinks(), snapshot.communities().size(), membersLinksOf);
 	}
 
 	private Predicate<CommunityFact> chosenBy(MapFilter filter, Snapshot snapshot) {
@@ -175,6 +225,10 @@ public class ConstellationService {
 
 	public CoverageView coverage() {
 		Snapshot snapshot = snapshots.current();
+		return coverage.get(snapshot, () -> drawCoverage(snapshot));
+	}
+
+	private CoverageView drawCoverage(Snapshot snapshot) {
 		Coverage coverage = snapshot.coverage();
 		List<Ref> levels = portfolio.levels().stream().map(l -> new Ref(l.getId(), l.getName())).toList();
 		List<Ref> groups = portfolio.activeStakeholderGroups().stream().map(g -> new Ref(g.getId(), g.getName()))

@@ -15,6 +15,7 @@ import org.constellation.constellation.ConstellationService.MapView;
 import org.constellation.constellation.CoverageCsv;
 import org.constellation.constellation.analytics.CommunityHealth;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.portfolio.Level;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.Ref;
 import org.springframework.data.domain.Page;
@@ -84,18 +85,11 @@ class ConstellationPages {
 		all.forEach(c -> names.put(c.id(), c.name()));
 		// the communities each row shares most members with: only the rows of this page
 		Map<Long, List<Shared>> shared = new HashMap<>();
-		shown.forEach(c -> shared.put(c.id(), new ArrayList<>()));
-		for (MapLink link : view.links()) {
-			if (link.sharedMembers() > 0) {
-				List<Shared> source = shared.get(link.source());
-				if (source != null) {
-					source.add(new Shared(new Ref(link.target(), names.get(link.target())), link.sharedMembers()));
-				}
-				List<Shared> target = shared.get(link.target());
-				if (target != null) {
-					target.add(new Shared(new Ref(link.source(), names.get(link.source())), link.sharedMembers()));
-				}
-			}
+		for (MapCommunity c : shown) {
+			shared.put(c.id(), view.membersLinksOf(c.id()).stream().map(link -> {
+				long other = link.source() == c.id() ? link.target() : link.source();
+				return new Shared(new Ref(other, names.get(other)), link.sharedMembers());
+			}).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
 		}
 		List<TableRow> rows = shown.stream().map(c -> new TableRow(c, shared.get(c.id()).stream()
 				.sorted(Comparator.comparingInt(Shared::members).reversed().thenComparing(s -> s.community().name()))
@@ -141,21 +135,28 @@ class ConstellationPages {
 	 * chosen (the API takes any place).
 	 */
 	private List<org.constellation.portfolio.Place> placeChoices(Long chosen) {
-		List<org.constellation.portfolio.Place> all = portfolio.allPlaces();
-		if (all.size() <= PLACE_CHOICES) {
-			return all;
-		}
-		Map<Integer, List<org.constellation.portfolio.Place>> byRank = new java.util.TreeMap<>();
-		all.forEach(p -> byRank.computeIfAbsent(p.getLevel().getRank(), k -> new ArrayList<>()).add(p));
+		// level by level, broadest first, reading only what is shown (a national
+		// constellation has tens of thousands of places)
 		List<org.constellation.portfolio.Place> choices = new ArrayList<>();
-		for (List<org.constellation.portfolio.Place> level : byRank.values()) {
-			if (choices.size() + level.size() > PLACE_CHOICES) {
+		List<Level> levels = portfolio.levels().stream().sorted(Comparator.comparingInt(Level::getRank)).toList();
+		for (Level level : levels) {
+			int room = PLACE_CHOICES - choices.size();
+			if (room <= 0) {
 				break;
 			}
-			choices.addAll(level);
+			// counted first: a level that does not fit is never read
+			long count = portfolio.places(null, level.getId(), PageRequest.of(0, 1)).getTotalElements();
+			if (count > room) {
+				break;
+			}
+			choices.addAll(
+					portfolio
+							.places(null, level.getId(),
+									PageRequest.of(0, room, org.springframework.data.domain.Sort.by("name")))
+							.getContent());
 		}
 		if (chosen != null && choices.stream().noneMatch(p -> p.getId().equals(chosen))) {
-			all.stream().filter(p -> p.getId().equals(chosen)).findFirst().ifPresent(choices::add);
+			portfolio.findPlace(chosen).ifPresent(choices::add);
 		}
 		return choices;
 	}
