@@ -766,7 +766,7 @@ class AuthorizationMatrixIT {
 	private String query(Route route) {
 		return switch (route.pattern()) {
 			case "/api/v1/partnerships/{id}/frames/compare", "/partnerships/{id}/frames/compare" ->
-				"?practitionerId=" + ids.get("partnerPid") + "&from=1&to=1";
+				"?practitionerId=" + ids.get("partnerPid") + "&from=" + ids.get("frame") + "&to=" + ids.get("frame");
 			case "/api/v1/scales/{id}/move" -> "?direction=broader";
 			default -> "";
 		};
