@@ -802,7 +802,7 @@ class AuthorizationMatrixIT {
 		f.put("direction", "broader");
 		f.put("action", route.pattern().contains("practice-work") ? "join" : "step");
 		f.put("status",
-				route.pattern().contains("practice-work")
+				route.pattern().contains("practice")
 						? "PROPOSED"
 						: route.pattern().contains("commitments") ? "KEPT" : "ACTIVE");
 		f.put("answer", "confirm");

@@ -1,0 +1,125 @@
+package org.constellation.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.constellation.support.Api;
+import org.constellation.support.PartnershipFixtures;
+import org.constellation.support.PartnershipFixtures.Person;
+import org.constellation.support.Routes;
+import org.constellation.support.Routes.Route;
+import org.constellation.support.Tables;
+import org.constellation.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a browser never sends but a person with a script can: values that do not
+ * fit the form (letters where a number goes, a choice not on the list) and NUL
+ * characters. Each is refused with 400, no page answers 500, and nothing is
+ * stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FormValuesIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void everyFormRefusesANulCharacterWith400AndStoresNothing() {
+		List<Route> forms = Routes.all(mappings).stream().filter(r -> !r.isApi() && r.changesState()).toList();
+		// a steward reaches every form, so the NUL is the only thing that can refuse
+		WebSession steward = WebSession.signedIn(port, "steward@example.org");
+		String csrf = steward.csrfFrom("/profile/edit");
+
+		var before = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
+		List<String> accepted = new ArrayList<>();
+		for (Route route : forms) {
+			var answer = steward.postEncoded(route.fill(Map.of(), 1),
+					"name=a%00b&title=NUL+probe&body=NUL+probe&purpose=NUL+probe&_csrf=" + csrf);
+			if (answer.status() != 400) {
+				accepted.add(route + " -> " + answer.status());
+			}
+		}
+		var after = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
+		assertThat(forms).hasSizeGreaterThan(100);
+		assertThat(accepted).as("forms that did not refuse a NUL character with 400").isEmpty();
+		assertThat(after).as("what the refused forms stored").isEqualTo(before);
+	}
+
+	@Test
+	void aNulCharacterInASearchIsRefusedNamingTheField() {
+		Person person = PartnershipFixtures.newPerson(port, "Searcher " + UUID.randomUUID());
+		long community = person.api()
+				.post("/api/v1/communities", Api.json(Map.of("name", "Searched " + UUID.randomUUID(), "purpose",
+						"To be searched", "visibility", "PUBLIC", "joinPolicy", "OPEN")))
+				.json().get("id").asLong();
+
+		var api = person.api().get("/api/v1/communities/" + community + "/search?q=a%00b");
+		assertThat(api.status()).isEqualTo(400);
+		assertThat(api.json().get("errors").get(0).get("field").asString()).isEqualTo("q");
+		assertThat(api.body()).contains("NUL characters are not allowed");
+
+		WebSession browser = WebSession.signedIn(port, person.email());
+		var page = browser.get("/communities/" + community + "/search?q=a%00b");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.body()).contains("We could not read what was sent");
+	}
+
+	@Test
+	void aChoiceThatIsNotOnTheListIsRefusedWith400AndStoresNothing() {
+		Person person = PartnershipFixtures.newPerson(port, "Chooser " + UUID.randomUUID());
+		long community = person.api()
+				.post("/api/v1/communities", Api.json(Map.of("name", "Repertoire " + UUID.randomUUID(), "purpose",
+						"To keep things", "visibility", "PUBLIC", "joinPolicy", "OPEN")))
+				.json().get("id").asLong();
+		WebSession browser = WebSession.signedIn(port, person.email());
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("kind", "NOT_A_KIND");
+		fields.put("title", "An artifact of no kind");
+		fields.put("body", "Anything");
+
+		var before = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
+		var answer = browser.submit("/communities/" + community + "/repertoire/new",
+				"/communities/" + community + "/repertoire", fields);
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.body()).contains("We could not read what was sent");
+		assertThat(Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN)).isEqualTo(before);
+	}
+
+	@Test
+	void lettersWhereTheProfileTakesANumberAreRefusedWith400AndChangeNothing() {
+		Person person = PartnershipFixtures.newPerson(port, "Counter " + UUID.randomUUID());
+		JsonNode profile = person.api().get("/api/v1/me/profile").json();
+		WebSession browser = WebSession.signedIn(port, person.email());
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("displayName", "A new name");
+		fields.put("timeZone", "Europe/Paris");
+		fields.put("openToPartnership", "true");
+		fields.put("partnershipCapacity", "two or three");
+		fields.put("version", profile.get("version").asString());
+
+		var answer = browser.submit("/profile/edit", "/profile", fields);
+		assertThat(answer.status()).isEqualTo(400);
+		JsonNode after = person.api().get("/api/v1/me/profile").json();
+		assertThat(after.get("displayName").asString()).isEqualTo(profile.get("displayName").asString());
+		assertThat(after.get("version").asLong()).isEqualTo(profile.get("version").asLong());
+	}
+}
