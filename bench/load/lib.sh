@@ -18,12 +18,12 @@ build_jar() {
 }
 
 # start_app <db> <port> <heap> <log> [more arguments]: starts the jar on the database (sets $app to
-# its pid) and waits until it answers
+# its pid) and waits until it answers; JVM_OPTS, when set, are given to the JVM
 start_app() {
   local db=$1 port=$2 heap=$3 log=$4; shift 4
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-    "$java25" "-Xmx$heap" -jar "$jar" --server.port="$port" --constellation.demo-data=false \
+    "$java25" "-Xmx$heap" ${JVM_OPTS:-} -jar "$jar" --server.port="$port" --constellation.demo-data=false \
     --logging.level.root=WARN "$@" >> "$log" 2>&1 &
   app=$!
   wait_app "$port" "$log"

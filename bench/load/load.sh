@@ -16,7 +16,8 @@
 #   port       the app's port (default 18181)
 #   xmx        the app's heap (default 2g: at national scale the constellation keeps ~340 MiB and
 #              builds its next snapshot beside it; 1g spent the run in full collections)
-#   out        a directory to keep the tables and the app's logs in (default: a temporary one)
+#   out        a directory to keep the tables, the app's logs and its garbage-collection logs
+#              (gc-<n>.log) in (default: a temporary one)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 for arg in "$@"; do
@@ -46,7 +47,7 @@ for n in "${size_list[@]}"; do
   echo "== $n practitioners"
   seed_db "$db" "$n" "$port" "$out/app-$n.log"
   users_file "$db" "$users" "$out/users-$n.txt"
-  start_app "$db" "$port" "$xmx" "$out/app-$n.log"
+  JVM_OPTS="${JVM_OPTS:-} -Xlog:gc:file=$out/gc-$n.log:uptime" start_app "$db" "$port" "$xmx" "$out/app-$n.log"
   echo "   the app answers on port $port after ${startup} s (-Xmx$xmx); load average $(cut -d' ' -f1-3 /proc/loadavg)"
   "$java25" bench/load/LoadDriver.java base="http://127.0.0.1:$port" users-file="$out/users-$n.txt" users="$users" \
     duration="$duration" warmup="$warmup" ${endpoints:+endpoints="$endpoints"} \

@@ -66,16 +66,43 @@ public class ConstellationService {
 
 	/** The map: levels broadest first, the chosen communities and their links. */
 	public record MapView(List<Ref> levels, List<MapCommunity> communities, List<MapLink> links, boolean issueLinks,
-			int totalCommunities, Map<Long, List<MapLink>> membersLinksOf) {
+			int totalCommunities, Map<Long, List<MapLink>> membersLinksOf, Map<Long, String> names) {
 
 		/**
-		 * The links through shared members of one community, indexed once per view (a
-		 * page lists a few rows of a national map with half a million links).
+		 * The links through shared members of one community, most shared first (then by
+		 * the other community's name), indexed once per view: a page lists a few rows
+		 * of a national map with half a million links.
 		 */
 		public List<MapLink> membersLinksOf(long communityId) {
 			return membersLinksOf.getOrDefault(communityId, List.of());
 		}
+
+		/** The name of a community on this map. */
+		public String nameOf(long communityId) {
+			return names.get(communityId);
+		}
 	}
+
+	/**
+	 * What the map's script draws: the most-joined communities, at most
+	 * {@link #DRAWN}, and the links among them; where these are more than
+	 * {@link #LINES}, each community's {@link #TIES_EACH} strongest, and how many
+	 * were left out.
+	 */
+	public record DrawnMap(List<Ref> levels, List<MapCommunity> communities, List<MapLink> links, int linksLeftOut) {
+	}
+
+	/** How many communities the map draws at most; the table lists them all. */
+	public static final int DRAWN = 400;
+
+	/**
+	 * Past this many lines a map is a tangle nobody can read (at national scale the
+	 * 400 communities drawn share 37,000 links, 2.5 MB to send)...
+	 */
+	public static final int LINES = 2000;
+
+	/** ...so each community keeps only its strongest ties. */
+	public static final int TIES_EACH = 5;
 
 	/** One issue's row of both heat maps; a null cell is a gap. */
 	public record CoverageRow(Ref issue, boolean subIssue, List<Coverage.LevelCell> levels,
@@ -134,18 +161,30 @@ public class ConstellationService {
 
 		private volatile Drawn<T> drawn;
 
+		/**
+		 * One reader draws for a new snapshot while the others wait for its answer: at
+		 * national scale a drawing takes a second and hundreds of MiB, and 64 readers
+		 * each drawing their own ran the heap dry.
+		 */
 		T get(Snapshot snapshot, Supplier<T> draw) {
 			Drawn<T> kept = drawn;
 			if (kept != null && kept.snapshot() == snapshot) {
 				return kept.answer();
 			}
-			T answer = draw.get();
-			drawn = new Drawn<>(snapshot, answer);
-			return answer;
+			synchronized (this) {
+				kept = drawn;
+				if (kept != null && kept.snapshot() == snapshot) {
+					return kept.answer();
+				}
+				T answer = draw.get();
+				drawn = new Drawn<>(snapshot, answer);
+				return answer;
+			}
 		}
 	}
 
 	private final PerSnapshot<MapView> wholeMap = new PerSnapshot<>();
+	private final PerSnapshot<DrawnMap> wholeDrawn = new PerSnapshot<>();
 	private final PerSnapshot<CoverageView> coverage = new PerSnapshot<>();
 
 	ConstellationService(Snapshots snapshots, Portfolio portfolio, People people, CommunityAccess access) {
@@ -156,9 +195,52 @@ public class ConstellationService {
 	}
 
 	public MapView map(MapFilter filter) {
+		return map(filter, snapshots.current());
+	}
+
+	private MapView map(MapFilter filter, Snapshot snapshot) {
+		return whole(filter)
+				? wholeMap.get(snapshot, () -> draw(filter, snapshot, true))
+				: draw(filter, snapshot, false);
+	}
+
+	/**
+	 * The part of the map that is drawn; for the whole constellation, worked out
+	 * once per snapshot (it filters half a million links at national scale).
+	 */
+	public DrawnMap drawn(MapFilter filter) {
 		Snapshot snapshot = snapshots.current();
-		boolean whole = !filter.any() && filter.minSharedMembers() <= 1;
-		return whole ? wholeMap.get(snapshot, () -> draw(filter, snapshot, true)) : draw(filter, snapshot, false);
+		return whole(filter)
+				? wholeDrawn.get(snapshot, () -> drawnOf(map(filter, snapshot)))
+				: drawnOf(map(filter, snapshot));
+	}
+
+	private static boolean whole(MapFilter filter) {
+		return !filter.any() && filter.minSharedMembers() <= 1;
+	}
+
+	private static DrawnMap drawnOf(MapView view) {
+		List<MapCommunity> drawn = view.communities().stream()
+				.sorted(Comparator.comparingInt(MapCommunity::members).reversed()).limit(DRAWN).toList();
+		Set<Long> ids = new HashSet<>();
+		drawn.forEach(c -> ids.add(c.id()));
+		List<MapLink> among = view.links().stream().filter(l -> ids.contains(l.source()) && ids.contains(l.target()))
+				.toList();
+		if (among.size() <= LINES) {
+			return new DrawnMap(view.levels(), drawn, among, 0);
+		}
+		Map<Long, List<MapLink>> tiesOf = new HashMap<>();
+		for (MapLink link : among) {
+			tiesOf.computeIfAbsent(link.source(), k -> new ArrayList<>()).add(link);
+			tiesOf.computeIfAbsent(link.target(), k -> new ArrayList<>()).add(link);
+		}
+		Comparator<MapLink> strongest = Comparator.comparingInt(MapLink::sharedMembers)
+				.thenComparingInt(MapLink::sharedIssues).reversed().thenComparingLong(MapLink::source)
+				.thenComparingLong(MapLink::target);
+		Set<MapLink> kept = new HashSet<>();
+		tiesOf.values().forEach(ties -> ties.stream().sorted(strongest).limit(TIES_EACH).forEach(kept::add));
+		List<MapLink> links = among.stream().filter(kept::contains).toList();
+		return new DrawnMap(view.levels(), drawn, links, among.size() - links.size());
 	}
 
 	private MapView draw(MapFilter filter, Snapshot snapshot, boolean whole) {
@@ -181,6 +263,8 @@ public class ConstellationService {
 		}).sorted(Comparator.comparing(MapCommunity::name, String.CASE_INSENSITIVE_ORDER)).toList();
 		List<MapLink> links = view.links().stream()
 				.map(l -> new MapLink(l.source(), l.target(), l.sharedMembers(), l.sharedIssues())).toList();
+		Map<Long, String> names = new HashMap<>();
+		communities.forEach(c -> names.put(c.id(), c.name()));
 		Map<Long, List<MapLink>> membersLinksOf = new HashMap<>();
 		for (MapLink link : links) {
 			if (link.sharedMembers() > 0) {
@@ -188,8 +272,12 @@ public class ConstellationService {
 				membersLinksOf.computeIfAbsent(link.target(), k -> new ArrayList<>()).add(link);
 			}
 		}
+		membersLinksOf.forEach((id,
+				its) -> its.sort(Comparator.comparingInt(MapLink::sharedMembers).reversed().thenComparing(
+						l -> names.get(l.source() == id ? l.target() : l.source()),
+						Comparator.nullsLast(Comparator.naturalOrder()))));
 		return new MapView(levels.stream().map(l -> new Ref(l.getId(), l.getName())).toList(), communities, links,
-				view.issueLinks(), snapshot.communities().size(), membersLinksOf);
+				view.issueLinks(), snapshot.communities().size(), membersLinksOf, names);
 	}
 
 	private Predicate<CommunityFact> chosenBy(MapFilter filter, Snapshot snapshot) {

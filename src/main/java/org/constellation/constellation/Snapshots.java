@@ -58,6 +58,7 @@ class Snapshots {
 	private volatile Stamp lastStamp;
 	private final Duration stampInterval;
 	private final AtomicBoolean refreshing = new AtomicBoolean();
+	private final AtomicBoolean stampReading = new AtomicBoolean();
 	private final ExecutorService refresher = Executors
 			.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("constellation-snapshot").factory());
 
@@ -138,12 +139,24 @@ class Snapshots {
 		refreshInTheBackground();
 	}
 
+	/**
+	 * Once the stamp is older than the interval, one reader reads it again while
+	 * the others go on with the last one (older by at most that read): every reader
+	 * reading it at once would count the memberships many times over.
+	 */
 	private String recentStamp() {
 		Stamp last = lastStamp;
 		if (last != null && last.readAt().plus(stampInterval).isAfter(clock.instant())) {
 			return last.value();
 		}
-		return freshStamp();
+		if (last != null && !stampInterval.isZero() && !stampReading.compareAndSet(false, true)) {
+			return last.value();
+		}
+		try {
+			return freshStamp();
+		} finally {
+			stampReading.set(false);
+		}
 	}
 
 	private String freshStamp() {

@@ -3,14 +3,13 @@ package org.constellation.constellation.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.constellation.communities.Stage;
 import org.constellation.constellation.ConstellationService;
+import org.constellation.constellation.ConstellationService.DrawnMap;
 import org.constellation.constellation.ConstellationService.MapCommunity;
 import org.constellation.constellation.ConstellationService.MapFilter;
-import org.constellation.constellation.ConstellationService.MapLink;
 import org.constellation.constellation.ConstellationService.MapView;
 import org.constellation.constellation.CoverageCsv;
 import org.constellation.constellation.analytics.CommunityHealth;
@@ -43,13 +42,8 @@ class ConstellationPages {
 	 * The map draws at most this many communities, the most members first; the
 	 * table lists all.
 	 */
-	static final int MAP_LIMIT = 400;
 	static final int PAGE_SIZE = 50;
 	static final int PLACE_CHOICES = 300;
-
-	/** What the map's script draws, read from the page's own address. */
-	record MapData(List<Ref> levels, List<MapCommunity> communities, List<MapLink> links) {
-	}
 
 	/**
 	 * A row of the table view: a community and the communities it shares most
@@ -81,25 +75,22 @@ class ConstellationPages {
 		List<MapCommunity> all = view.communities();
 		int from = Math.min(Math.max(page, 0) * size, all.size());
 		List<MapCommunity> shown = all.subList(from, Math.min(all.size(), from + size));
-		Map<Long, String> names = new HashMap<>();
-		all.forEach(c -> names.put(c.id(), c.name()));
-		// the communities each row shares most members with: only the rows of this page
-		Map<Long, List<Shared>> shared = new HashMap<>();
-		for (MapCommunity c : shown) {
-			shared.put(c.id(), view.membersLinksOf(c.id()).stream().map(link -> {
-				long other = link.source() == c.id() ? link.target() : link.source();
-				return new Shared(new Ref(other, names.get(other)), link.sharedMembers());
-			}).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
-		}
-		List<TableRow> rows = shown.stream().map(c -> new TableRow(c, shared.get(c.id()).stream()
-				.sorted(Comparator.comparingInt(Shared::members).reversed().thenComparing(s -> s.community().name()))
-				.limit(3).toList())).toList();
+		// the three communities each row shares most members with (the view keeps them
+		// in that order)
+		List<TableRow> rows = shown.stream()
+				.map(c -> new TableRow(c, view.membersLinksOf(c.id()).stream().limit(3).map(link -> {
+					long other = link.source() == c.id() ? link.target() : link.source();
+					return new Shared(new Ref(other, view.nameOf(other)), link.sharedMembers());
+				}).toList())).toList();
 		Page<TableRow> table = new PageImpl<>(rows, PageRequest.of(Math.max(page, 0), size), all.size());
 		String query = query(issue, group, place, stage);
 		model.addAttribute("section", "constellation");
 		model.addAttribute("view", view);
 		model.addAttribute("table", table);
-		model.addAttribute("drawn", Math.min(MAP_LIMIT, view.communities().size()));
+		DrawnMap drawn = constellation.drawn(filter);
+		model.addAttribute("drawn", drawn.communities().size());
+		model.addAttribute("linksLeftOut", drawn.linksLeftOut());
+		model.addAttribute("tiesEach", ConstellationService.TIES_EACH);
 		model.addAttribute("filtered", filter.any());
 		model.addAttribute("filter", filter);
 		model.addAttribute("issues", portfolio.issues());
@@ -117,16 +108,9 @@ class ConstellationPages {
 	 */
 	@GetMapping(value = "/constellation/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	MapData mapData(@RequestParam(required = false) Long issue, @RequestParam(required = false) Long group,
+	DrawnMap mapData(@RequestParam(required = false) Long issue, @RequestParam(required = false) Long group,
 			@RequestParam(required = false) Long place, @RequestParam(required = false) Stage stage) {
-		MapView view = constellation.map(new MapFilter(issue, group, place, stage, 1));
-		List<MapCommunity> drawn = view.communities().stream()
-				.sorted(Comparator.comparingInt(MapCommunity::members).reversed()).limit(MAP_LIMIT).toList();
-		java.util.Set<Long> ids = new java.util.HashSet<>();
-		drawn.forEach(c -> ids.add(c.id()));
-		List<MapLink> links = view.links().stream().filter(l -> ids.contains(l.source()) && ids.contains(l.target()))
-				.toList();
-		return new MapData(view.levels(), drawn, links);
+		return constellation.drawn(new MapFilter(issue, group, place, stage, 1));
 	}
 
 	/**
