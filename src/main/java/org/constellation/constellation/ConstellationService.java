@@ -219,7 +219,7 @@ public class ConstellationService {
 		return !filter.any() && filter.minSharedMembers() <= 1;
 	}
 
-	private static DrawnMap drawnOf(MapView view) {
+	static DrawnMap drawnOf(MapView view) {
 		List<MapCommunity> drawn = view.communities().stream()
 				.sorted(Comparator.comparingInt(MapCommunity::members).reversed()).limit(DRAWN).toList();
 		Set<Long> ids = new HashSet<>();

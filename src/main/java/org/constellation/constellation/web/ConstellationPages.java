@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The constellation's pages: the map, coverage, boundary spanners and health.
@@ -59,10 +60,13 @@ class ConstellationPages {
 	private final CoverageCsv csv;
 	private final Portfolio portfolio;
 
-	ConstellationPages(ConstellationService constellation, CoverageCsv csv, Portfolio portfolio) {
+	private final JsonMapper json;
+
+	ConstellationPages(ConstellationService constellation, CoverageCsv csv, Portfolio portfolio, JsonMapper json) {
 		this.constellation = constellation;
 		this.csv = csv;
 		this.portfolio = portfolio;
+		this.json = json;
 	}
 
 	@GetMapping("/constellation")
@@ -108,10 +112,31 @@ class ConstellationPages {
 	 */
 	@GetMapping(value = "/constellation/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	DrawnMap mapData(@RequestParam(required = false) Long issue, @RequestParam(required = false) Long group,
+	byte[] mapData(@RequestParam(required = false) Long issue, @RequestParam(required = false) Long group,
 			@RequestParam(required = false) Long place, @RequestParam(required = false) Stage stage) {
-		return constellation.drawn(new MapFilter(issue, group, place, stage, 1));
+		MapFilter filter = new MapFilter(issue, group, place, stage, 1);
+		DrawnMap drawn = constellation.drawn(filter);
+		if (filter.any()) {
+			return json.writeValueAsBytes(drawn);
+		}
+		Written kept = wholeWritten;
+		if (kept == null || kept.map() != drawn) {
+			kept = new Written(drawn, json.writeValueAsBytes(drawn));
+			wholeWritten = kept;
+		}
+		return kept.json();
 	}
+
+	/**
+	 * The whole map's drawing is the same object for as long as its snapshot (see
+	 * {@link ConstellationService#drawn}), so it is written as JSON once too: at
+	 * national scale it is 230 KB, and writing it for every reader was most of its
+	 * cost.
+	 */
+	private record Written(DrawnMap map, byte[] json) {
+	}
+
+	private volatile Written wholeWritten;
 
 	/**
 	 * The places to filter by: all of them in a small constellation; in a large one
