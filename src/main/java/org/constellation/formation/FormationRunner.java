@@ -3,6 +3,7 @@ package org.constellation.formation;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,6 +57,8 @@ class FormationRunner {
 	});
 	private final Map<Long, FormationSolver> solving = new ConcurrentHashMap<>();
 
+	static final Duration LEFT_BEHIND = Duration.ofMinutes(5);
+
 	FormationRunner(FormationRuns runs, ProposedGroups groups, CohortBuilder builder, GroupWriter writer,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.runs = runs;
@@ -65,11 +69,26 @@ class FormationRunner {
 		this.clock = clock;
 	}
 
-	/** A run left solving when the app stopped can never finish: say so. */
+	/**
+	 * A run still marked as solving well past its time limit was left by a node
+	 * that stopped, and can never finish: say so. Looked for when the app starts
+	 * and every minute after. A run within its time (plus {@link #LEFT_BEHIND} to
+	 * build its cohort and write its groups) may be solving on another node, so it
+	 * is left alone; one solving here always is.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void failRunsInterruptedByARestart() {
-		transaction.executeWithoutResult(status -> runs
-				.failUnfinished("The app restarted before this run finished: start it again", clock.instant()));
+	@Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+	void failRunsLeftBehind() {
+		Instant now = clock.instant();
+		transaction.executeWithoutResult(status -> {
+			for (FormationRun run : runs.findByStatus(RunStatus.RUNNING)) {
+				Instant due = run.getCreatedAt().plusSeconds(run.getTimeLimitSeconds()).plus(LEFT_BEHIND);
+				if (!solving.containsKey(run.getId()) && due.isBefore(now)) {
+					runs.finish(run.getId(), RunStatus.FAILED, now,
+							"The app stopped before this run finished: start it again");
+				}
+			}
+		});
 	}
 
 	void submit(long runId) {

@@ -38,7 +38,5 @@ interface FormationRuns extends JpaRepository<FormationRun, Long> {
 	@Query("update FormationRun r set r.status = ?2, r.progress = 100, r.finishedAt = ?3, r.failure = ?4, r.version = r.version + 1 where r.id = ?1")
 	int finish(long id, RunStatus status, Instant now, String failure);
 
-	@Modifying
-	@Query("update FormationRun r set r.status = 'FAILED', r.failure = ?1, r.finishedAt = ?2 where r.status = 'RUNNING'")
-	int failUnfinished(String failure, Instant now);
+	List<FormationRun> findByStatus(RunStatus status);
 }
