@@ -256,7 +256,7 @@ public class People {
 		}
 		Practitioner p = practitioner(id);
 		if (account(p.getAccountId()).isDeleted()) {
-			throw new NotFoundException("Practitioner " + id);
+			throw new PersonLeftException(id);
 		}
 		return p;
 	}

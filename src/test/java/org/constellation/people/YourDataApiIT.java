@@ -135,6 +135,11 @@ class YourDataApiIT {
 		assertThat(page).contains("a former member").contains("Eli builds on Dana " + tag)
 				.doesNotContain("Leaving Dana").doesNotContain("/practitioners/" + dana.practitionerId() + "\"");
 		assertThat(eli.api().get("/api/v1/practitioners/" + dana.practitionerId()).status()).isEqualTo(404);
+		// a link left to Dana elsewhere (a gathering, practice work) says she left, not
+		// "not found"
+		WebSession.Page profile = WebSession.signedIn(port, eli.email()).get("/practitioners/" + dana.practitionerId());
+		assertThat(profile.status()).isEqualTo(410);
+		assertThat(profile.body()).contains("deleted their account").doesNotContain("Leaving Dana");
 
 		// the partners still have their partnership, without Dana's words
 		JsonNode p = eli.api().get("/api/v1/partnerships/" + partnership).json();

@@ -1,5 +1,6 @@
 package org.constellation.people.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.DayOfWeek;
@@ -7,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
+import org.constellation.people.PersonLeftException;
 import org.constellation.people.Practitioner;
 import org.constellation.people.ProfileDraft;
 import org.constellation.people.ReportingLine;
@@ -16,6 +18,7 @@ import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
 import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,8 +59,17 @@ class ProfilePages {
 	}
 
 	@GetMapping("/practitioners/{id}")
-	String profile(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
-		Practitioner practitioner = people.practitioner(me, id);
+	String profile(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model,
+			HttpServletResponse response) {
+		Practitioner practitioner;
+		try {
+			practitioner = people.practitioner(me, id);
+		} catch (PersonLeftException left) {
+			// a link to them may still be on a gathering or a piece of practice work
+			response.setStatus(HttpStatus.GONE.value());
+			model.addAttribute("section", "directory");
+			return "people/left";
+		}
 		model.addAttribute("section", "directory");
 		boolean mine = practitioner.getId().equals(me.practitionerId());
 		if (mine) {
