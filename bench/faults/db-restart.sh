@@ -15,13 +15,11 @@
 # removes it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-for arg in "$@"; do
-  case "$arg" in *=*) declare "${arg%%=*}=${arg#*=}" ;; *) echo "unknown argument: $arg"; exit 2 ;; esac
-done
+source bench/load/lib.sh
+settings "$@"
 users=${users:-16}; duration=${duration:-45}; before=${before:-15}; down=${down:-5}; grace=${grace:-5}
 warmup=${warmup:-15}; timeout=${timeout:-30}
 port=${port:-18181}
-source bench/load/lib.sh
 source bench/faults/cluster.sh
 out=${out:-$(mktemp -d)}
 mkdir -p "$out"

@@ -14,11 +14,9 @@
 # community drawn by its id (bench/load/lib.sh users_file ... yes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-for arg in "$@"; do
-  case "$arg" in *=*) declare "${arg%%=*}=${arg#*=}" ;; *) echo "unknown argument: $arg"; exit 2 ;; esac
-done
-users=${users:-32}; before=${before:-20}; after=${after:-20}; timeout=${timeout:-60}; port=${port:-18181}
 source bench/load/lib.sh
+settings "$@"
+users=${users:-32}; before=${before:-20}; after=${after:-20}; timeout=${timeout:-60}; port=${port:-18181}
 source bench/faults/cluster.sh
 out=${out:-$(mktemp -d)}
 mkdir -p "$out"

@@ -13,12 +13,8 @@
 # (default 4; the first ones warm the JIT up, read the last), port (default 18182), xmx (default 2g).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-for arg in "$@"; do
-  case "$arg" in
-    *=*) declare "${arg%%=*}=${arg#*=}" ;;
-    *) echo "unknown argument: $arg (use name=value)"; exit 2 ;;
-  esac
-done
+source bench/load/lib.sh
+settings "$@"
 size=${size:-1000}
 default_paths='/assets/css/app.css,/communities/{community},/constellation'
 paths=${paths:-$default_paths}
@@ -26,7 +22,6 @@ n=${n:-300}
 rounds=${rounds:-4}
 port=${port:-18182}
 xmx=${xmx:-2g}
-source bench/load/lib.sh
 pg_isready -q || { echo "PostgreSQL does not answer on $PGHOST:$PGPORT"; exit 1; }
 out=$(mktemp -d)
 app=""

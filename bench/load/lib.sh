@@ -7,6 +7,17 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 java25=$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n 1)
 [ -x "$java25" ] || { echo "JDK 25 is needed under /usr/lib/jvm"; exit 1; }
 
+# settings "$@": each name=value argument becomes a variable of that name (the scripts' settings)
+settings() {
+  local arg
+  for arg in "$@"; do
+    case "$arg" in
+      *=*) declare -g "${arg%%=*}=${arg#*=}" ;;
+      *) echo "unknown argument: $arg (use name=value)"; exit 2 ;;
+    esac
+  done
+}
+
 # build_jar: packages the app when there is no jar or the sources are newer than it
 build_jar() {
   if ! ls target/constellation-*.jar >/dev/null 2>&1 \

@@ -20,12 +20,8 @@
 #              (gc-<n>.log) in (default: a temporary one)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-for arg in "$@"; do
-  case "$arg" in
-    *=*) declare "${arg%%=*}=${arg#*=}" ;;
-    *) echo "unknown argument: $arg (use name=value)"; exit 2 ;;
-  esac
-done
+source bench/load/lib.sh
+settings "$@"
 sizes=${sizes:-1000,100000}
 users=${users:-64}
 duration=${duration:-30}
@@ -33,7 +29,6 @@ warmup=${warmup:-10}
 endpoints=${endpoints:-}
 port=${port:-18181}
 xmx=${xmx:-2g}
-source bench/load/lib.sh
 pg_isready -q || { echo "PostgreSQL does not answer on $PGHOST:$PGPORT"; exit 1; }
 out=${out:-$(mktemp -d)}
 mkdir -p "$out"
