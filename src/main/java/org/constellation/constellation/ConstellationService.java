@@ -204,15 +204,24 @@ public class ConstellationService {
 				: draw(filter, snapshot, false);
 	}
 
+	/** A map and the part of it that is drawn, both from one snapshot. */
+	public record MapWithDrawing(MapView view, DrawnMap drawn) {
+	}
+
 	/**
-	 * The part of the map that is drawn; for the whole constellation, worked out
-	 * once per snapshot (it filters half a million links at national scale).
+	 * The map and the part of it that is drawn; for the whole constellation, both
+	 * worked out once per snapshot (the drawing filters half a million links at
+	 * national scale), for a filtered map once per call.
 	 */
-	public DrawnMap drawn(MapFilter filter) {
+	public MapWithDrawing mapWithDrawing(MapFilter filter) {
 		Snapshot snapshot = snapshots.current();
-		return whole(filter)
-				? wholeDrawn.get(snapshot, () -> drawnOf(map(filter, snapshot)))
-				: drawnOf(map(filter, snapshot));
+		MapView view = map(filter, snapshot);
+		return new MapWithDrawing(view, whole(filter) ? wholeDrawn.get(snapshot, () -> drawnOf(view)) : drawnOf(view));
+	}
+
+	/** The part of the map that is drawn (see {@link #mapWithDrawing}). */
+	public DrawnMap drawn(MapFilter filter) {
+		return mapWithDrawing(filter).drawn();
 	}
 
 	private static boolean whole(MapFilter filter) {

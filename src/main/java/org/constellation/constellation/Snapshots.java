@@ -149,13 +149,16 @@ class Snapshots {
 		if (last != null && last.readAt().plus(stampInterval).isAfter(clock.instant())) {
 			return last.value();
 		}
-		if (last != null && !stampInterval.isZero() && !stampReading.compareAndSet(false, true)) {
+		boolean reading = stampReading.compareAndSet(false, true);
+		if (!reading && last != null && !stampInterval.isZero()) {
 			return last.value();
 		}
 		try {
 			return freshStamp();
 		} finally {
-			stampReading.set(false);
+			if (reading) {
+				stampReading.set(false);
+			}
 		}
 	}
 

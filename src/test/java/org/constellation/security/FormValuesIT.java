@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.constellation.support.Api;
+import org.constellation.support.FormationFixtures;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
 import org.constellation.support.Routes;
@@ -67,10 +67,7 @@ class FormValuesIT {
 	@Test
 	void aNulCharacterInASearchIsRefusedNamingTheField() {
 		Person person = PartnershipFixtures.newPerson(port, "Searcher " + UUID.randomUUID());
-		long community = person.api()
-				.post("/api/v1/communities", Api.json(Map.of("name", "Searched " + UUID.randomUUID(), "purpose",
-						"To be searched", "visibility", "PUBLIC", "joinPolicy", "OPEN")))
-				.json().get("id").asLong();
+		long community = FormationFixtures.community(person, List.of());
 
 		var api = person.api().get("/api/v1/communities/" + community + "/search?q=a%00b");
 		assertThat(api.status()).isEqualTo(400);
@@ -86,10 +83,7 @@ class FormValuesIT {
 	@Test
 	void aChoiceThatIsNotOnTheListIsRefusedWith400AndStoresNothing() {
 		Person person = PartnershipFixtures.newPerson(port, "Chooser " + UUID.randomUUID());
-		long community = person.api()
-				.post("/api/v1/communities", Api.json(Map.of("name", "Repertoire " + UUID.randomUUID(), "purpose",
-						"To keep things", "visibility", "PUBLIC", "joinPolicy", "OPEN")))
-				.json().get("id").asLong();
+		long community = FormationFixtures.community(person, List.of());
 		WebSession browser = WebSession.signedIn(port, person.email());
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("kind", "NOT_A_KIND");

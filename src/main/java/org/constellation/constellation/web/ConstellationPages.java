@@ -39,10 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ConstellationPages {
 
-	/**
-	 * The map draws at most this many communities, the most members first; the
-	 * table lists all.
-	 */
 	static final int PAGE_SIZE = 50;
 	static final int PLACE_CHOICES = 300;
 
@@ -74,7 +70,8 @@ class ConstellationPages {
 			@RequestParam(required = false) Long place, @RequestParam(required = false) Stage stage,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		MapFilter filter = new MapFilter(issue, group, place, stage, 1);
-		MapView view = constellation.map(filter);
+		var mapWithDrawing = constellation.mapWithDrawing(filter);
+		MapView view = mapWithDrawing.view();
 		int size = PAGE_SIZE;
 		List<MapCommunity> all = view.communities();
 		int from = Math.min(Math.max(page, 0) * size, all.size());
@@ -91,7 +88,7 @@ class ConstellationPages {
 		model.addAttribute("section", "constellation");
 		model.addAttribute("view", view);
 		model.addAttribute("table", table);
-		DrawnMap drawn = constellation.drawn(filter);
+		DrawnMap drawn = mapWithDrawing.drawn();
 		model.addAttribute("drawn", drawn.communities().size());
 		model.addAttribute("linksLeftOut", drawn.linksLeftOut());
 		model.addAttribute("tiesEach", ConstellationService.TIES_EACH);

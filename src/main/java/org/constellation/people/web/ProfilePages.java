@@ -61,16 +61,15 @@ class ProfilePages {
 	@GetMapping("/practitioners/{id}")
 	String profile(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model,
 			HttpServletResponse response) {
+		model.addAttribute("section", "directory");
 		Practitioner practitioner;
 		try {
 			practitioner = people.practitioner(me, id);
 		} catch (PersonLeftException left) {
 			// a link to them may still be on a gathering or a piece of practice work
 			response.setStatus(HttpStatus.GONE.value());
-			model.addAttribute("section", "directory");
 			return "people/left";
 		}
-		model.addAttribute("section", "directory");
 		boolean mine = practitioner.getId().equals(me.practitionerId());
 		if (mine) {
 			// one's own profile shows one's reporting lines, as /profile does
