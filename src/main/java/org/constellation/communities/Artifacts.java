@@ -1,6 +1,5 @@
 package org.constellation.communities;
 
-import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -11,8 +10,6 @@ interface Artifacts extends JpaRepository<Artifact, Long>, JpaSpecificationExecu
 	List<Artifact> findTop5ByCommunityIdOrderByCreatedAtDescIdDesc(long communityId);
 
 	long countByCommunityId(long communityId);
-
-	long countByCommunityIdAndCreatedByAndCreatedAtGreaterThanEqual(long communityId, long createdBy, Instant since);
 
 	/** The tags used in a community, for the filter. */
 	@Query("select distinct t from Artifact a join a.tags t where a.communityId = ?1 order by t")

@@ -1,6 +1,5 @@
 package org.constellation.communities;
 
-import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,8 +18,6 @@ interface GlossaryTerms extends JpaRepository<GlossaryTerm, Long> {
 	Page<GlossaryTerm> findMatching(long communityId, String pattern, Pageable pageable);
 
 	long countByCommunityId(long communityId);
-
-	long countByCommunityIdAndCreatedByAndCreatedAtGreaterThanEqual(long communityId, long createdBy, Instant since);
 
 	/** The expression matches the GIN index of db/vendor/postgresql/V7_1. */
 	@Query(value = """

@@ -17,7 +17,20 @@ interface PracticeWorks extends JpaRepository<PracticeWork, Long> {
 
 	long countByCommunityIdAndStatus(long communityId, PracticeWorkStatus status);
 
-	long countByCommunityIdAndProposedByAndCreatedAtGreaterThanEqual(long communityId, long proposedBy, Instant since);
+	/**
+	 * What the practitioner brought to the community's practice since then, in one
+	 * statement: work proposed, outputs added, pieces of the repertoire and
+	 * glossary terms.
+	 */
+	@Query(value = """
+			select (select count(*) from practice_work w
+			        where w.community_id = ?1 and w.proposed_by = ?2 and w.created_at >= ?3)
+			     + (select count(*) from practice_work_outputs o join practice_work w on w.id = o.work_id
+			        where w.community_id = ?1 and o.added_by = ?2 and o.added_at >= ?3)
+			     + (select count(*) from artifacts a where a.community_id = ?1 and a.created_by = ?2 and a.created_at >= ?3)
+			     + (select count(*) from glossary_terms g where g.community_id = ?1 and g.created_by = ?2 and g.created_at >= ?3)
+			""", nativeQuery = true)
+	long contributionsSince(long communityId, long practitionerId, Instant since);
 
 	/** The expression matches the GIN index of db/vendor/postgresql/V7_1. */
 	@Query(value = """

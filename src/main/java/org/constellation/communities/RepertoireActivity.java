@@ -13,25 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 class RepertoireActivity implements CommunityActivitySource {
 
 	private final PracticeWorks works;
-	private final PracticeWorkOutputs outputs;
-	private final Artifacts artifacts;
-	private final GlossaryTerms terms;
 
-	RepertoireActivity(PracticeWorks works, PracticeWorkOutputs outputs, Artifacts artifacts, GlossaryTerms terms) {
+	RepertoireActivity(PracticeWorks works) {
 		this.works = works;
-		this.outputs = outputs;
-		this.artifacts = artifacts;
-		this.terms = terms;
 	}
 
 	@Override
 	public int contributions(long communityId, long practitionerId, Instant since) {
-		long count = works.countByCommunityIdAndProposedByAndCreatedAtGreaterThanEqual(communityId, practitionerId,
-				since)
-				+ outputs.countAddedBy(communityId, practitionerId, since)
-				+ artifacts.countByCommunityIdAndCreatedByAndCreatedAtGreaterThanEqual(communityId, practitionerId,
-						since)
-				+ terms.countByCommunityIdAndCreatedByAndCreatedAtGreaterThanEqual(communityId, practitionerId, since);
-		return (int) Math.min(Integer.MAX_VALUE, count);
+		return (int) Math.min(Integer.MAX_VALUE, works.contributionsSince(communityId, practitionerId, since));
 	}
 }

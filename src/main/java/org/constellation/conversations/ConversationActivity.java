@@ -15,16 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 class ConversationActivity implements CommunityActivitySource {
 
 	private final Threads threads;
-	private final Replies replies;
 
-	ConversationActivity(Threads threads, Replies replies) {
+	ConversationActivity(Threads threads) {
 		this.threads = threads;
-		this.replies = replies;
 	}
 
 	@Override
 	public int contributions(long communityId, long practitionerId, Instant since) {
-		return (int) (threads.countStartedSince(communityId, practitionerId, since)
-				+ replies.countWrittenSince(communityId, practitionerId, since));
+		return (int) threads.countWrittenSince(communityId, practitionerId, since);
 	}
 }

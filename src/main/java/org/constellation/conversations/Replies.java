@@ -1,6 +1,5 @@
 package org.constellation.conversations;
 
-import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,9 +14,6 @@ interface Replies extends JpaRepository<Reply, Long> {
 	@Modifying(clearAutomatically = true)
 	@Query("update Reply r set r.helped = ?2 where r.id = ?1")
 	int markHelped(long id, boolean helped);
-
-	@Query("select count(r) from Reply r, ConversationThread t where t.id = r.threadId and t.communityId = ?1 and r.authorId = ?2 and r.createdAt >= ?3")
-	long countWrittenSince(long communityId, long authorId, Instant since);
 
 	@Query(value = "select r.* from replies r join threads t on t.id = r.thread_id where t.community_id = ?1 and to_tsvector('simple', r.body) @@ plainto_tsquery('simple', ?2) order by r.created_at desc limit ?3", nativeQuery = true)
 	List<Reply> fullText(long communityId, String text, int limit);

@@ -19,8 +19,16 @@ interface Threads extends JpaRepository<ConversationThread, Long> {
 	@Query("update ConversationThread t set t.replyCount = t.replyCount + 1, t.lastActivityAt = ?2 where t.id = ?1")
 	int replied(long id, Instant at);
 
-	@Query("select count(t) from ConversationThread t where t.communityId = ?1 and t.authorId = ?2 and t.createdAt >= ?3")
-	long countStartedSince(long communityId, long authorId, Instant since);
+	/**
+	 * Threads started and replies written in the community since then, in one
+	 * statement.
+	 */
+	@Query(value = """
+			select (select count(*) from threads t where t.community_id = ?1 and t.author_id = ?2 and t.created_at >= ?3)
+			     + (select count(*) from replies r join threads t on t.id = r.thread_id
+			        where t.community_id = ?1 and r.author_id = ?2 and r.created_at >= ?3)
+			""", nativeQuery = true)
+	long countWrittenSince(long communityId, long authorId, Instant since);
 
 	@Query(value = "select t.* from threads t where t.community_id = ?1 and to_tsvector('simple', t.title || ' ' || t.body) @@ plainto_tsquery('simple', ?2) order by t.last_activity_at desc limit ?3", nativeQuery = true)
 	List<ConversationThread> fullText(long communityId, String text, int limit);

@@ -9,18 +9,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class GatheringActivity implements CommunityActivitySource {
 
-	private final Gatherings gatherings;
 	private final Attendances attendances;
 
-	GatheringActivity(Gatherings gatherings, Attendances attendances) {
-		this.gatherings = gatherings;
+	GatheringActivity(Attendances attendances) {
 		this.attendances = attendances;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public int contributions(long communityId, long practitionerId, Instant since) {
-		return (int) (attendances.attendedSince(communityId, practitionerId, since)
-				+ gatherings.proposedSince(communityId, practitionerId, since));
+		return (int) attendances.attendedOrProposedSince(communityId, practitionerId, since);
 	}
 }

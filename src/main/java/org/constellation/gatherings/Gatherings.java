@@ -29,9 +29,6 @@ interface Gatherings extends JpaRepository<Gathering, Long> {
 	@Query(value = "update gatherings set reminder_sent_at = ?1 where id = ?2 and reminder_sent_at is null", nativeQuery = true)
 	int claimReminder(Instant at, long id);
 
-	@Query("select count(g) from Gathering g where g.communityId = ?1 and g.proposedBy = ?2 and g.createdAt >= ?3 and g.cancelledAt is null")
-	long proposedSince(long communityId, long practitionerId, Instant since);
-
 	/**
 	 * A person's yes and maybe answers, with the gatherings, from a given end on.
 	 */

@@ -2,11 +2,14 @@ package org.constellation.communities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.constellation.gatherings.GatheringFixtures;
 import org.constellation.support.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -123,6 +126,61 @@ class CommunitiesApiIT {
 
 		assertThat(member.delete("/api/v1/communities/" + id + "/membership").status()).isEqualTo(204);
 		assertThat(member.get("/api/v1/communities/" + id).json().get("memberCount").asInt()).isEqualTo(1);
+	}
+
+	/**
+	 * Every kind of contribution counts once towards the suggested participation:
+	 * ten of them, one short of each kind, would leave the member ACTIVE, not CORE.
+	 */
+	@Test
+	void everyKindOfRecentContributionCountsTowardsTheSuggestedParticipation() {
+		long id = convene(Api.as(port, "member37@example.org"), unique("Counting circle"), "PUBLIC", "OPEN").get("id")
+				.asLong();
+		Api member = Api.as(port, "member45@example.org");
+		long me = member.get("/api/v1/me").json().get("practitionerId").asLong();
+		assertThat(member.post("/api/v1/communities/" + id + "/membership", "{\"whyHere\":\"To learn\"}").json()
+				.get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(suggested(member, id)).isEqualTo("PERIPHERAL");
+
+		long thread = created(member.post("/api/v1/communities/" + id + "/threads",
+				Api.json(Map.of("kind", "QUESTION", "title", "How do you begin?", "body", "I wonder.")))).get("id")
+				.asLong();
+		assertThat(suggested(member, id)).isEqualTo("OCCASIONAL");
+
+		created(member.post("/api/v1/threads/" + thread + "/replies",
+				Api.json(Map.of("kind", "REFLECTION", "body", "With a story."))));
+		created(member.post("/api/v1/communities/" + id + "/artifacts",
+				Api.json(Map.of("kind", "TOOL", "title", "A reading log", "body", "One line a day."))));
+		created(member.post("/api/v1/communities/" + id + "/glossary",
+				Api.json(Map.of("term", "Check-in", "meaning", "How each of us arrives."))));
+		assertThat(suggested(member, id)).isEqualTo("ACTIVE");
+
+		long work = created(member.post("/api/v1/communities/" + id + "/practice-work",
+				Api.json(Map.of("title", "A shared reading log", "goal", "Try it for a month.")))).get("id").asLong();
+		created(member.post("/api/v1/practice-work/" + work + "/outputs",
+				Api.json(Map.of("title", "The log after a month", "note", "Most of us kept it."))));
+		long held = created(member.post("/api/v1/communities/" + id + "/gatherings",
+				Api.json(GatheringFixtures.draft("Held last week",
+						ZonedDateTime.now(ZoneId.of("Europe/Berlin")).minusDays(7), 60))))
+				.get("gathering").get("id").asLong();
+		assertThat(member
+				.put("/api/v1/gatherings/" + held + "/attendance", Api.json(Map.of("practitionerIds", List.of(me))))
+				.status()).isEqualTo(200);
+		for (int i = 0; i < 2; i++) {
+			created(member.post("/api/v1/threads/" + thread + "/replies",
+					Api.json(Map.of("kind", "BUILDS_ON", "body", "And one more thought " + i))));
+		}
+		assertThat(suggested(member, id)).isEqualTo("CORE");
+	}
+
+	private static String suggested(Api member, long community) {
+		return member.get("/api/v1/communities/" + community + "/membership").json().get("suggestedParticipation")
+				.asString();
+	}
+
+	private static JsonNode created(Api.Response response) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.json();
 	}
 
 	@Test
