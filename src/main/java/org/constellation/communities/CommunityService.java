@@ -20,6 +20,9 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.portfolio.Place;
 import org.constellation.portfolio.Portfolio;
+import org.constellation.portfolio.PortfolioNames;
+import org.constellation.portfolio.PortfolioNames.LevelName;
+import org.constellation.portfolio.PortfolioNames.PlaceName;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
@@ -118,13 +121,12 @@ public class CommunityService {
 			return List.of();
 		}
 		List<Long> ids = page.stream().map(Community::getId).toList();
-		Map<Long, String> issues = portfolio.issueNames(collect(page, Community::getIssueIds));
-		Map<Long, String> groups = portfolio.stakeholderGroupNames(collect(page, Community::getStakeholderGroupIds));
-		Map<Long, Place> places = portfolio.placesById(collect(page, Community::getPlaceIds));
-		var allLevels = portfolio.levels();
-		Map<Long, Ref> levels = allLevels.stream()
-				.collect(Collectors.toMap(l -> l.getId(), l -> new Ref(l.getId(), l.getName())));
-		Map<Long, Integer> ranks = allLevels.stream().collect(Collectors.toMap(l -> l.getId(), l -> l.getRank()));
+		PortfolioNames named = portfolio.names(collect(page, Community::getIssueIds),
+				collect(page, Community::getStakeholderGroupIds), collect(page, Community::getPlaceIds));
+		Map<Long, PlaceName> places = named.places();
+		Map<Long, Ref> levels = named.levels().stream()
+				.collect(Collectors.toMap(LevelName::id, l -> new Ref(l.id(), l.name())));
+		Map<Long, Integer> ranks = named.levels().stream().collect(Collectors.toMap(LevelName::id, LevelName::rank));
 		List<Membership> conveners = memberships.findByCommunityIdInAndConvenerTrueAndStatus(ids,
 				MembershipStatus.ACTIVE);
 		Map<Long, String> names = people
@@ -136,17 +138,18 @@ public class CommunityService {
 		}
 		List<CommunityView> views = new ArrayList<>();
 		for (Community c : page) {
-			List<Place> scope = c.getPlaceIds().stream().map(places::get).filter(p -> p != null)
-					.sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName())).toList();
-			List<Ref> spanned = scope.stream().map(p -> p.getLevel().getId()).distinct()
+			List<PlaceName> scope = c.getPlaceIds().stream().map(places::get).filter(p -> p != null)
+					.sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+			List<Ref> spanned = scope.stream().map(PlaceName::levelId).distinct()
 					.sorted((a, b) -> Integer.compare(ranks.get(a), ranks.get(b))).map(levels::get).toList();
 			List<ConvenerView> convenerViews = conveners.stream().filter(m -> m.getCommunityId().equals(c.getId())).map(
 					m -> new ConvenerView(m.getPractitionerId(), names.get(m.getPractitionerId()), m.getLegitimacy()))
 					.toList();
 			boolean convenersAnswered = convenerViews.stream().anyMatch(v -> !v.legitimacy().isBlank());
-			views.add(new CommunityView(c, refs(c.getIssueIds(), issues), refs(c.getStakeholderGroupIds(), groups),
+			views.add(new CommunityView(c, refs(c.getIssueIds(), named.issues()),
+					refs(c.getStakeholderGroupIds(), named.groups()),
 					c.getNeededLevelIds().stream().map(levels::get).filter(l -> l != null).toList(),
-					scope.stream().map(p -> new ScopePlace(p.getId(), p.getName(), p.getLevel().getName())).toList(),
+					scope.stream().map(p -> new ScopePlace(p.id(), p.name(), levels.get(p.levelId()).name())).toList(),
 					spanned, convenerViews, counts.getOrDefault(c.getId(), Map.of()), c.unanswered(convenersAnswered)));
 		}
 		return views;
@@ -196,6 +199,25 @@ public class CommunityService {
 	public List<Long> convenerIds(long communityId) {
 		return memberships.findByCommunityIdInAndConvenerTrueAndStatus(List.of(communityId), MembershipStatus.ACTIVE)
 				.stream().map(Membership::getPractitionerId).toList();
+	}
+
+	/**
+	 * A community's home for the viewer: its card, their membership and their
+	 * standing, which is worked out from the rows the card reads anyway.
+	 */
+	public Home home(AccountPrincipal viewer, long communityId) {
+		CommunityView view = view(communityId);
+		Membership membership = viewer.practitionerId() == null ? null : membership(viewer, communityId).orElse(null);
+		Standing standing = new Standing(communityId, view.community().getVisibility(),
+				membership == null ? null : membership.getStatus(), membership != null && membership.isConvener());
+		return new Home(view, membership, standing);
+	}
+
+	/**
+	 * @param membership
+	 *            the viewer's, in any status; null if they never joined
+	 */
+	public record Home(CommunityView view, Membership membership, Standing standing) {
 	}
 
 	public Optional<Membership> membership(AccountPrincipal viewer, long communityId) {

@@ -1,7 +1,9 @@
 package org.constellation.portfolio;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,6 +151,35 @@ public class Portfolio {
 			return places.findByLevel_Id(levelId, pageable);
 		}
 		return places.findAll(pageable);
+	}
+
+	/**
+	 * The names a community's card shows, in one statement instead of four: the
+	 * issues, groups and places asked for, and every level.
+	 */
+	public PortfolioNames names(Collection<Long> issueIds, Collection<Long> groupIds, Collection<Long> placeIds) {
+		Map<Long, String> issueNames = new LinkedHashMap<>();
+		Map<Long, String> groupNames = new LinkedHashMap<>();
+		Map<Long, PortfolioNames.PlaceName> placeNames = new LinkedHashMap<>();
+		List<PortfolioNames.LevelName> levelNames = new ArrayList<>();
+		for (Object[] row : levels.names(orNone(issueIds), orNone(groupIds), orNone(placeIds))) {
+			long id = ((Number) row[1]).longValue();
+			String name = (String) row[2];
+			switch ((String) row[0]) {
+				case "issue" -> issueNames.put(id, name);
+				case "group" -> groupNames.put(id, name);
+				case "place" ->
+					placeNames.put(id, new PortfolioNames.PlaceName(id, name, ((Number) row[3]).longValue()));
+				default -> levelNames.add(new PortfolioNames.LevelName(id, name, ((Number) row[4]).intValue()));
+			}
+		}
+		levelNames.sort(Comparator.comparingInt(PortfolioNames.LevelName::rank));
+		return new PortfolioNames(issueNames, groupNames, placeNames, levelNames);
+	}
+
+	/** An empty IN list is not SQL; no row has id 0. */
+	private static Collection<Long> orNone(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of(0L) : ids;
 	}
 
 	public Map<Long, Place> placesById(Collection<Long> ids) {

@@ -94,14 +94,13 @@ class CommunityPages {
 	@GetMapping("/communities/{id}")
 	@Transactional(readOnly = true)
 	String home(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
-		Standing standing = access.standing(me, id);
-		CommunityView view = communities.view(id);
+		CommunityService.Home home = communities.home(me, id);
+		Standing standing = home.standing();
 		model.addAttribute("section", "communities");
-		model.addAttribute("c", view);
+		model.addAttribute("c", home.view());
 		model.addAttribute("standing", standing);
 		model.addAttribute("participations", Participation.values());
-		Membership membership = me.practitionerId() == null ? null : communities.membership(me, id).orElse(null);
-		model.addAttribute("membership", membership);
+		model.addAttribute("membership", home.membership());
 		if (standing.isMember()) {
 			model.addAttribute("suggested", communities.suggestedParticipation(me, id));
 		}
