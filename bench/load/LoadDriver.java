@@ -19,6 +19,9 @@
  *   duration   measured seconds per endpoint (bench) or in all (timeline, write), default 30
  *   warmup     seconds of warm-up per endpoint before it is measured (default 10); in timeline
  *              mode, seconds of the mix before the timeline starts
+ *   prewarm    bench mode: seconds of all endpoints mixed before the first is warmed up and
+ *              measured (default 30), so that the first endpoints measured do not pay for the
+ *              just-started JVM compiling the code every page shares
  *   endpoints  comma-separated names (default: all, in the order below)
  *   password   the users' password (default constellation)
  *   timeout    seconds before a request counts as failed (default 10)
@@ -168,7 +171,8 @@ public class LoadDriver {
 		System.out.printf(Locale.ROOT, "%d users signed in (form with CSRF, and a token each) in %.1f s%n", all.size(),
 				(System.nanoTime() - t) / 1e9);
 		switch (mode) {
-			case "bench" -> bench(all, endpoints, warmup, duration, opt.get("label"));
+			case "bench" -> bench(all, endpoints, Integer.parseInt(opt.getOrDefault("prewarm", "30")), warmup, duration,
+					opt.get("label"));
 			case "timeline" -> timeline(all, endpoints, warmup, duration,
 					opt.containsKey("errors-file") ? Path.of(opt.get("errors-file")) : null);
 			case "write" -> write(all, duration, Path.of(opt.getOrDefault("ack-file", "acks.txt")),
@@ -291,8 +295,9 @@ public class LoadDriver {
 		return recorders;
 	}
 
-	static void bench(List<User> users, List<Endpoint> endpoints, int warmup, int duration, String label)
-			throws Exception {
+	static void bench(List<User> users, List<Endpoint> endpoints, int prewarm, int warmup, int duration,
+			String label) throws Exception {
+		mix(users, endpoints, prewarm);
 		List<String> rows = new ArrayList<>();
 		double ceilingP95 = Double.NaN;
 		for (Endpoint e : endpoints) {
@@ -332,12 +337,32 @@ public class LoadDriver {
 			System.out.println(label);
 			System.out.println();
 		}
-		System.out.printf(Locale.ROOT, "%d users, %d s warm-up and %d s measured per endpoint, load average %s%n%n",
-				users.size(), warmup, duration, loadAverage());
+		System.out.printf(Locale.ROOT,
+				"%d users, %d s of all endpoints mixed, then %d s warm-up and %d s measured per endpoint, load average %s%n%n",
+				users.size(), prewarm, warmup, duration, loadAverage());
 		System.out.println(
 				"| endpoint | path | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | p95 / ceiling p95 | errors | 3xx |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 		rows.forEach(System.out::println);
+	}
+
+	/** Every user going round all the endpoints for that many seconds, nothing recorded. */
+	static void mix(List<User> users, List<Endpoint> endpoints, int seconds) throws Exception {
+		if (seconds <= 0) {
+			return;
+		}
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < users.size(); i++) {
+				User u = users.get(i);
+				int offset = i;
+				pool.submit(() -> {
+					for (int j = offset; System.nanoTime() < end; j++) {
+						call(u.client, request(endpoints.get(j % endpoints.size()), u));
+					}
+				});
+			}
+		}
 	}
 
 	/** The nearest-rank percentile of sorted values. */
@@ -370,20 +395,7 @@ public class LoadDriver {
 	static void timeline(List<User> users, List<Endpoint> endpoints, int warmup, int duration, Path errorsFile)
 			throws Exception {
 		List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-		if (warmup > 0) {
-			long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
-			try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-				for (int i = 0; i < users.size(); i++) {
-					User u = users.get(i);
-					int offset = i;
-					pool.submit(() -> {
-						for (int j = offset; System.nanoTime() < warmEnd; j++) {
-							call(u.client, request(endpoints.get(j % endpoints.size()), u));
-						}
-					});
-				}
-			}
-		}
+		mix(users, endpoints, warmup);
 		int seconds = duration + (int) timeout.toSeconds() + 2;
 		LongAdder[] okPer = new LongAdder[seconds], errPer = new LongAdder[seconds];
 		AtomicLong[] maxPer = new AtomicLong[seconds];

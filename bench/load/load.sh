@@ -12,6 +12,9 @@
 #   users      concurrent users (default 64)
 #   duration   measured seconds per endpoint (default 30)
 #   warmup     seconds of warm-up per endpoint (default 10)
+#   prewarm    seconds of all endpoints mixed before the first is measured (default 30): without
+#              it the ceiling and the community home, measured first, ran while the new JVM was
+#              still compiling the code all pages share
 #   endpoints  which of LoadDriver's endpoints (default all)
 #   port       the app's port (default 18181)
 #   xmx        the app's heap (default 2g: at national scale the constellation keeps ~340 MiB and
@@ -26,6 +29,7 @@ sizes=${sizes:-1000,100000}
 users=${users:-64}
 duration=${duration:-30}
 warmup=${warmup:-10}
+prewarm=${prewarm:-30}
 endpoints=${endpoints:-}
 port=${port:-18181}
 xmx=${xmx:-2g}
@@ -45,7 +49,7 @@ for n in "${size_list[@]}"; do
   JVM_OPTS="${JVM_OPTS:-} -Xlog:gc:file=$out/gc-$n.log:uptime" start_app "$db" "$port" "$xmx" "$out/app-$n.log"
   echo "   the app answers on port $port after ${startup} s (-Xmx$xmx); load average $(cut -d' ' -f1-3 /proc/loadavg)"
   "$java25" bench/load/LoadDriver.java base="http://127.0.0.1:$port" users-file="$out/users-$n.txt" users="$users" \
-    duration="$duration" warmup="$warmup" ${endpoints:+endpoints="$endpoints"} \
+    duration="$duration" warmup="$warmup" prewarm="$prewarm" ${endpoints:+endpoints="$endpoints"} \
     label="$n practitioners ($(nproc) cores, -Xmx$xmx, PostgreSQL at $PGHOST:$PGPORT)" | tee "$out/table-$n.txt"
   stop_app
 done
