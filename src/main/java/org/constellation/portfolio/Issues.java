@@ -12,6 +12,9 @@ interface Issues extends JpaRepository<Issue, Long> {
 
 	List<Issue> findByParent_IdOrderByName(Long parentId);
 
+	@org.springframework.data.jpa.repository.Query("select i.id as id, i.name as name from Issue i order by i.name")
+	List<org.constellation.shared.Ref> choices();
+
 	boolean existsByLevels_Id(Long levelId);
 
 	@org.springframework.data.jpa.repository.Query("select i.id as id, i.name as name from Issue i where i.id in ?1")

@@ -23,6 +23,11 @@ interface Places extends JpaRepository<Place, Long> {
 
 	boolean existsByLevel_Id(Long levelId);
 
+	long countByLevel_Id(Long levelId);
+
+	@Query("select p.id as id, p.name as name from Place p where p.level.id = ?1 order by p.name")
+	List<org.constellation.shared.Ref> choicesAt(Long levelId);
+
 	@Query("select p from Place p join fetch p.level where p.id in ?1")
 	List<Place> withLevels(java.util.Collection<Long> ids);
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
+import org.constellation.shared.Ref;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -138,6 +139,22 @@ public class Portfolio {
 	/** Every place, broadest level first, for pickers. */
 	public List<Place> allPlaces() {
 		return places.findAllByOrderByLevelRankAscNameAsc();
+	}
+
+	/**
+	 * Places for a filter to choose from, level by level, broadest first, while
+	 * each whole level fits in {@code most}: a national constellation has tens of
+	 * thousands of places, and a level that does not fit is counted, never read.
+	 */
+	public List<Ref> placeChoices(int most) {
+		List<Ref> choices = new ArrayList<>();
+		for (Level level : levels()) {
+			if (places.countByLevel_Id(level.getId()) > most - choices.size()) {
+				break;
+			}
+			choices.addAll(places.choicesAt(level.getId()));
+		}
+		return choices;
 	}
 
 	public Page<Place> places(Long parentId, Long levelId, Pageable pageable) {
@@ -315,6 +332,11 @@ public class Portfolio {
 
 	public List<Issue> subIssues(long issueId) {
 		return issues.findByParent_IdOrderByName(issueId);
+	}
+
+	/** Every issue as a filter's choice: id and name, by name. */
+	public List<Ref> issueChoices() {
+		return issues.choices();
 	}
 
 	public Map<Long, String> issueNames(Collection<Long> ids) {

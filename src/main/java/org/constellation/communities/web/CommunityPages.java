@@ -71,7 +71,7 @@ class CommunityPages {
 		model.addAttribute("issue", issue);
 		model.addAttribute("level", level);
 		model.addAttribute("stage", stage);
-		model.addAttribute("issues", portfolio.issues());
+		model.addAttribute("issues", portfolio.issueChoices());
 		model.addAttribute("levels", portfolio.levels());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/communities")

@@ -1,7 +1,6 @@
 package org.constellation.constellation.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.constellation.constellation.ConstellationService.MapView;
 import org.constellation.constellation.CoverageCsv;
 import org.constellation.constellation.analytics.CommunityHealth;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.portfolio.Level;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.Ref;
 import org.springframework.data.domain.Page;
@@ -94,7 +92,7 @@ class ConstellationPages {
 		model.addAttribute("tiesEach", ConstellationService.TIES_EACH);
 		model.addAttribute("filtered", filter.any());
 		model.addAttribute("filter", filter);
-		model.addAttribute("issues", portfolio.issues());
+		model.addAttribute("issues", portfolio.issueChoices());
 		model.addAttribute("groups", portfolio.activeStakeholderGroups());
 		model.addAttribute("places", placeChoices(place));
 		model.addAttribute("stages", Stage.values());
@@ -140,29 +138,10 @@ class ConstellationPages {
 	 * the broadest levels, as many as fit in {@link #PLACE_CHOICES}, and the place
 	 * chosen (the API takes any place).
 	 */
-	private List<org.constellation.portfolio.Place> placeChoices(Long chosen) {
-		// level by level, broadest first, reading only what is shown (a national
-		// constellation has tens of thousands of places)
-		List<org.constellation.portfolio.Place> choices = new ArrayList<>();
-		List<Level> levels = portfolio.levels().stream().sorted(Comparator.comparingInt(Level::getRank)).toList();
-		for (Level level : levels) {
-			int room = PLACE_CHOICES - choices.size();
-			if (room <= 0) {
-				break;
-			}
-			// counted first: a level that does not fit is never read
-			long count = portfolio.places(null, level.getId(), PageRequest.of(0, 1)).getTotalElements();
-			if (count > room) {
-				break;
-			}
-			choices.addAll(
-					portfolio
-							.places(null, level.getId(),
-									PageRequest.of(0, room, org.springframework.data.domain.Sort.by("name")))
-							.getContent());
-		}
-		if (chosen != null && choices.stream().noneMatch(p -> p.getId().equals(chosen))) {
-			portfolio.findPlace(chosen).ifPresent(choices::add);
+	private List<Ref> placeChoices(Long chosen) {
+		List<Ref> choices = new ArrayList<>(portfolio.placeChoices(PLACE_CHOICES));
+		if (chosen != null && choices.stream().noneMatch(p -> p.id().equals(chosen))) {
+			portfolio.findPlace(chosen).ifPresent(p -> choices.add(new Ref(p.getId(), p.getName())));
 		}
 		return choices;
 	}
