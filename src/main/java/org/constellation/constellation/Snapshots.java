@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.constellation.communities.CommunityCensus;
 import org.constellation.constellation.analytics.Snapshot;
@@ -32,7 +33,11 @@ import org.springframework.stereotype.Component;
  * Counts of posts and gatherings are refreshed in the background once the
  * snapshot is older than {@code constellation.snapshot-ttl} (30 seconds by
  * default), so they are at most that plus one build old, and nobody waits for
- * them.
+ * them. The refresh first reads the stamps of posts, gatherings and
+ * partnerships: when none changed, the snapshot is kept, up to
+ * {@code constellation.snapshot-max-age} (5 minutes by default; what is held or
+ * upcoming also moves with the clock). At national scale a build costs seconds
+ * of processor time, the stamps a tenth of a second.
  */
 @Component
 class Snapshots {
@@ -48,7 +53,14 @@ class Snapshots {
 	private final Duration ttl;
 	private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-	private record Kept(Snapshot snapshot, String stamp) {
+	/**
+	 * @param activity
+	 *            the posts', gatherings' and partnerships' stamps read before the
+	 *            snapshot was built
+	 * @param checkedAt
+	 *            when the activity was last found unchanged (or the build)
+	 */
+	private record Kept(Snapshot snapshot, String stamp, String activity, Instant checkedAt) {
 	}
 
 	private record Stamp(String value, Instant readAt) {
@@ -57,6 +69,7 @@ class Snapshots {
 	private volatile Kept kept;
 	private volatile Stamp lastStamp;
 	private final Duration stampInterval;
+	private final Duration maxAge;
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 	private final AtomicBoolean stampReading = new AtomicBoolean();
 	private final ExecutorService refresher = Executors
@@ -65,7 +78,8 @@ class Snapshots {
 	Snapshots(CommunityCensus communities, PractitionerCensus practitioners, ConversationCensus conversations,
 			GatheringCensus gatherings, PartnershipCensus partnerships, Clock clock,
 			@Value("${constellation.snapshot-ttl:PT30S}") Duration ttl,
-			@Value("${constellation.snapshot-stamp-interval:PT1S}") Duration stampInterval) {
+			@Value("${constellation.snapshot-stamp-interval:PT1S}") Duration stampInterval,
+			@Value("${constellation.snapshot-max-age:PT5M}") Duration maxAge) {
 		this.communities = communities;
 		this.practitioners = practitioners;
 		this.conversations = conversations;
@@ -74,6 +88,7 @@ class Snapshots {
 		this.clock = clock;
 		this.ttl = ttl;
 		this.stampInterval = stampInterval;
+		this.maxAge = maxAge;
 	}
 
 	@PreDestroy
@@ -93,7 +108,8 @@ class Snapshots {
 		synchronized (this) {
 			now = kept;
 			if (now == null || !now.stamp().equals(stamp)) {
-				now = new Kept(build(null), stamp);
+				String activity = activityStamp();
+				now = new Kept(build(null), stamp, activity, clock.instant());
 				kept = now;
 			}
 			return now.snapshot();
@@ -104,25 +120,37 @@ class Snapshots {
 	 * Only the counts of activity are older than the time to live: the reader is
 	 * answered from the snapshot kept, while one thread builds the next (keeping
 	 * the boundary spanners already counted) and works out its map, coverage and
-	 * health before it takes the old one's place, so no reader waits for them.
+	 * health before it takes the old one's place, so no reader waits for them. The
+	 * future is done once this refresh, or the one already under way, is.
 	 */
-	private void refreshInTheBackground() {
+	Future<?> refreshInTheBackground() {
 		if (!refreshing.compareAndSet(false, true)) {
-			return;
+			// done once the refresh under way is: the refresher has one thread
+			return refresher.submit(() -> {
+			});
 		}
-		refresher.execute(() -> {
+		return refresher.submit(() -> {
 			try {
 				synchronized (this) {
 					Kept old = kept;
 					String stamp = freshStamp();
 					boolean sameMemberships = old != null && old.stamp().equals(stamp);
-					if (!sameMemberships || !young(old)) {
-						Snapshot next = build(sameMemberships ? old.snapshot() : null);
-						next.wholeMap();
-						next.coverage();
-						next.health();
-						kept = new Kept(next, stamp);
+					if (sameMemberships && young(old)) {
+						return;
 					}
+					String activity = activityStamp();
+					Instant now = clock.instant();
+					if (sameMemberships && old.activity().equals(activity)
+							&& old.snapshot().builtAt().plus(maxAge).isAfter(now)) {
+						// nothing was written: the snapshot holds, checked again
+						kept = new Kept(old.snapshot(), stamp, activity, now);
+						return;
+					}
+					Snapshot next = build(sameMemberships ? old.snapshot() : null);
+					next.wholeMap();
+					next.coverage();
+					next.health();
+					kept = new Kept(next, stamp, activity, now);
 				}
 			} finally {
 				refreshing.set(false);
@@ -170,7 +198,11 @@ class Snapshots {
 	}
 
 	private boolean young(Kept candidate) {
-		return candidate.snapshot().builtAt().plus(ttl).isAfter(clock.instant());
+		return candidate.checkedAt().plus(ttl).isAfter(clock.instant());
+	}
+
+	private String activityStamp() {
+		return conversations.stamp() + "|" + gatherings.stamp() + "|" + partnerships.stamp();
 	}
 
 	private Snapshot build(Snapshot sameMemberships) {

@@ -33,6 +33,17 @@ public class ConversationCensus {
 	}
 
 	/**
+	 * Changes whenever a thread or reply is written or deleted: how many there are
+	 * and the newest of each.
+	 */
+	@Transactional(readOnly = true)
+	public String stamp() {
+		return jdbc.sql("select (select count(*) from threads) || '/' || coalesce((select max(id) from threads), 0) "
+				+ "|| '/' || (select count(*) from replies) || '/' || coalesce((select max(id) from replies), 0)")
+				.query(String.class).single();
+	}
+
+	/**
 	 * Posts per community and week since {@code firstWeek}, weeks counted in whole
 	 * seven days from it (so the database's time zone plays no part). Threads and
 	 * replies are counted by two grouped statements: H2 evaluates a derived table

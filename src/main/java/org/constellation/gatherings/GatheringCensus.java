@@ -30,6 +30,17 @@ public class GatheringCensus {
 		this.jdbc = JdbcClient.create(dataSource);
 	}
 
+	/**
+	 * Changes whenever a gathering is proposed, changed or cancelled: each change
+	 * raises its version.
+	 */
+	@Transactional(readOnly = true)
+	public String stamp() {
+		return jdbc.sql(
+				"select count(*) || '/' || coalesce(max(id), 0) || '/' || coalesce(sum(version), 0) from gatherings")
+				.query(String.class).single();
+	}
+
 	@Transactional(readOnly = true)
 	public Map<Long, Rhythm> rhythms(Instant windowStart, Instant now) {
 		Map<Long, Rhythm> byCommunity = new HashMap<>();

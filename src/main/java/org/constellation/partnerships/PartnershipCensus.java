@@ -30,6 +30,17 @@ public class PartnershipCensus {
 		this.jdbc = JdbcClient.create(dataSource);
 	}
 
+	/**
+	 * Changes whenever a partnership or one of its sessions is made or changed:
+	 * each change raises its version.
+	 */
+	@Transactional(readOnly = true)
+	public String stamp() {
+		return jdbc.sql("select (select count(*) || '/' || coalesce(max(id), 0) || '/' || coalesce(sum(version), 0) "
+				+ "from partnerships) || '/' || (select count(*) || '/' || coalesce(max(id), 0) || '/' "
+				+ "|| coalesce(sum(version), 0) from partnership_sessions)").query(String.class).single();
+	}
+
 	@Transactional(readOnly = true)
 	public Map<Long, CommunityRhythm> byCommunity(Instant sessionsSince) {
 		Map<Long, CommunityRhythm> counts = new HashMap<>();

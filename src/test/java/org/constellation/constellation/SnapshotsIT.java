@@ -1,0 +1,80 @@
+package org.constellation.constellation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.constellation.communities.CommunityCensus;
+import org.constellation.constellation.analytics.Snapshot;
+import org.constellation.conversations.ConversationCensus;
+import org.constellation.gatherings.GatheringCensus;
+import org.constellation.partnerships.PartnershipCensus;
+import org.constellation.people.PractitionerCensus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The snapshot behind the map, coverage and health is built again only when
+ * something was written since, or once it is older than its longest life: at
+ * national scale a build costs seconds of processor time.
+ */
+@SpringBootTest
+class SnapshotsIT {
+
+	@Autowired
+	CommunityCensus communities;
+	@Autowired
+	PractitionerCensus practitioners;
+	@Autowired
+	ConversationCensus conversations;
+	@Autowired
+	GatheringCensus gatherings;
+	@Autowired
+	PartnershipCensus partnerships;
+	@Autowired
+	JdbcClient jdbc;
+
+	private Snapshots snapshots(Duration maxAge) {
+		// a time to live of zero: every refresh looks at the stamps
+		return new Snapshots(communities, practitioners, conversations, gatherings, partnerships, Clock.systemUTC(),
+				Duration.ZERO, Duration.ZERO, maxAge);
+	}
+
+	@Test
+	void aRefreshWithNothingWrittenKeepsTheSnapshotAndAWriteMakesANewOne() throws Exception {
+		Snapshots snapshots = snapshots(Duration.ofMinutes(5));
+		try {
+			Snapshot first = snapshots.current();
+			snapshots.refreshInTheBackground().get();
+			assertThat(snapshots.current()).isSameAs(first);
+
+			// as a gathering's change does: its version raised
+			assertThat(
+					jdbc.sql("update gatherings set version = version + 1 where id = (select min(id) from gatherings)")
+							.update())
+					.isEqualTo(1);
+			Snapshot after = first;
+			for (int i = 0; i < 5 && after == first; i++) {
+				snapshots.refreshInTheBackground().get();
+				after = snapshots.current();
+			}
+			assertThat(after).isNotSameAs(first);
+		} finally {
+			snapshots.stop();
+		}
+	}
+
+	@Test
+	void aSnapshotOlderThanItsLongestLifeIsBuiltAgainWithNothingWritten() throws Exception {
+		Snapshots snapshots = snapshots(Duration.ZERO);
+		try {
+			Snapshot first = snapshots.current();
+			snapshots.refreshInTheBackground().get();
+			assertThat(snapshots.current()).isNotSameAs(first);
+		} finally {
+			snapshots.stop();
+		}
+	}
+}
