@@ -1,6 +1,9 @@
 package org.constellation.constellation.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The constellation's aggregate views over HTTP. */
 @RestController
@@ -67,7 +71,20 @@ class ConstellationViewsApi {
 	private final ConstellationService constellation;
 	private final CoverageCsv csv;
 
-	ConstellationViewsApi(ConstellationService constellation, CoverageCsv csv) {
+	private final JsonMapper json;
+
+	/**
+	 * Coverage is the same object for as long as its snapshot, so it is written as
+	 * JSON once per snapshot: at national scale it holds thousands of cells and
+	 * gaps, and writing them for every call was most of its cost.
+	 */
+	private record WrittenCoverage(CoverageView view, byte[] json) {
+	}
+
+	private volatile WrittenCoverage written;
+
+	ConstellationViewsApi(ConstellationService constellation, CoverageCsv csv, JsonMapper json) {
+		this.json = json;
 		this.constellation = constellation;
 		this.csv = csv;
 	}
@@ -83,10 +100,19 @@ class ConstellationViewsApi {
 				view.totalCommunities());
 	}
 
-	@GetMapping("/coverage")
-	@Operation(summary = "Issues × levels (communities, distinct members, posts in the last 13 weeks) and issues × stakeholder groups (members, communities asking for the group and those lacking it); a missing cell is a gap. And each community's gaps: stakeholder groups and levels its charter asks for that none of its members brings")
-	CoverageAnswer coverage() {
+	@GetMapping(value = "/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Issues × levels (communities, distinct members, posts in the last 13 weeks) and issues × stakeholder groups (members, communities asking for the group and those lacking it); a missing cell is a gap. And each community's gaps: stakeholder groups and levels its charter asks for that none of its members brings", responses = @ApiResponse(responseCode = "200", description = "The coverage", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CoverageAnswer.class))))
+	byte[] coverage() {
 		CoverageView view = constellation.coverage();
+		WrittenCoverage kept = written;
+		if (kept == null || kept.view() != view) {
+			kept = new WrittenCoverage(view, json.writeValueAsBytes(coverageOf(view)));
+			written = kept;
+		}
+		return kept.json();
+	}
+
+	private static CoverageAnswer coverageOf(CoverageView view) {
 		List<LevelCell> byLevel = view.rows().stream().flatMap(r -> r.levels().stream())
 				.filter(java.util.Objects::nonNull)
 				.map(c -> new LevelCell(c.issueId(), c.levelId(), c.communities(), c.members(), c.recentPosts()))
