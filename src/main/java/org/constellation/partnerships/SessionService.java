@@ -20,6 +20,7 @@ import org.constellation.people.People;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
+import org.constellation.shared.Versions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -199,8 +200,12 @@ public class SessionService {
 		access.requireWrite(viewer, partnershipId);
 		Instant now = clock.instant();
 		Cadence cadence = cadences.findById(partnershipId).orElse(null);
-		if (cadence != null && draft.version() != null && draft.version() != cadence.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(Cadence.class, partnershipId);
+		if (cadence != null) {
+			// changing the cadence there is, not setting the first
+			Versions.required(draft.version());
+			if (draft.version() != cadence.getVersion()) {
+				throw new ObjectOptimisticLockingFailureException(Cadence.class, partnershipId);
+			}
 		}
 		if (cadence == null) {
 			cadence = new Cadence(partnershipId);

@@ -116,7 +116,8 @@ class SessionsApiIT {
 		assertThat(stale.status()).isEqualTo(409);
 		var bad = a.put(base() + "/cadence",
 				Api.json(Map.of("kind", "CUSTOM", "startDate", java.time.LocalDate.now().plusDays(1).toString(), "time",
-						"10:00", "timeZone", "UTC", "durationMinutes", 60)));
+						"10:00", "timeZone", "UTC", "durationMinutes", 60, "version",
+						a.get(base() + "/cadence").json().get("version").asLong())));
 		assertThat(bad.status()).isEqualTo(422);
 		assertThat(bad.contentType()).startsWith("application/problem+json");
 		assertThat(bad.body()).contains("intervalDays");

@@ -122,8 +122,8 @@ class PeopleApiIT {
 	void badProfileInputIsRefusedAndNothingChanges() {
 		Api api = Api.as(port, "member13@example.org");
 		JsonNode before = api.get("/api/v1/me/profile").json();
-		var badZone = api.put("/api/v1/me/profile",
-				Api.json(Map.of("displayName", "X", "timeZone", "Mars/Olympus", "partnershipCapacity", 1)));
+		var badZone = api.put("/api/v1/me/profile", Api.json(Map.of("displayName", "X", "timeZone", "Mars/Olympus",
+				"partnershipCapacity", 1, "version", before.get("version").asLong())));
 		assertThat(badZone.status()).isEqualTo(422);
 		assertThat(badZone.json().get("errors").get(0).get("field").asString()).isEqualTo("timeZone");
 		var tooMany = api.put("/api/v1/me/profile",
@@ -132,9 +132,16 @@ class PeopleApiIT {
 		assertThat(tooMany.json().get("errors").get(0).get("field").asString()).isEqualTo("partnershipCapacity");
 		var backwards = api.put("/api/v1/me/profile",
 				Api.json(Map.of("displayName", "X", "timeZone", "UTC", "partnershipCapacity", 1, "availability",
-						List.of(Map.of("day", "MONDAY", "start", "10:00", "end", "09:00")))));
+						List.of(Map.of("day", "MONDAY", "start", "10:00", "end", "09:00")), "version",
+						before.get("version").asLong())));
 		assertThat(backwards.status()).isEqualTo(422);
 		assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("availability[0]");
+		// a change that does not say which version it was made from could overwrite
+		// someone else's without either knowing
+		var noVersion = api.put("/api/v1/me/profile",
+				Api.json(Map.of("displayName", "X", "timeZone", "UTC", "partnershipCapacity", 1)));
+		assertThat(noVersion.status()).isEqualTo(422);
+		assertThat(noVersion.json().get("errors").get(0).get("field").asString()).isEqualTo("version");
 		assertThat(api.get("/api/v1/me/profile").json()).isEqualTo(before);
 	}
 

@@ -145,7 +145,8 @@ class StoredXssIT {
 				Api.json(Map.of("displayName", payload("profile name"), "affiliations",
 						List.of(payload("profile affiliation")), "practiceContext", payload("profile practice context"),
 						"expertise", payload("profile expertise"), "languages", List.of("en"), "timeZone", "UTC",
-						"openToPartnership", true, "partnershipCapacity", 2))),
+						"openToPartnership", true, "partnershipCapacity", 2, "version",
+						a.get("/api/v1/me/profile").json().get("version").asLong()))),
 				"profile");
 
 		// community: name, purpose, practice, legitimacy; then the charter

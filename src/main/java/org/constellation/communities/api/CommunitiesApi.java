@@ -30,6 +30,7 @@ import org.constellation.communities.StageChange;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.Ref;
+import org.constellation.shared.Versions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -151,6 +152,7 @@ class CommunitiesApi {
 	@Operation(summary = "Change the charter (conveners); send the version you started from")
 	CommunityJson charter(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody CharterDraft draft) {
+		Versions.required(draft.version());
 		communities.changeCharter(me, id, draft);
 		return CommunityJson.of(communities.view(id));
 	}

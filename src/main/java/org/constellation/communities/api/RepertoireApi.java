@@ -17,6 +17,7 @@ import org.constellation.communities.PracticeWorkStatus;
 import org.constellation.communities.PracticeWorkView;
 import org.constellation.communities.RepertoireService;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.Versions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -83,6 +84,7 @@ class RepertoireApi {
 	@Operation(summary = "Change the title, goal or status (participants and conveners); send the version you read")
 	PracticeWorkView changeWork(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody PracticeWorkDraft draft) {
+		Versions.required(draft.version());
 		return works.change(me, id, draft);
 	}
 
@@ -137,6 +139,7 @@ class RepertoireApi {
 	@Operation(summary = "Change a piece of the repertoire (its author and conveners); send the version you read")
 	ArtifactView changeArtifact(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody ArtifactDraft draft) {
+		Versions.required(draft.version());
 		return repertoire.changeArtifact(me, id, draft);
 	}
 
@@ -175,6 +178,7 @@ class RepertoireApi {
 	@Operation(summary = "Change a term (its author and conveners); send the version you read")
 	GlossaryTermView changeTerm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody GlossaryTermDraft draft) {
+		Versions.required(draft.version());
 		return repertoire.changeTerm(me, id, draft);
 	}
 

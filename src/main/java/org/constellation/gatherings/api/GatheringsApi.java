@@ -16,6 +16,7 @@ import org.constellation.gatherings.GatheringSummary;
 import org.constellation.gatherings.RsvpResponse;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.Ref;
+import org.constellation.shared.Versions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -102,6 +103,7 @@ class GatheringsApi {
 	@Operation(summary = "Change a gathering (its proposer or a convener); send the version you started from")
 	GatheringDetail change(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody GatheringDraft draft) {
+		Versions.required(draft.version());
 		gatherings.change(me, id, draft);
 		return detail(me, id);
 	}

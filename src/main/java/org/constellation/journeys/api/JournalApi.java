@@ -18,6 +18,7 @@ import org.constellation.journeys.RevisitDraft;
 import org.constellation.journeys.SharedEntry;
 import org.constellation.partnerships.PartnershipRef;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.Versions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -113,6 +114,7 @@ class JournalApi {
 	@Operation(summary = "Change an entry; send the version you started from")
 	EntryView change(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody EntryDraft draft) {
+		Versions.required(draft.version());
 		return EntryView.of(journal.change(me, id, draft), journal.sharedInto(me, id));
 	}
 
@@ -174,6 +176,7 @@ class JournalApi {
 	@Operation(summary = "Reword a bewilderment; send the version you started from")
 	BewildermentView reword(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody BewildermentDraft draft) {
+		Versions.required(draft.version());
 		journal.reword(me, id, draft);
 		return bewilderment(me, id);
 	}

@@ -15,6 +15,7 @@ import org.constellation.journeys.ReflectionView;
 import org.constellation.journeys.StageDraft;
 import org.constellation.journeys.StageReflection;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -90,6 +91,7 @@ class JourneyApi {
 	@PutMapping("/stages/{id}")
 	@Operation(summary = "Rename or describe a stage (stewards); send the version you started from")
 	StageView changeStage(@PathVariable long id, @Valid @RequestBody StageDraft draft) {
+		Versions.required(draft.version());
 		return StageView.of(journey.changeStage(id, draft));
 	}
 

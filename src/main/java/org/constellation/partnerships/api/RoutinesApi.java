@@ -10,6 +10,7 @@ import org.constellation.partnerships.RoutineDraft;
 import org.constellation.partnerships.RoutineService;
 import org.constellation.partnerships.RoutineStep;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.shared.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,6 +80,7 @@ class RoutinesApi {
 	@Operation(summary = "Change one of your partnership's routines (any partner); send the version you started from")
 	RoutineView change(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@PathVariable long routineId, @RequestBody RoutineDraft draft) {
+		Versions.required(draft.version());
 		return RoutineView.of(routines.change(me, id, routineId, draft));
 	}
 }

@@ -26,6 +26,7 @@ import org.constellation.partnerships.SessionService;
 import org.constellation.partnerships.SessionStatus;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -185,9 +186,15 @@ class SessionsApi {
 			case "start" -> sessions.start(me, id, n, change.routineId());
 			case "step" -> sessions.goTo(me, id, n, change.step());
 			case "end" -> sessions.end(me, id, n);
-			case "move" -> sessions.move(me, id, n, change.date(), change.time(), change.timeZone(),
-					change.durationMinutes(), change.version());
-			case "cancel" -> sessions.cancel(me, id, n, change.version());
+			case "move" -> {
+				Versions.required(change.version());
+				sessions.move(me, id, n, change.date(), change.time(), change.timeZone(), change.durationMinutes(),
+						change.version());
+			}
+			case "cancel" -> {
+				Versions.required(change.version());
+				sessions.cancel(me, id, n, change.version());
+			}
 			default -> throw new InvalidInputException("action", "Say what to do: start, step, end, move or cancel");
 		}
 		return detail(me, id, n);

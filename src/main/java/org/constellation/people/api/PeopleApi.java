@@ -25,6 +25,7 @@ import org.constellation.people.ReportingLineStatus;
 import org.constellation.people.ReportingRelation;
 import org.constellation.people.Role;
 import org.constellation.people.SignUpDraft;
+import org.constellation.shared.Versions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -130,6 +131,7 @@ class PeopleApi {
 	@PutMapping("/me/profile")
 	@Operation(summary = "Replace your profile; send the version you read to avoid overwriting a change made meanwhile")
 	Profile updateProfile(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ProfileDraft draft) {
+		Versions.required(draft.version());
 		return Profile.of(people.updateProfile(me, draft));
 	}
 

@@ -7,6 +7,7 @@ import org.constellation.recognition.ValueCycle;
 import org.constellation.recognition.ValueStoryDraft;
 import org.constellation.recognition.ValueStoryService;
 import org.constellation.recognition.ValueStoryView;
+import org.constellation.shared.Versions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -64,6 +65,7 @@ class ValueStoriesApi {
 	@Operation(summary = "Change a story you wrote; give the version you read (409 when someone saved meanwhile)")
 	ValueStoryView change(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestBody ValueStoryDraft draft) {
+		Versions.required(draft.version());
 		return stories.change(me, id, draft);
 	}
 
