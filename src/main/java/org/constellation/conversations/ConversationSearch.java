@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.constellation.communities.CommunitySearchSource;
 import org.constellation.communities.SearchHit;
+import org.constellation.shared.Ref;
 import org.constellation.shared.TextSearch;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,15 +47,16 @@ class ConversationSearch implements CommunitySearchSource {
 			foundThreads = threads.like(communityId, pattern, limit);
 			foundReplies = replies.like(communityId, pattern, limit);
 		}
-		Map<Long, ConversationThread> repliedTo = threads
-				.findAllById(foundReplies.stream().map(Reply::getThreadId).distinct().toList()).stream()
-				.collect(Collectors.toMap(ConversationThread::getId, Function.identity()));
+		Map<Long, String> repliedTo = foundReplies.isEmpty()
+				? Map.of()
+				: threads.titles(foundReplies.stream().map(Reply::getThreadId).distinct().toList()).stream()
+						.collect(Collectors.toMap(Ref::id, Ref::name));
 		List<SearchHit> hits = new ArrayList<>();
 		foundThreads.forEach(t -> hits.add(new SearchHit("thread", t.getTitle(), excerpt(t.getBody()),
 				"/threads/" + t.getId(), t.getLastActivityAt())));
 		foundReplies.stream().filter(r -> repliedTo.containsKey(r.getThreadId()))
-				.forEach(r -> hits.add(new SearchHit("reply", repliedTo.get(r.getThreadId()).getTitle(),
-						excerpt(r.getBody()), "/threads/" + r.getThreadId(), r.getCreatedAt())));
+				.forEach(r -> hits.add(new SearchHit("reply", repliedTo.get(r.getThreadId()), excerpt(r.getBody()),
+						"/threads/" + r.getThreadId(), r.getCreatedAt())));
 		return hits.stream().sorted(Comparator.comparing(SearchHit::at).reversed()).limit(limit).toList();
 	}
 

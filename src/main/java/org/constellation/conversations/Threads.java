@@ -33,6 +33,10 @@ interface Threads extends JpaRepository<ConversationThread, Long> {
 	@Query(value = "select t.* from threads t where t.community_id = ?1 and to_tsvector('simple', t.title || ' ' || t.body) @@ plainto_tsquery('simple', ?2) order by t.last_activity_at desc limit ?3", nativeQuery = true)
 	List<ConversationThread> fullText(long communityId, String text, int limit);
 
+	/** Titles only: a search shows each reply under its thread's title. */
+	@Query("select t.id as id, t.title as name from ConversationThread t where t.id in ?1")
+	List<org.constellation.shared.Ref> titles(java.util.Collection<Long> ids);
+
 	@Query("select t from ConversationThread t where t.communityId = ?1 and (lower(t.title) like ?2 escape '\\' or lower(t.body) like ?2 escape '\\') order by t.lastActivityAt desc limit ?3")
 	List<ConversationThread> like(long communityId, String pattern, int limit);
 }

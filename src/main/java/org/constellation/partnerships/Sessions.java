@@ -66,9 +66,14 @@ interface Sessions extends JpaRepository<Session, Long> {
 	@Query(value = "select drift_noticed_at from partnerships where id = ?1", nativeQuery = true)
 	Instant driftNoticedAt(long partnershipId);
 
+	/**
+	 * Active partnerships with a cadence and fewer than {@code horizon} planned
+	 * sessions ahead: those the scheduled check has something to plan for.
+	 */
 	@Query("select p.id from Partnership p where p.state = org.constellation.partnerships.PartnershipState.ACTIVE "
-			+ "and p.id in (select c.partnershipId from Cadence c)")
-	List<Long> activeWithCadence();
+			+ "and p.id in (select c.partnershipId from Cadence c) and (select count(s) from Session s "
+			+ "where s.partnershipId = p.id and s.plannedFor is not null and s.startsAt > ?1) < ?2")
+	List<Long> activeShortOfSessions(Instant now, long horizon);
 
 	@Query("select count(s) from Session s where s.status = org.constellation.partnerships.SessionStatus.HELD "
 			+ "and s.startsAt > ?2 and s.partnershipId in (select p.id from Partnership p where p.communityId = ?1)")

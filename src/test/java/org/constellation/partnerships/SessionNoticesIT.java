@@ -79,6 +79,32 @@ class SessionNoticesIT {
 		return new CalendarBuilder().build(new StringReader(body));
 	}
 
+	/**
+	 * The scheduled check plans again for a partnership short of its horizon, and
+	 * finds nothing to do once every one is full.
+	 */
+	@Test
+	void theScheduledCheckTopsUpAPartnershipShortOfSessionsAndOnlyThatOne() {
+		assertThat(
+				Api.as(port, ana.email())
+						.put("/api/v1/partnerships/" + id + "/cadence",
+								Api.json(Map.of("kind", "WEEKLY", "dayOfWeek", "MONDAY", "startDate",
+										LocalDate.now().toString(), "time", "18:30", "timeZone", "Europe/Berlin",
+										"durationMinutes", 60)))
+						.status())
+				.isEqualTo(200);
+		planner.fillAll();
+		String ahead = "select count(*) from partnership_sessions where partnership_id = ? and planned_for is not null"
+				+ " and starts_at > current_timestamp";
+		assertThat(jdbc.queryForObject(ahead, Long.class, id)).isEqualTo(SessionPlanner.HORIZON);
+
+		jdbc.update("delete from partnership_sessions where partnership_id = ? and number = "
+				+ "(select max(number) from partnership_sessions where partnership_id = ?)", id, id);
+		assertThat(planner.fillAll()).isEqualTo(1);
+		assertThat(jdbc.queryForObject(ahead, Long.class, id)).isEqualTo(SessionPlanner.HORIZON);
+		assertThat(planner.fillAll()).isZero();
+	}
+
 	@Test
 	void eachPartnersFeedHoldsThePlannedSessionsWithoutAnythingSaidInside() throws Exception {
 		Api a = Api.as(port, ana.email());
