@@ -32,6 +32,18 @@ public class CommunityAccess {
 		return standing(viewer.practitionerId(), communityId);
 	}
 
+	/**
+	 * The same rule for rows already read: the community and the viewer's
+	 * membership in it (null if they never joined), as a community's home has them
+	 * for its card.
+	 */
+	public Standing standingIn(Community community, Membership membership) {
+		return membership == null
+				? new Standing(community.getId(), community.getVisibility(), null, false)
+				: new Standing(community.getId(), community.getVisibility(), membership.getStatus(),
+						membership.isConvener());
+	}
+
 	public Standing standing(Long practitionerId, long communityId) {
 		Visibility visibility = communities.visibilityOf(communityId);
 		if (visibility == null) {

@@ -208,9 +208,7 @@ public class CommunityService {
 	public Home home(AccountPrincipal viewer, long communityId) {
 		CommunityView view = view(communityId);
 		Membership membership = viewer.practitionerId() == null ? null : membership(viewer, communityId).orElse(null);
-		Standing standing = new Standing(communityId, view.community().getVisibility(),
-				membership == null ? null : membership.getStatus(), membership != null && membership.isConvener());
-		return new Home(view, membership, standing);
+		return new Home(view, membership, access.standingIn(view.community(), membership));
 	}
 
 	/**
