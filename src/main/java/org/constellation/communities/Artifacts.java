@@ -15,10 +15,12 @@ interface Artifacts extends JpaRepository<Artifact, Long>, JpaSpecificationExecu
 	@Query("select distinct t from Artifact a join a.tags t where a.communityId = ?1 order by t")
 	List<String> tagsIn(long communityId);
 
-	/** The expression matches the GIN index of db/vendor/postgresql/V7_1. */
+	/**
+	 * The stored words of db/vendor/postgresql/V17_1, among the community's rows.
+	 */
 	@Query(value = """
 			select * from artifacts where community_id = ?1
-			and to_tsvector('simple', title || ' ' || body) @@ plainto_tsquery('simple', ?2)
+			and search_vector @@ plainto_tsquery('simple', ?2)
 			order by created_at desc limit ?3""", nativeQuery = true)
 	List<Artifact> searchFullText(long communityId, String text, int limit);
 

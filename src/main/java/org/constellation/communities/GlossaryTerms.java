@@ -19,10 +19,12 @@ interface GlossaryTerms extends JpaRepository<GlossaryTerm, Long> {
 
 	long countByCommunityId(long communityId);
 
-	/** The expression matches the GIN index of db/vendor/postgresql/V7_1. */
+	/**
+	 * The stored words of db/vendor/postgresql/V17_1, among the community's rows.
+	 */
 	@Query(value = """
 			select * from glossary_terms where community_id = ?1
-			and to_tsvector('simple', term || ' ' || meaning || ' ' || example) @@ plainto_tsquery('simple', ?2)
+			and search_vector @@ plainto_tsquery('simple', ?2)
 			order by term_key limit ?3""", nativeQuery = true)
 	List<GlossaryTerm> searchFullText(long communityId, String text, int limit);
 

@@ -32,10 +32,12 @@ interface PracticeWorks extends JpaRepository<PracticeWork, Long> {
 			""", nativeQuery = true)
 	long contributionsSince(long communityId, long practitionerId, Instant since);
 
-	/** The expression matches the GIN index of db/vendor/postgresql/V7_1. */
+	/**
+	 * The stored words of db/vendor/postgresql/V17_1, among the community's rows.
+	 */
 	@Query(value = """
 			select * from practice_work where community_id = ?1
-			and to_tsvector('simple', title || ' ' || goal) @@ plainto_tsquery('simple', ?2)
+			and search_vector @@ plainto_tsquery('simple', ?2)
 			order by updated_at desc limit ?3""", nativeQuery = true)
 	List<PracticeWork> searchFullText(long communityId, String text, int limit);
 

@@ -30,7 +30,11 @@ interface Threads extends JpaRepository<ConversationThread, Long> {
 			""", nativeQuery = true)
 	long countWrittenSince(long communityId, long authorId, Instant since);
 
-	@Query(value = "select t.* from threads t where t.community_id = ?1 and to_tsvector('simple', t.title || ' ' || t.body) @@ plainto_tsquery('simple', ?2) order by t.last_activity_at desc limit ?3", nativeQuery = true)
+	/**
+	 * The stored words of db/vendor/postgresql/V17_1, among the community's
+	 * threads.
+	 */
+	@Query(value = "select t.* from threads t where t.community_id = ?1 and t.search_vector @@ plainto_tsquery('simple', ?2) order by t.last_activity_at desc limit ?3", nativeQuery = true)
 	List<ConversationThread> fullText(long communityId, String text, int limit);
 
 	/** Titles only: a search shows each reply under its thread's title. */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which kind of text search the database offers. PostgreSQL has full-text
- * search (to_tsvector / plainto_tsquery, with GIN indexes from
+ * search (plainto_tsquery against words stored per row, see
  * db/vendor/postgresql); the embedded H2 falls back to a case-insensitive LIKE,
  * which finds the same words on demo-sized data.
  */

@@ -94,6 +94,37 @@ class CommunitySearchIT {
 	}
 
 	@Test
+	void findsThreadsAndRepliesAndWhatWasEditedByItsNewWordsOnly() {
+		String word = uniqueWord();
+		String later = uniqueWord();
+		long community = RepertoireFixtures.community(communities, people, false, CONVENER, MEMBER);
+		Response thread = member.post("/api/v1/communities/" + community + "/threads",
+				Api.json(Map.of("kind", "QUESTION", "title", "Seating plans", "body", "Who tried a " + word + "?")));
+		assertThat(thread.status()).as(thread.toString()).isEqualTo(201);
+		long threadId = thread.json().get("id").asLong();
+		assertThat(member.post("/api/v1/threads/" + threadId + "/replies",
+				Api.json(Map.of("kind", "BUILDS_ON", "body", "We did: the " + word + " worked."))).status())
+				.isEqualTo(201);
+		JsonNode found = member.get("/api/v1/communities/" + community + "/search?q=" + word).json().get("byKind");
+		assertThat(found.get("thread").get(0).get("title").asString()).isEqualTo("Seating plans");
+		assertThat(found.get("reply").get(0).get("title").asString()).as("a reply shows under its thread's title")
+				.isEqualTo("Seating plans");
+
+		Response artifact = member.post("/api/v1/communities/" + community + "/artifacts",
+				Api.json(Map.of("kind", "TOOL", "title", "Seating chart", "body", "A " + word + " for the room.")));
+		long artifactId = artifact.json().get("id").asLong();
+		assertThat(member
+				.put("/api/v1/artifacts/" + artifactId,
+						Api.json(Map.of("kind", "TOOL", "title", "Seating chart", "body",
+								"A " + later + " for the room.", "version", artifact.json().get("version").asLong())))
+				.status()).isEqualTo(200);
+		JsonNode byNewWord = member.get("/api/v1/communities/" + community + "/search?q=" + later).json();
+		assertThat(byNewWord.get("byKind").get("artifact").get(0).get("title").asString()).isEqualTo("Seating chart");
+		assertThat(member.get("/api/v1/communities/" + community + "/search?q=" + word).json().get("byKind")
+				.has("artifact")).as("the words it no longer has do not find it").isFalse();
+	}
+
+	@Test
 	void anotherCommunitysContentIsNotFound() {
 		String word = uniqueWord();
 		fill(RepertoireFixtures.community(communities, people, false, CONVENER, MEMBER), word);
