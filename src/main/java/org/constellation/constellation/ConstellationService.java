@@ -120,6 +120,16 @@ public class ConstellationService {
 	public record CoverageView(List<Ref> levels, List<Ref> groups, List<CoverageRow> rows, List<GapView> gaps,
 			int maxMembersAtLevel, int maxMembersInGroup) {
 
+		/**
+		 * One page of the communities with gaps: at national scale there are thousands,
+		 * too many for one page or one answer.
+		 */
+		public Page<GapView> gaps(Pageable pageable) {
+			int from = (int) Math.min(pageable.getOffset(), gaps.size());
+			return new PageImpl<>(gaps.subList(from, Math.min(gaps.size(), from + pageable.getPageSize())), pageable,
+					gaps.size());
+		}
+
 		/** How warm a cell is drawn, 0 (nobody) to 5 (the most members of any cell). */
 		public int levelHeat(Coverage.LevelCell cell) {
 			return heat(cell == null ? 0 : cell.members(), maxMembersAtLevel);

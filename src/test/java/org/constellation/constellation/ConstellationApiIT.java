@@ -6,6 +6,7 @@ import static org.constellation.support.PortfolioFixtures.level;
 import static org.constellation.support.PortfolioFixtures.person;
 import static org.constellation.support.PortfolioFixtures.place;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,14 +172,24 @@ class ConstellationApiIT {
 		assertThat(byGroup.get(group(sponsor, "Researchers")).get("members").asInt()).isEqualTo(1);
 		assertThat(byGroup.get(group(sponsor, "Educators")).get("members").asInt()).isEqualTo(1);
 
-		JsonNode gaps = coverage.get("communityGaps").valueStream()
-				.filter(g -> g.get("community").get("id").asLong() == state).findFirst().orElseThrow();
+		List<JsonNode> allGaps = new ArrayList<>();
+		JsonNode gapsPage;
+		int page = 0;
+		do {
+			gapsPage = sponsor.get("/api/v1/coverage/gaps?size=100&page=" + page++).json();
+			gapsPage.get("content").valueStream().forEach(allGaps::add);
+		} while (page < gapsPage.get("page").get("totalPages").asInt());
+		assertThat(allGaps).hasSize(coverage.get("communitiesWithGaps").asInt())
+				.hasSize(gapsPage.get("page").get("totalElements").asInt());
+		assertThat(sponsor.get("/api/v1/coverage/gaps?size=1").json().get("content").size()).isEqualTo(1);
+		assertThat(sponsor.get("/api/v1/coverage/gaps?size=101").status()).as("at most 100 a page").isEqualTo(400);
+		JsonNode gaps = allGaps.stream().filter(g -> g.get("community").get("id").asLong() == state).findFirst()
+				.orElseThrow();
 		assertThat(gaps.get("missingGroups").valueStream().map(g -> g.get("name").asString()))
 				.containsExactly("Families");
 		assertThat(gaps.get("missingLevels").valueStream().map(g -> g.get("name").asString()))
 				.containsExactly("District");
-		assertThat(coverage.get("communityGaps").valueStream().map(g -> g.get("community").get("id").asLong()))
-				.doesNotContain(school, across);
+		assertThat(allGaps.stream().map(g -> g.get("community").get("id").asLong())).doesNotContain(school, across);
 	}
 
 	@Test

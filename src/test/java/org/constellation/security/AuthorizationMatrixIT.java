@@ -296,6 +296,7 @@ class AuthorizationMatrixIT {
 		rule("GET /api/v1/constellation", Rule.AGGREGATE);
 		rule("GET /api/v1/coverage", Rule.AGGREGATE);
 		rule("GET /api/v1/coverage.csv", Rule.AGGREGATE);
+		rule("GET /api/v1/coverage/gaps", Rule.AGGREGATE);
 		rule("GET /api/v1/community-health", Rule.AGGREGATE);
 		rule("GET /api/v1/boundary-spanners", Rule.CONVENER_OR_STEWARD);
 

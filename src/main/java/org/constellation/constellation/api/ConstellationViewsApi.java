@@ -26,6 +26,7 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.Ref;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +56,7 @@ class ConstellationViewsApi {
 	}
 
 	record CoverageAnswer(List<Ref> levels, List<Ref> stakeholderGroups, List<Ref> issues, List<LevelCell> byLevel,
-			List<GroupCell> byStakeholderGroup, List<GapView> communityGaps) {
+			List<GroupCell> byStakeholderGroup, int communitiesWithGaps) {
 	}
 
 	record Spanners(List<SpannerView> spanners, int page, int size, long totalElements, int totalPages) {
@@ -101,7 +102,7 @@ class ConstellationViewsApi {
 	}
 
 	@GetMapping(value = "/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Issues × levels (communities, distinct members, posts in the last 13 weeks) and issues × stakeholder groups (members, communities asking for the group and those lacking it); a missing cell is a gap. And each community's gaps: stakeholder groups and levels its charter asks for that none of its members brings", responses = @ApiResponse(responseCode = "200", description = "The coverage", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CoverageAnswer.class))))
+	@Operation(summary = "Issues × levels (communities, distinct members, posts in the last 13 weeks) and issues × stakeholder groups (members, communities asking for the group and those lacking it); a missing cell is a gap. And how many communities have gaps of their own (listed by GET /api/v1/coverage/gaps)", responses = @ApiResponse(responseCode = "200", description = "The coverage", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CoverageAnswer.class))))
 	byte[] coverage() {
 		CoverageView view = constellation.coverage();
 		WrittenCoverage kept = written;
@@ -123,7 +124,14 @@ class ConstellationViewsApi {
 				.toList();
 		return new CoverageAnswer(view.levels(), view.groups(),
 				view.rows().stream().map(ConstellationService.CoverageRow::issue).toList(), byLevel, byGroup,
-				view.gaps());
+				view.gaps().size());
+	}
+
+	@GetMapping("/coverage/gaps")
+	@Operation(summary = "The communities missing someone their charter asks for, a page at a time: the stakeholder groups and levels it asks for that none of its members brings")
+	PagedModel<GapView> coverageGaps(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
+		return new PagedModel<>(constellation.coverage().gaps(PageRequest.of(page, size)));
 	}
 
 	@GetMapping("/coverage.csv")

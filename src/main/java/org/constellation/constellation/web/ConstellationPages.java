@@ -158,12 +158,9 @@ class ConstellationPages {
 	@GetMapping("/constellation/coverage")
 	String coverage(@RequestParam(defaultValue = "0") int page, Model model) {
 		var coverage = constellation.coverage();
-		int from = Math.min(Math.max(page, 0) * PAGE_SIZE, coverage.gaps().size());
 		model.addAttribute("section", "constellation");
 		model.addAttribute("coverage", coverage);
-		model.addAttribute("gaps",
-				new PageImpl<>(coverage.gaps().subList(from, Math.min(coverage.gaps().size(), from + PAGE_SIZE)),
-						PageRequest.of(Math.max(page, 0), PAGE_SIZE), coverage.gaps().size()));
+		model.addAttribute("gaps", coverage.gaps(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("baseUrl", "/constellation/coverage");
 		return "constellation/coverage";
 	}
