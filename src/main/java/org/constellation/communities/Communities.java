@@ -15,7 +15,11 @@ interface Communities extends JpaRepository<Community, Long>, JpaSpecificationEx
 
 	boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 
-	@Query("select new org.constellation.shared.Ref(c.id, c.name) from Community c where c.id in ?1")
+	/*
+	 * Native: Hibernate translates an HQL query with a list parameter again on
+	 * every call.
+	 */
+	@Query(value = "select c.id as id, c.name as name from communities c where c.id in (?1)", nativeQuery = true)
 	List<Ref> names(Collection<Long> ids);
 
 	@Query("select c.visibility from Community c where c.id = ?1")

@@ -127,14 +127,13 @@ public class CommunityService {
 		Map<Long, Ref> levels = named.levels().stream()
 				.collect(Collectors.toMap(LevelName::id, l -> new Ref(l.id(), l.name())));
 		Map<Long, Integer> ranks = named.levels().stream().collect(Collectors.toMap(LevelName::id, LevelName::rank));
-		List<Membership> conveners = memberships.findByCommunityIdInAndConvenerTrueAndStatus(ids,
-				MembershipStatus.ACTIVE);
+		List<Membership> conveners = memberships.activeConveners(ids);
 		Map<Long, String> names = people
 				.displayNames(conveners.stream().map(Membership::getPractitionerId).distinct().toList());
 		Map<Long, Map<Participation, Long>> counts = new HashMap<>();
 		for (Object[] row : memberships.participationCounts(ids)) {
-			counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(Participation.class)).put((Participation) row[1],
-					(Long) row[2]);
+			counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(Participation.class))
+					.put(Participation.valueOf((String) row[1]), ((Number) row[2]).longValue());
 		}
 		List<CommunityView> views = new ArrayList<>();
 		for (Community c : page) {
@@ -197,8 +196,7 @@ public class CommunityService {
 	}
 
 	public List<Long> convenerIds(long communityId) {
-		return memberships.findByCommunityIdInAndConvenerTrueAndStatus(List.of(communityId), MembershipStatus.ACTIVE)
-				.stream().map(Membership::getPractitionerId).toList();
+		return memberships.activeConveners(List.of(communityId)).stream().map(Membership::getPractitionerId).toList();
 	}
 
 	/**

@@ -20,8 +20,12 @@ interface Memberships extends JpaRepository<Membership, Long> {
 
 	List<Membership> findByCommunityIdAndStatusOrderByCreatedAt(long communityId, MembershipStatus status);
 
-	List<Membership> findByCommunityIdInAndConvenerTrueAndStatus(Collection<Long> communityIds,
-			MembershipStatus status);
+	/*
+	 * Native, like participationCounts: Hibernate translates a query with a list
+	 * parameter from HQL to SQL again on every call (it caches no plan for it).
+	 */
+	@Query(value = "select * from memberships where community_id in (?1) and convener = true and status = 'ACTIVE'", nativeQuery = true)
+	List<Membership> activeConveners(Collection<Long> communityIds);
 
 	List<Membership> findByPractitionerIdAndStatusOrderByUpdatedAtDesc(long practitionerId, MembershipStatus status);
 
@@ -34,7 +38,8 @@ interface Memberships extends JpaRepository<Membership, Long> {
 	@Query("select m.communityId from Membership m where m.practitionerId = ?1 and m.status = 'ACTIVE'")
 	List<Long> activeCommunityIds(long practitionerId);
 
-	@Query("select m.communityId, m.participation, count(m) from Membership m where m.communityId in ?1 and m.status = 'ACTIVE' group by m.communityId, m.participation")
+	/** Rows of community id, participation (its name) and count. */
+	@Query(value = "select community_id, participation, count(*) from memberships where community_id in (?1) and status = 'ACTIVE' group by community_id, participation", nativeQuery = true)
 	List<Object[]> participationCounts(Collection<Long> communityIds);
 
 	@Query("select count(m) from Membership m where m.communityId = ?1 and m.status = 'REQUESTED'")

@@ -20,11 +20,16 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 	@Query("select p.id from Practitioner p where p.accountId = ?1")
 	Optional<Long> idOfAccount(Long accountId);
 
-	@Query("select new org.constellation.shared.Ref(p.id, p.displayName) from Practitioner p where p.id in ?1")
+	/*
+	 * Native, like the other lookups by a list of ids here: Hibernate translates a
+	 * query with a list parameter from HQL to SQL again on every call (it caches no
+	 * plan for it), which was 7% of the community home's processor time.
+	 */
+	@Query(value = "select p.id as id, p.display_name as name from practitioners p where p.id in (?1)", nativeQuery = true)
 	List<Ref> names(Collection<Long> ids);
 
 	/** Names of the authors among these ids whose account still exists. */
-	@Query("select new org.constellation.shared.Ref(p.id, p.displayName) from Practitioner p, Account a where a.id = p.accountId and a.deletedAt is null and p.id in ?1")
+	@Query(value = "select p.id as id, p.display_name as name from practitioners p join accounts a on a.id = p.account_id where a.deleted_at is null and p.id in (?1)", nativeQuery = true)
 	List<Ref> namesOfCurrentMembers(Collection<Long> ids);
 
 	/** Each practitioner's id with their account's email, as a {@link Ref}. */
