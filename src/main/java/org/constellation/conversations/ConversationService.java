@@ -25,6 +25,7 @@ import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Markdown;
 import org.constellation.shared.NotFoundException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -84,17 +85,20 @@ public class ConversationService {
 	 * has already asked the access policy.
 	 */
 	List<ThreadSummary> recent(long communityId, int count) {
-		return summaries(
-				threads.findByCommunityIdOrderByLastActivityAtDescIdDesc(communityId, PageRequest.of(0, count)))
-				.getContent();
+		return summaries(threads.latest(communityId, count));
 	}
 
 	private Page<ThreadSummary> summaries(Page<ConversationThread> page) {
+		return new PageImpl<>(summaries(page.getContent()), page.getPageable(), page.getTotalElements());
+	}
+
+	private List<ThreadSummary> summaries(List<ConversationThread> found) {
 		Map<Long, String> names = people
-				.authorNames(page.getContent().stream().map(ConversationThread::getAuthorId).distinct().toList());
-		return page
+				.authorNames(found.stream().map(ConversationThread::getAuthorId).distinct().toList());
+		return found.stream()
 				.map(t -> new ThreadSummary(t.getId(), t.getCommunityId(), t.getKind(), t.getTitle(), t.getAuthorId(),
-						names.get(t.getAuthorId()), t.getReplyCount(), t.getCreatedAt(), t.getLastActivityAt()));
+						names.get(t.getAuthorId()), t.getReplyCount(), t.getCreatedAt(), t.getLastActivityAt()))
+				.toList();
 	}
 
 	public ThreadView thread(AccountPrincipal viewer, long threadId) {

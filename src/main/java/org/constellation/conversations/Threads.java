@@ -12,6 +12,10 @@ interface Threads extends JpaRepository<ConversationThread, Long> {
 
 	Page<ConversationThread> findByCommunityIdOrderByLastActivityAtDescIdDesc(long communityId, Pageable pageable);
 
+	/** The latest threads alone, without counting them all as a page would. */
+	@Query("select t from ConversationThread t where t.communityId = ?1 order by t.lastActivityAt desc, t.id desc limit ?2")
+	List<ConversationThread> latest(long communityId, int count);
+
 	Page<ConversationThread> findByCommunityIdAndKindOrderByLastActivityAtDescIdDesc(long communityId, ThreadKind kind,
 			Pageable pageable);
 

@@ -158,8 +158,8 @@ public class GatheringService {
 	private Map<Long, Map<RsvpResponse, Long>> counts(Collection<Long> ids) {
 		Map<Long, Map<RsvpResponse, Long>> counts = new HashMap<>();
 		for (Object[] row : rsvps.counts(ids)) {
-			counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(RsvpResponse.class)).put((RsvpResponse) row[1],
-					(Long) row[2]);
+			counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(RsvpResponse.class))
+					.put(RsvpResponse.valueOf((String) row[1]), ((Number) row[2]).longValue());
 		}
 		return counts;
 	}
