@@ -54,9 +54,9 @@ class ConstellationBrowserIT {
 		waitForTheMap();
 		browser.checkPage("constellation-map");
 		assertThat(browser.heading()).isEqualTo("The constellation of communities");
-		// the table lists every community, 50 to a page (other tests add their own)
+		// the table lists every community, 25 to a page (other tests add their own)
 		assertThat(browser.texts(By.cssSelector(".constellation-table tbody th"))).isNotEmpty()
-				.hasSizeLessThanOrEqualTo(50);
+				.hasSizeLessThanOrEqualTo(25);
 		assertThat(browser.text(By.id("map-count"))).matches("\\d+ of \\d+ communities");
 
 		new Select(browser.fieldLabelled("Issue")).selectByVisibleText(FAMILY_VOICE);

@@ -38,6 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
 class ConstellationPages {
 
 	static final int PAGE_SIZE = 50;
+	/*
+	 * The map's table, 25 communities a page: each row carries its levels, issues
+	 * and the communities it shares most with, and at 50 rows rendering the table
+	 * was most of the page's time.
+	 */
+	static final int TABLE_SIZE = 25;
 	static final int PLACE_CHOICES = 300;
 
 	/**
@@ -70,7 +76,7 @@ class ConstellationPages {
 		MapFilter filter = new MapFilter(issue, group, place, stage, 1);
 		var mapWithDrawing = constellation.mapWithDrawing(filter);
 		MapView view = mapWithDrawing.view();
-		int size = PAGE_SIZE;
+		int size = TABLE_SIZE;
 		List<MapCommunity> all = view.communities();
 		int from = Math.min(Math.max(page, 0) * size, all.size());
 		List<MapCommunity> shown = all.subList(from, Math.min(all.size(), from + size));
