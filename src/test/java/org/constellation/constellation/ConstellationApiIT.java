@@ -182,7 +182,9 @@ class ConstellationApiIT {
 		assertThat(allGaps).hasSize(coverage.get("communitiesWithGaps").asInt())
 				.hasSize(gapsPage.get("page").get("totalElements").asInt());
 		assertThat(sponsor.get("/api/v1/coverage/gaps?size=1").json().get("content").size()).isEqualTo(1);
-		assertThat(sponsor.get("/api/v1/coverage/gaps?size=101").status()).as("at most 100 a page").isEqualTo(400);
+		var tooMany = sponsor.get("/api/v1/coverage/gaps?size=101");
+		assertThat(tooMany.status()).as("at most 100 a page").isEqualTo(400);
+		assertThat(tooMany.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
 		JsonNode gaps = allGaps.stream().filter(g -> g.get("community").get("id").asLong() == state).findFirst()
 				.orElseThrow();
 		assertThat(gaps.get("missingGroups").valueStream().map(g -> g.get("name").asString()))
