@@ -5,13 +5,24 @@
  *
  *   java bench/load/LoadDriver.java base=http://127.0.0.1:18181 users-file=users.txt [name=value ...]
  *
+ * Two apps (two sizes of the constellation, say) are compared in one run by giving base and
+ * users-file a comma-separated value each, and names for their tables:
+ *
+ *   java bench/load/LoadDriver.java base=http://127.0.0.1:18181,http://127.0.0.1:18182 \
+ *     users-file=users-1000.txt,users-100000.txt names=1000,100000
+ *
+ * Each endpoint is then warmed up on every app and measured on each in turn, there and back
+ * (A B B A, half the duration each time), so that a machine changing speed during the run weighs
+ * on every app alike; the run ends with throughput on the last app against the first.
+ *
  * users-file: one user a line, "email community thread partnership" (ids the user may read: a
  * community they are an active member of, a thread in it, a partnership they are a partner of).
  * Every user signs in for real before the run: the sign-in form with its CSRF token (a session
  * for the pages) and, with that password over basic authentication, a personal access token for
  * the API (bearer). Settings:
  *
- *   mode       bench (default): each endpoint in turn, a warm-up, then measured on its own;
+ *   mode       bench (default): each endpoint in turn, a warm-up, then measured on its own (on
+ *              each app in turn when there are several);
  *              timeline: all endpoints mixed, counts per second (for fault checks);
  *              write: every user posts replies to its thread through the API and logs each
  *              acknowledged one (2xx, with the reply's id) to ack-file
@@ -30,6 +41,7 @@
  *              ms; status -1 for no answer)
  *   stop-file  write mode: the users stop once this file exists (duration is then the most)
  *   label      a heading printed above the table
+ *   names      bench mode with several apps: a name for each, in the order of base (default A, B...)
  *
  * An error is any answer outside 2xx/3xx, a timeout or a transport failure. Redirects are not
  * followed: a 3xx is counted as an answer and also shown on its own (a page that redirects to the
@@ -98,11 +110,12 @@ public class LoadDriver {
 					"search in a community, API"));
 
 	static final class User {
-		final String email, community, thread, partnership;
+		final String base, email, community, thread, partnership;
 		final HttpClient client;
 		String token;
 
-		User(String email, String community, String thread, String partnership, Duration timeout) {
+		User(String base, String email, String community, String thread, String partnership, Duration timeout) {
+			this.base = base;
 			this.email = email;
 			this.community = community;
 			this.thread = thread;
@@ -127,7 +140,10 @@ public class LoadDriver {
 		}
 	}
 
-	static String base;
+	/** One app under load and its signed-in users. */
+	record Target(String name, List<User> users) {
+	}
+
 	static Duration timeout;
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 	static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
@@ -141,8 +157,16 @@ public class LoadDriver {
 			}
 			opt.put(a.substring(0, eq), a.substring(eq + 1));
 		}
-		base = opt.getOrDefault("base", "http://127.0.0.1:18181");
+		String[] bases = opt.getOrDefault("base", "http://127.0.0.1:18181").split(",");
+		String[] usersFiles = opt.getOrDefault("users-file", "users.txt").split(",");
+		String[] names = opt.containsKey("names") ? opt.get("names").split(",") : new String[0];
+		if (usersFiles.length != bases.length) {
+			throw new IllegalArgumentException("one users file for each base");
+		}
 		String mode = opt.getOrDefault("mode", "bench");
+		if (bases.length > 1 && !mode.equals("bench")) {
+			throw new IllegalArgumentException("several apps at once are for bench mode only");
+		}
 		int users = Integer.parseInt(opt.getOrDefault("users", "64"));
 		int duration = Integer.parseInt(opt.getOrDefault("duration", "30"));
 		int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
@@ -156,23 +180,29 @@ public class LoadDriver {
 						.orElseThrow(() -> new IllegalArgumentException("no endpoint " + name)));
 			}
 		}
-		List<String> lines = Files.readAllLines(Path.of(opt.getOrDefault("users-file", "users.txt"))).stream()
-				.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-		if (lines.isEmpty()) {
-			throw new IllegalArgumentException("the users file is empty");
+		List<Target> targets = new ArrayList<>();
+		for (int b = 0; b < bases.length; b++) {
+			List<String> lines = Files.readAllLines(Path.of(usersFiles[b].strip())).stream().map(String::strip)
+					.filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+			if (lines.isEmpty()) {
+				throw new IllegalArgumentException("the users file " + usersFiles[b] + " is empty");
+			}
+			List<User> all = new ArrayList<>();
+			for (int i = 0; i < users; i++) {
+				String[] f = lines.get(i % lines.size()).split("\\s+");
+				all.add(new User(bases[b].strip(), f[0], f[1], f[2], f[3], timeout));
+			}
+			String name = b < names.length ? names[b].strip() : String.valueOf((char) ('A' + b));
+			long t = System.nanoTime();
+			signIn(all, password);
+			System.out.printf(Locale.ROOT, "%s: %d users signed in (form with CSRF, and a token each) in %.1f s%n",
+					name, all.size(), (System.nanoTime() - t) / 1e9);
+			targets.add(new Target(name, all));
 		}
-		List<User> all = new ArrayList<>();
-		for (int i = 0; i < users; i++) {
-			String[] f = lines.get(i % lines.size()).split("\\s+");
-			all.add(new User(f[0], f[1], f[2], f[3], timeout));
-		}
-		long t = System.nanoTime();
-		signIn(all, password);
-		System.out.printf(Locale.ROOT, "%d users signed in (form with CSRF, and a token each) in %.1f s%n", all.size(),
-				(System.nanoTime() - t) / 1e9);
+		List<User> all = targets.getFirst().users();
 		switch (mode) {
-			case "bench" -> bench(all, endpoints, Integer.parseInt(opt.getOrDefault("prewarm", "30")), warmup, duration,
-					opt.get("label"));
+			case "bench" -> bench(targets, endpoints, Integer.parseInt(opt.getOrDefault("prewarm", "30")), warmup,
+					duration, opt.get("label"));
 			case "timeline" -> timeline(all, endpoints, warmup, duration,
 					opt.containsKey("errors-file") ? Path.of(opt.get("errors-file")) : null);
 			case "write" -> write(all, duration, Path.of(opt.getOrDefault("ack-file", "acks.txt")),
@@ -207,14 +237,14 @@ public class LoadDriver {
 	}
 
 	static void signIn(User u, String password) throws Exception {
-		HttpResponse<String> page = u.client.send(get("/sign-in").timeout(Duration.ofSeconds(60)).build(),
+		HttpResponse<String> page = u.client.send(get(u, "/sign-in").timeout(Duration.ofSeconds(60)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		Matcher m = CSRF.matcher(page.body());
 		if (!m.find()) {
 			throw new IllegalStateException("no CSRF token on the sign-in page (" + page.statusCode() + ")");
 		}
 		String form = "username=" + enc(u.email) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
-		HttpResponse<String> signedIn = u.client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+		HttpResponse<String> signedIn = u.client.send(HttpRequest.newBuilder(URI.create(u.base + "/sign-in"))
 				.timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 		String location = signedIn.headers().firstValue("Location").orElse("");
@@ -224,7 +254,7 @@ public class LoadDriver {
 		String basic = Base64.getEncoder()
 				.encodeToString((u.email + ":" + password).getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> created = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens")).timeout(Duration.ofSeconds(60))
+				HttpRequest.newBuilder(URI.create(u.base + "/api/v1/tokens")).timeout(Duration.ofSeconds(60))
 						.header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
 						.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\"}")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -235,8 +265,13 @@ public class LoadDriver {
 		u.token = tm.group(1);
 	}
 
-	static HttpRequest.Builder get(String path) {
-		return HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET();
+	/**
+	 * Every request says it accepts gzip, as every browser does: the answers the
+	 * app keeps gzipped (the map's data, coverage) are then sent so.
+	 */
+	static HttpRequest.Builder get(User u, String path) {
+		return HttpRequest.newBuilder(URI.create(u.base + path)).timeout(timeout).header("Accept-Encoding", "gzip")
+				.GET();
 	}
 
 	static String enc(String s) {
@@ -244,7 +279,7 @@ public class LoadDriver {
 	}
 
 	static HttpRequest request(Endpoint e, User u) {
-		HttpRequest.Builder b = get(e.pathFor(u));
+		HttpRequest.Builder b = get(u, e.pathFor(u));
 		if (e.auth == Auth.BEARER) {
 			b.header("Authorization", "Bearer " + u.token).header("Accept", "application/json");
 		} else {
@@ -295,55 +330,142 @@ public class LoadDriver {
 		return recorders;
 	}
 
-	static void bench(List<User> users, List<Endpoint> endpoints, int prewarm, int warmup, int duration,
-			String label) throws Exception {
-		mix(users, endpoints, prewarm);
-		List<String> rows = new ArrayList<>();
-		double ceilingP95 = Double.NaN;
-		for (Endpoint e : endpoints) {
-			if (warmup > 0) {
-				run(users, e, warmup * 1_000_000_000L);
-			}
-			long t0 = System.nanoTime();
-			Recorder[] rs = run(users, e, duration * 1_000_000_000L);
-			double seconds = (System.nanoTime() - t0) / 1e9;
-			int n = 0;
-			long errors = 0, redirects = 0;
-			for (Recorder r : rs) {
-				n += r.count;
-				errors += r.errors;
-				redirects += r.redirects;
-			}
-			long[] all = new long[n];
+	/** What one endpoint's measurements on one app add up to. */
+	static final class Measured {
+		final List<Recorder> recorders = new ArrayList<>();
+		double seconds;
+
+		void add(Recorder[] rs, double took) {
+			recorders.addAll(List.of(rs));
+			seconds += took;
+		}
+
+		long count() {
+			return recorders.stream().mapToLong(r -> r.count).sum();
+		}
+
+		double perSecond() {
+			return count() / seconds;
+		}
+
+		long[] sorted() {
+			long[] all = new long[(int) count()];
 			int k = 0;
-			for (Recorder r : rs) {
+			for (Recorder r : recorders) {
 				System.arraycopy(r.nanos, 0, all, k, r.count);
 				k += r.count;
 			}
 			Arrays.sort(all);
-			double p50 = ms(pct(all, 50)), p95 = ms(pct(all, 95)), p99 = ms(pct(all, 99));
-			if (e.name.equals("ceiling")) {
-				ceilingP95 = p95;
+			return all;
+		}
+	}
+
+	static Measured measure(List<User> users, Endpoint e, long nanos, Measured into) throws Exception {
+		long t0 = System.nanoTime();
+		Recorder[] rs = run(users, e, nanos);
+		into.add(rs, (System.nanoTime() - t0) / 1e9);
+		return into;
+	}
+
+	/**
+	 * Each endpoint warmed up and measured; with several apps, warmed up on each,
+	 * then measured on each in turn and back again, half the duration each time.
+	 */
+	static void bench(List<Target> targets, List<Endpoint> endpoints, int prewarm, int warmup, int duration,
+			String label) throws Exception {
+		for (Target t : targets) {
+			mix(t.users(), endpoints, prewarm);
+		}
+		Map<String, List<Measured>> results = new LinkedHashMap<>();
+		targets.forEach(t -> results.put(t.name(), new ArrayList<>()));
+		List<Target> there = targets, back = targets.reversed();
+		for (Endpoint e : endpoints) {
+			for (Target t : targets) {
+				if (warmup > 0) {
+					run(t.users(), e, warmup * 1_000_000_000L);
+				}
 			}
-			String ratio = Double.isNaN(ceilingP95) || e.name.equals("ceiling") ? "-"
-					: String.format(Locale.ROOT, "%.1f×", p95 / ceilingP95);
-			String row = String.format(Locale.ROOT, "| %s | `%s` | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %s | %d | %d |",
-					e.name, e.path, n, n / seconds, p50, p95, p99, n == 0 ? 0 : ms(all[n - 1]), ratio, errors, redirects);
-			rows.add(row);
-			System.out.println("  " + row);
+			Map<String, Measured> now = new LinkedHashMap<>();
+			targets.forEach(t -> now.put(t.name(), new Measured()));
+			if (targets.size() == 1) {
+				measure(targets.getFirst().users(), e, duration * 1_000_000_000L, now.get(targets.getFirst().name()));
+			} else {
+				for (List<Target> order : List.of(there, back)) {
+					for (Target t : order) {
+						measure(t.users(), e, duration * 500_000_000L, now.get(t.name()));
+					}
+				}
+			}
+			for (Target t : targets) {
+				results.get(t.name()).add(now.get(t.name()));
+				System.out.println("  " + (targets.size() > 1 ? t.name() + " " : "")
+						+ row(e, now.get(t.name()), ceiling(endpoints, results.get(t.name()), e)));
+			}
 		}
 		System.out.println();
-		if (label != null) {
-			System.out.println(label);
+		for (Target t : targets) {
+			if (label != null) {
+				System.out.println(targets.size() > 1 ? t.name() + ": " + label : label);
+				System.out.println();
+			}
+			System.out.printf(Locale.ROOT,
+					"%d users, %d s of all endpoints mixed, then %d s warm-up and %d s measured per endpoint%s, load average %s%n%n",
+					t.users().size(), prewarm, warmup, duration,
+					targets.size() > 1 ? " (" + duration / 2.0 + " s twice, there and back among " + targets.size()
+							+ " apps)" : "",
+					loadAverage());
+			System.out.println(
+					"| endpoint | path | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | p95 / ceiling p95 | errors | 3xx |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+			List<Measured> measured = results.get(t.name());
+			for (int i = 0; i < endpoints.size(); i++) {
+				System.out.println(row(endpoints.get(i), measured.get(i), ceiling(endpoints, measured, endpoints.get(i))));
+			}
 			System.out.println();
 		}
-		System.out.printf(Locale.ROOT,
-				"%d users, %d s of all endpoints mixed, then %d s warm-up and %d s measured per endpoint, load average %s%n%n",
-				users.size(), prewarm, warmup, duration, loadAverage());
-		System.out.println(
-				"| endpoint | path | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | p95 / ceiling p95 | errors | 3xx |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-		rows.forEach(System.out::println);
+		if (targets.size() > 1) {
+			String a = targets.getFirst().name(), b = targets.getLast().name();
+			List<Measured> first = results.get(a), last = results.get(b);
+			int c = ceilingIndex(endpoints);
+			double ceilingRatio = c < 0 ? Double.NaN : last.get(c).perSecond() / first.get(c).perSecond();
+			System.out.printf(Locale.ROOT, "Throughput at %s against %s, measured in turn:%n%n", b, a);
+			System.out.printf("| endpoint | req/s at %s | req/s at %s | ratio | ratio over the ceiling's |%n", a, b);
+			System.out.println("|---|---|---|---|---|");
+			for (int i = 0; i < endpoints.size(); i++) {
+				double ratio = last.get(i).perSecond() / first.get(i).perSecond();
+				System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f%% | %.0f%% |%n", endpoints.get(i).name,
+						first.get(i).perSecond(), last.get(i).perSecond(), 100 * ratio, 100 * ratio / ceilingRatio);
+			}
+		}
+	}
+
+	static int ceilingIndex(List<Endpoint> endpoints) {
+		for (int i = 0; i < endpoints.size(); i++) {
+			if (endpoints.get(i).name.equals("ceiling")) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The ceiling measured so far on the same app, unless e is the ceiling or it was not measured first. */
+	static Measured ceiling(List<Endpoint> endpoints, List<Measured> measured, Endpoint e) {
+		int c = ceilingIndex(endpoints);
+		return c < 0 || c >= measured.size() || endpoints.get(c) == e ? null : measured.get(c);
+	}
+
+	/** A table row; the ratio column against the ceiling measured on the same app (none for the ceiling). */
+	static String row(Endpoint e, Measured m, Measured ceiling) {
+		long[] all = m.sorted();
+		int n = all.length;
+		long errors = m.recorders.stream().mapToLong(r -> r.errors).sum();
+		long redirects = m.recorders.stream().mapToLong(r -> r.redirects).sum();
+		double p95 = ms(pct(all, 95));
+		String ratio = ceiling == null ? "-"
+				: String.format(Locale.ROOT, "%.1f×", p95 / ms(pct(ceiling.sorted(), 95)));
+		return String.format(Locale.ROOT, "| %s | `%s` | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %s | %d | %d |", e.name,
+				e.path, n, m.perSecond(), ms(pct(all, 50)), p95, ms(pct(all, 99)), n == 0 ? 0 : ms(all[n - 1]), ratio,
+				errors, redirects);
 	}
 
 	/** Every user going round all the endpoints for that many seconds, nothing recorded. */
@@ -456,7 +578,7 @@ public class LoadDriver {
 					while (System.nanoTime() < end && (stopFile == null || !Files.exists(stopFile))) {
 						String body = "{\"kind\":\"REFLECTION\",\"body\":\"Write " + (++n) + " from " + u.email
 								+ ": what we tried this week.\"}";
-						HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/threads/" + u.thread + "/replies"))
+						HttpRequest req = HttpRequest.newBuilder(URI.create(u.base + "/api/v1/threads/" + u.thread + "/replies"))
 								.timeout(timeout).header("Authorization", "Bearer " + u.token)
 								.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
 								.build();

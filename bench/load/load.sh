@@ -4,6 +4,11 @@
 # app started on it with -Xmx1g, and bench/load/LoadDriver.java run against it with signed-in
 # users. Prints each size's table, then throughput at the last size against the first.
 #
+# With more than one size the apps run side by side (ports port, port+1...) and the driver measures
+# each endpoint on every size in turn, there and back (paired=yes, the default): the sizes then meet
+# the same machine, which on these shared two-core machines changed speed by a third within a run
+# when the sizes were measured one after the other (paired=no).
+#
 #   bash bench/load/load.sh                                    # sizes=1000,100000 users=64
 #   bash bench/load/load.sh sizes=1000 users=16 duration=10 warmup=5
 #
@@ -19,6 +24,8 @@
 #   port       the app's port (default 18181)
 #   xmx        the app's heap (default 2g: at national scale the constellation keeps ~340 MiB and
 #              builds its next snapshot beside it; 1g spent the run in full collections)
+#   paired     yes (default with more than one size): all sizes' apps at once, endpoints measured
+#              in turn on each; no: one size after the other, each app alone on the machine
 #   out        a directory to keep the tables, the app's logs and its garbage-collection logs
 #              (gc-<n>.log) in (default: a temporary one)
 set -euo pipefail
@@ -33,11 +40,14 @@ prewarm=${prewarm:-30}
 endpoints=${endpoints:-}
 port=${port:-18181}
 xmx=${xmx:-2g}
+paired=${paired:-yes}
 pg_isready -q || { echo "PostgreSQL does not answer on $PGHOST:$PGPORT"; exit 1; }
 out=${out:-$(mktemp -d)}
 mkdir -p "$out"
 app=""
-trap 'stop_app' EXIT
+apps=()
+stop_apps() { for app in "${apps[@]}" ${app:+"$app"}; do stop_app; done; apps=(); }
+trap 'stop_apps' EXIT
 build_jar
 
 IFS=, read -r -a size_list <<<"$sizes"
@@ -46,6 +56,29 @@ for n in "${size_list[@]}"; do
   echo "== $n practitioners"
   seed_db "$db" "$n" "$port" "$out/app-$n.log"
   users_file "$db" "$users" "$out/users-$n.txt"
+done
+
+if [ "$paired" = yes ] && [ "${#size_list[@]}" -gt 1 ]; then
+  bases=() files=() i=0
+  for n in "${size_list[@]}"; do
+    JVM_OPTS="${JVM_OPTS:-} -Xlog:gc:file=$out/gc-$n.log:uptime" start_app "constellation_national_$n" $((port + i)) "$xmx" "$out/app-$n.log"
+    apps+=("$app"); app=""
+    echo "   $n practitioners: the app answers on port $((port + i)) after ${startup} s (-Xmx$xmx)"
+    bases+=("http://127.0.0.1:$((port + i))"); files+=("$out/users-$n.txt"); i=$((i + 1))
+  done
+  echo "   load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$java25" bench/load/LoadDriver.java base="$(IFS=,; echo "${bases[*]}")" users-file="$(IFS=,; echo "${files[*]}")" \
+    names="$sizes" users="$users" duration="$duration" warmup="$warmup" prewarm="$prewarm" ${endpoints:+endpoints="$endpoints"} \
+    label="practitioners, all sizes' apps at once ($(nproc) cores, -Xmx$xmx each, PostgreSQL at $PGHOST:$PGPORT)" | tee "$out/tables.txt"
+  stop_apps
+  echo
+  echo "Tables and logs: $out"
+  exit 0
+fi
+
+for n in "${size_list[@]}"; do
+  db="constellation_national_$n"
+  echo "== $n practitioners"
   JVM_OPTS="${JVM_OPTS:-} -Xlog:gc:file=$out/gc-$n.log:uptime" start_app "$db" "$port" "$xmx" "$out/app-$n.log"
   echo "   the app answers on port $port after ${startup} s (-Xmx$xmx); load average $(cut -d' ' -f1-3 /proc/loadavg)"
   "$java25" bench/load/LoadDriver.java base="http://127.0.0.1:$port" users-file="$out/users-$n.txt" users="$users" \

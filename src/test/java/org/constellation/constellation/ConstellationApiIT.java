@@ -6,12 +6,15 @@ import static org.constellation.support.PortfolioFixtures.level;
 import static org.constellation.support.PortfolioFixtures.person;
 import static org.constellation.support.PortfolioFixtures.place;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.constellation.people.People;
 import org.constellation.support.Api;
 import org.constellation.support.PortfolioFixtures;
@@ -192,6 +195,26 @@ class ConstellationApiIT {
 		assertThat(gaps.get("missingLevels").valueStream().map(g -> g.get("name").asString()))
 				.containsExactly("District");
 		assertThat(allGaps.stream().map(g -> g.get("community").get("id").asLong())).doesNotContain(school, across);
+	}
+
+	@Test
+	void coverageIsSentGzippedToClientsThatAcceptGzipAndPlainToOthers() throws IOException {
+		Api sponsor = Api.as(port, "sponsor@example.org");
+		var plain = sponsor.getBytes("/api/v1/coverage");
+		var gzipped = sponsor.getBytes("/api/v1/coverage", "Accept-Encoding", "gzip, deflate, br");
+		var refused = sponsor.getBytes("/api/v1/coverage", "Accept-Encoding", "gzip;q=0, identity");
+		assertThat(plain.status()).isEqualTo(200);
+		assertThat(plain.header("Content-Encoding")).isNull();
+		assertThat(plain.header("Content-Type")).startsWith("application/json");
+		assertThat(gzipped.status()).isEqualTo(200);
+		assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gzipped.header("Vary")).contains("Accept-Encoding");
+		try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			assertThat(in.readAllBytes()).as("the same answer, gzipped").isEqualTo(plain.body());
+		}
+		assertThat(gzipped.body().length).isLessThan(plain.body().length);
+		assertThat(refused.header("Content-Encoding")).as("gzip;q=0 refuses gzip").isNull();
+		assertThat(refused.body()).isEqualTo(plain.body());
 	}
 
 	@Test

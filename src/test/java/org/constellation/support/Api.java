@@ -57,6 +57,31 @@ public final class Api {
 		return send(request(path).GET());
 	}
 
+	/**
+	 * A GET with more headers (name, value, name, value...), its body the bytes as
+	 * sent: a gzipped body stays gzipped.
+	 */
+	public Bytes getBytes(String path, String... headers) {
+		HttpRequest.Builder request = request(path).GET();
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		try {
+			HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Bytes(response.statusCode(), response.body(), response.headers());
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public record Bytes(int status, byte[] body, java.net.http.HttpHeaders headers) {
+
+		/** The first value of a header, or null. */
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
+	}
+
 	public Response post(String path, String json) {
 		return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
 	}

@@ -21,6 +21,7 @@ import org.constellation.constellation.ConstellationService.MapFilter;
 import org.constellation.constellation.ConstellationService.MapLink;
 import org.constellation.constellation.ConstellationService.SpannerView;
 import org.constellation.constellation.CoverageCsv;
+import org.constellation.constellation.KeptJson;
 import org.constellation.constellation.analytics.CommunityHealth;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.Ref;
@@ -33,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,20 +74,15 @@ class ConstellationViewsApi {
 	private final ConstellationService constellation;
 	private final CoverageCsv csv;
 
-	private final JsonMapper json;
-
 	/**
-	 * Coverage is the same object for as long as its snapshot, so it is written as
-	 * JSON once per snapshot: at national scale it holds thousands of cells and
-	 * gaps, and writing them for every call was most of its cost.
+	 * Coverage is the same object for as long as its snapshot, so it is kept
+	 * written as JSON, and gzipped, until the next one: at national scale it holds
+	 * thousands of cells, and writing them for every call was most of its cost.
 	 */
-	private record WrittenCoverage(CoverageView view, byte[] json) {
-	}
-
-	private volatile WrittenCoverage written;
+	private final KeptJson coverage;
 
 	ConstellationViewsApi(ConstellationService constellation, CoverageCsv csv, JsonMapper json) {
-		this.json = json;
+		this.coverage = new KeptJson(json);
 		this.constellation = constellation;
 		this.csv = csv;
 	}
@@ -103,14 +100,10 @@ class ConstellationViewsApi {
 
 	@GetMapping(value = "/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Issues × levels (communities, distinct members, posts in the last 13 weeks) and issues × stakeholder groups (members, communities asking for the group and those lacking it); a missing cell is a gap. And how many communities have gaps of their own (listed by GET /api/v1/coverage/gaps)", responses = @ApiResponse(responseCode = "200", description = "The coverage", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CoverageAnswer.class))))
-	byte[] coverage() {
+	ResponseEntity<byte[]> coverage(
+			@RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
 		CoverageView view = constellation.coverage();
-		WrittenCoverage kept = written;
-		if (kept == null || kept.view() != view) {
-			kept = new WrittenCoverage(view, json.writeValueAsBytes(coverageOf(view)));
-			written = kept;
-		}
-		return kept.json();
+		return coverage.answer(view, () -> coverageOf(view), acceptEncoding);
 	}
 
 	private static CoverageAnswer coverageOf(CoverageView view) {

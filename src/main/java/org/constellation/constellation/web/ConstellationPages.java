@@ -11,6 +11,7 @@ import org.constellation.constellation.ConstellationService.MapCommunity;
 import org.constellation.constellation.ConstellationService.MapFilter;
 import org.constellation.constellation.ConstellationService.MapView;
 import org.constellation.constellation.CoverageCsv;
+import org.constellation.constellation.KeptJson;
 import org.constellation.constellation.analytics.CommunityHealth;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.portfolio.Portfolio;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,12 +62,14 @@ class ConstellationPages {
 	private final Portfolio portfolio;
 
 	private final JsonMapper json;
+	private final KeptJson wholeMap;
 
 	ConstellationPages(ConstellationService constellation, CoverageCsv csv, Portfolio portfolio, JsonMapper json) {
 		this.constellation = constellation;
 		this.csv = csv;
 		this.portfolio = portfolio;
 		this.json = json;
+		this.wholeMap = new KeptJson(json);
 	}
 
 	@GetMapping("/constellation")
@@ -109,35 +112,22 @@ class ConstellationPages {
 
 	/**
 	 * The map's data for its script: the most-joined communities up to the limit,
-	 * and the links among them.
+	 * and the links among them. The whole map's drawing is the same object for as
+	 * long as its snapshot (see {@link ConstellationService#drawn}), so it is kept
+	 * written, and gzipped, until the next one.
 	 */
 	@GetMapping(value = "/constellation/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	byte[] mapData(@RequestParam(required = false) Long issue, @RequestParam(required = false) Long group,
-			@RequestParam(required = false) Long place, @RequestParam(required = false) Stage stage) {
+	ResponseEntity<byte[]> mapData(@RequestParam(required = false) Long issue,
+			@RequestParam(required = false) Long group, @RequestParam(required = false) Long place,
+			@RequestParam(required = false) Stage stage,
+			@RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
 		MapFilter filter = new MapFilter(issue, group, place, stage, 1);
 		DrawnMap drawn = constellation.drawn(filter);
 		if (filter.any()) {
-			return json.writeValueAsBytes(drawn);
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(drawn));
 		}
-		Written kept = wholeWritten;
-		if (kept == null || kept.map() != drawn) {
-			kept = new Written(drawn, json.writeValueAsBytes(drawn));
-			wholeWritten = kept;
-		}
-		return kept.json();
+		return wholeMap.answer(drawn, () -> drawn, acceptEncoding);
 	}
-
-	/**
-	 * The whole map's drawing is the same object for as long as its snapshot (see
-	 * {@link ConstellationService#drawn}), so it is written as JSON once too: at
-	 * national scale it is 230 KB, and writing it for every reader was most of its
-	 * cost.
-	 */
-	private record Written(DrawnMap map, byte[] json) {
-	}
-
-	private volatile Written wholeWritten;
 
 	/**
 	 * The places to filter by: all of them in a small constellation; in a large one
