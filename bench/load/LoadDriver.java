@@ -405,7 +405,7 @@ public class LoadDriver {
 		System.out.println();
 		for (Target t : targets) {
 			if (label != null) {
-				System.out.println(targets.size() > 1 ? t.name() + ": " + label : label);
+				System.out.println(targets.size() > 1 ? t.name() + " " + label : label);
 				System.out.println();
 			}
 			System.out.printf(Locale.ROOT,
