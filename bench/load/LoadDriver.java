@@ -68,12 +68,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 public class LoadDriver {
 
@@ -131,6 +134,8 @@ public class LoadDriver {
 		long[] nanos = new long[4096];
 		int count;
 		long errors, redirects;
+		/** Where this user's first redirect went: a page that redirects under load has lost its session. */
+		String redirectedTo;
 
 		void add(long n) {
 			if (count == nanos.length) {
@@ -290,13 +295,19 @@ public class LoadDriver {
 
 	/** One request: its status, or -1 for a timeout or a transport failure. The body is read and dropped. */
 	static int call(HttpClient client, HttpRequest request) {
+		HttpResponse<Void> answer = send(client, request);
+		return answer == null ? -1 : answer.statusCode();
+	}
+
+	/** One request's answer, or null for a timeout or a transport failure. The body is read and dropped. */
+	static HttpResponse<Void> send(HttpClient client, HttpRequest request) {
 		try {
-			return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			return client.send(request, HttpResponse.BodyHandlers.discarding());
 		} catch (IOException e) {
-			return -1;
+			return null;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			return -1;
+			return null;
 		}
 	}
 
@@ -316,12 +327,16 @@ public class LoadDriver {
 				pool.submit(() -> {
 					while (System.nanoTime() < end) {
 						long t0 = System.nanoTime();
-						int status = call(u.client, req);
+						HttpResponse<Void> answer = send(u.client, req);
 						r.add(System.nanoTime() - t0);
+						int status = answer == null ? -1 : answer.statusCode();
 						if (!ok(status)) {
 							r.errors++;
 						} else if (status >= 300) {
 							r.redirects++;
+							if (r.redirectedTo == null) {
+								r.redirectedTo = answer.headers().firstValue("Location").orElse("");
+							}
 						}
 					}
 				});
@@ -400,6 +415,7 @@ public class LoadDriver {
 				results.get(t.name()).add(now.get(t.name()));
 				System.out.println("  " + (targets.size() > 1 ? t.name() + " " : "")
 						+ row(e, now.get(t.name()), ceiling(endpoints, results.get(t.name()), e)));
+				redirected(now.get(t.name())).ifPresent(where -> System.out.println("    3xx: " + where));
 			}
 		}
 		System.out.println();
@@ -468,22 +484,49 @@ public class LoadDriver {
 				errors, redirects);
 	}
 
-	/** Every user going round all the endpoints for that many seconds, nothing recorded. */
+	/** How many users were redirected, and where to (the first place of each), if any was. */
+	static Optional<String> redirected(Measured m) {
+		Map<String, Long> where = m.recorders.stream().filter(r -> r.redirectedTo != null)
+				.collect(Collectors.groupingBy(r -> r.redirectedTo, TreeMap::new,
+						Collectors.counting()));
+		if (where.isEmpty()) {
+			return Optional.empty();
+		}
+		StringBuilder s = new StringBuilder();
+		where.forEach((to, users) -> s.append(s.isEmpty() ? "" : ", ").append(users).append(" users to ").append(to));
+		return Optional.of(s.toString());
+	}
+
+	/**
+	 * Every user going round all the endpoints for that many seconds, no latency
+	 * recorded; what did not answer or redirected is counted and said, since a
+	 * session lost here shows only later as redirects.
+	 */
 	static void mix(List<User> users, List<Endpoint> endpoints, int seconds) throws Exception {
 		if (seconds <= 0) {
 			return;
 		}
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		LongAdder failed = new LongAdder(), redirected = new LongAdder();
 		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int i = 0; i < users.size(); i++) {
 				User u = users.get(i);
 				int offset = i;
 				pool.submit(() -> {
 					for (int j = offset; System.nanoTime() < end; j++) {
-						call(u.client, request(endpoints.get(j % endpoints.size()), u));
+						int status = call(u.client, request(endpoints.get(j % endpoints.size()), u));
+						if (!ok(status)) {
+							failed.increment();
+						} else if (status >= 300) {
+							redirected.increment();
+						}
 					}
 				});
 			}
+		}
+		if (failed.sum() + redirected.sum() > 0) {
+			System.out.printf(Locale.ROOT, "  all endpoints mixed on %s: %d errors, %d 3xx%n", users.getFirst().base,
+					failed.sum(), redirected.sum());
 		}
 	}
 

@@ -26,6 +26,8 @@
 #              builds its next snapshot beside it; 1g spent the run in full collections)
 #   paired     yes (default with more than one size): all sizes' apps at once, endpoints measured
 #              in turn on each; no: one size after the other, each app alone on the machine
+#   accesslog  yes: each app writes Tomcat's access log (access-<n>.log in out): time, status,
+#              milliseconds, path, the session cookie sent and the one set (default no)
 #   out        a directory to keep the tables, the app's logs and its garbage-collection logs
 #              (gc-<n>.log) in (default: a temporary one)
 set -euo pipefail
@@ -41,6 +43,7 @@ endpoints=${endpoints:-}
 port=${port:-18181}
 xmx=${xmx:-2g}
 paired=${paired:-yes}
+accesslog=${accesslog:-no}
 pg_isready -q || { echo "PostgreSQL does not answer on $PGHOST:$PGPORT"; exit 1; }
 out=${out:-$(mktemp -d)}
 mkdir -p "$out"
@@ -49,6 +52,14 @@ apps=()
 stop_apps() { for app in "${apps[@]}" ${app:+"$app"}; do stop_app; done; apps=(); }
 trap 'stop_apps' EXIT
 build_jar
+# access_log <n>: the app's arguments for its access log, when asked for
+access_log() {
+  [ "$accesslog" = yes ] || return 0
+  printf '%s\n' --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$out" \
+    --server.tomcat.accesslog.prefix="access-$1" --server.tomcat.accesslog.suffix=.log \
+    --server.tomcat.accesslog.file-date-format= \
+    "--server.tomcat.accesslog.pattern=%{HH:mm:ss.SSS}t|%s|%{ms}Tms|%U|cookie=%{JSESSIONID}c|set=%{Set-Cookie}o"
+}
 
 IFS=, read -r -a size_list <<<"$sizes"
 for n in "${size_list[@]}"; do
@@ -61,7 +72,7 @@ done
 if [ "$paired" = yes ] && [ "${#size_list[@]}" -gt 1 ]; then
   bases=() files=() i=0
   for n in "${size_list[@]}"; do
-    JVM_OPTS="${JVM_OPTS:-} -Xlog:gc:file=$out/gc-$n.log:uptime" start_app "constellation_national_$n" $((port + i)) "$xmx" "$out/app-$n.log"
+    JVM_OPTS="${JVM_OPTS:-} -Xlog:gc:file=$out/gc-$n.log:uptime" start_app "constellation_national_$n" $((port + i)) "$xmx" "$out/app-$n.log" $(access_log "$n")
     apps+=("$app"); app=""
     echo "   $n practitioners: the app answers on port $((port + i)) after ${startup} s (-Xmx$xmx)"
     bases+=("http://127.0.0.1:$((port + i))"); files+=("$out/users-$n.txt"); i=$((i + 1))
@@ -79,7 +90,7 @@ fi
 for n in "${size_list[@]}"; do
   db="constellation_national_$n"
   echo "== $n practitioners"
-  JVM_OPTS="${JVM_OPTS:-} -Xlog:gc:file=$out/gc-$n.log:uptime" start_app "$db" "$port" "$xmx" "$out/app-$n.log"
+  JVM_OPTS="${JVM_OPTS:-} -Xlog:gc:file=$out/gc-$n.log:uptime" start_app "$db" "$port" "$xmx" "$out/app-$n.log" $(access_log "$n")
   echo "   the app answers on port $port after ${startup} s (-Xmx$xmx); load average $(cut -d' ' -f1-3 /proc/loadavg)"
   "$java25" bench/load/LoadDriver.java base="http://127.0.0.1:$port" users-file="$out/users-$n.txt" users="$users" \
     duration="$duration" warmup="$warmup" prewarm="$prewarm" ${endpoints:+endpoints="$endpoints"} \

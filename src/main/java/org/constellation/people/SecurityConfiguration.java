@@ -80,7 +80,12 @@ class SecurityConfiguration {
 
 	private static HttpSecurity statelessApi(HttpSecurity http, People people) throws Exception {
 		return http.addFilterBefore(new BearerTokenFilter(people), BasicAuthenticationFilter.class)
-				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				// stateless still renames a session the request happens to carry once a token
+				// signs it in (protection against fixation, meant for signing in); a client
+				// that holds the page's cookie too then loses its session whenever the answer
+				// with the new name does not reach it
+				.sessionManagement(
+						s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
 				// no cookie ever authenticates an API call, so there is nothing for CSRF to
 				// protect
 				.csrf(csrf -> csrf.disable()).exceptionHandling(e -> e

@@ -3,6 +3,7 @@ package org.constellation.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.constellation.support.Api;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,27 @@ class SignInAndFormsIT {
 		assertThat(before).isNotNull();
 		session.submit("/sign-in", "/sign-in", Map.of("username", "member15@example.org", "password", "constellation"));
 		assertThat(session.sessionId()).isNotNull().isNotEqualTo(before);
+		assertThat(session.get("/profile").status()).isEqualTo(200);
+	}
+
+	/**
+	 * A script run from a client that holds both the person's session cookie and
+	 * their token: the API call is signed in by the token alone and leaves the
+	 * session as it was. Renaming the session on every such call (the protection
+	 * against session fixation, meant for signing in) lost the session whenever the
+	 * answer carrying the new name did not arrive.
+	 */
+	@Test
+	void anApiCallWithATokenLeavesTheSessionAsItWas() {
+		var session = WebSession.signedIn(port, "member17@example.org");
+		String signedIn = session.sessionId();
+		String token = Api.basic(port, "member17@example.org", "constellation")
+				.post("/api/v1/tokens", "{\"name\":\"script\"}").json().get("token").asString();
+		var call = session.get("/api/v1/issues?size=5",
+				Map.of("Authorization", "Bearer " + token, "Accept", "application/json"));
+		assertThat(call.status()).isEqualTo(200);
+		assertThat(call.header("Set-Cookie")).as("the API sets no cookie").isNull();
+		assertThat(session.sessionId()).isEqualTo(signedIn);
 		assertThat(session.get("/profile").status()).isEqualTo(200);
 	}
 

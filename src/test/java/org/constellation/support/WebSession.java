@@ -64,6 +64,13 @@ public final class WebSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
 	}
 
+	/** A GET with these headers besides the cookies (a script's token, say). */
+	public Page get(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		headers.forEach(request::header);
+		return send(request);
+	}
+
 	/**
 	 * Opens {@code formPage}, takes its CSRF token and posts the fields to
 	 * {@code action}.
