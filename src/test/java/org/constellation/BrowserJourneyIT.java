@@ -268,6 +268,13 @@ class BrowserJourneyIT {
 		browser.checkPage("steward-outbox");
 		assertThat(browser.heading()).isEqualTo("Outbox");
 
+		browser.clickLink("Deletions after a restore");
+		browser.checkPage("steward-deletions");
+		assertThat(browser.heading()).isEqualTo("Deletions after a restore");
+		browser.clickButton("Delete these accounts again");
+		assertThat(browser.texts(By.cssSelector(".error-summary li"))).hasSize(2);
+		browser.checkPage("steward-deletions-refused");
+
 		browser.clickLink("Account");
 		browser.checkPage("account");
 		assertThat(browser.heading()).isEqualTo("Your account");
