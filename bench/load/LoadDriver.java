@@ -385,6 +385,10 @@ public class LoadDriver {
 	/**
 	 * Each endpoint warmed up and measured; with several apps, warmed up on each,
 	 * then measured on each in turn and back again, half the duration each time.
+	 * Right before each visit the ceiling is measured again for a quarter of that
+	 * time, and an endpoint's p95 is set against the ceiling measured beside it:
+	 * on a shared machine the ceiling measured once, minutes before, met another
+	 * machine than the page.
 	 */
 	static void bench(List<Target> targets, List<Endpoint> endpoints, int prewarm, int warmup, int duration,
 			String label) throws Exception {
@@ -392,7 +396,11 @@ public class LoadDriver {
 			mix(t.users(), endpoints, prewarm);
 		}
 		Map<String, List<Measured>> results = new LinkedHashMap<>();
+		Map<String, List<Measured>> besides = new LinkedHashMap<>();
 		targets.forEach(t -> results.put(t.name(), new ArrayList<>()));
+		targets.forEach(t -> besides.put(t.name(), new ArrayList<>()));
+		int c = ceilingIndex(endpoints);
+		Endpoint ceiling = c < 0 ? null : endpoints.get(c);
 		List<Target> there = targets, back = targets.reversed();
 		for (Endpoint e : endpoints) {
 			for (Target t : targets) {
@@ -400,21 +408,24 @@ public class LoadDriver {
 					run(t.users(), e, warmup * 1_000_000_000L);
 				}
 			}
-			Map<String, Measured> now = new LinkedHashMap<>();
+			Map<String, Measured> now = new LinkedHashMap<>(), beside = new LinkedHashMap<>();
 			targets.forEach(t -> now.put(t.name(), new Measured()));
-			if (targets.size() == 1) {
-				measure(targets.getFirst().users(), e, duration * 1_000_000_000L, now.get(targets.getFirst().name()));
-			} else {
-				for (List<Target> order : List.of(there, back)) {
-					for (Target t : order) {
-						measure(t.users(), e, duration * 500_000_000L, now.get(t.name()));
+			targets.forEach(t -> beside.put(t.name(), new Measured()));
+			long visit = targets.size() == 1 ? duration * 1_000_000_000L : duration * 500_000_000L;
+			List<List<Target>> visits = targets.size() == 1 ? List.of(there) : List.of(there, back);
+			for (List<Target> order : visits) {
+				for (Target t : order) {
+					if (ceiling != null && e != ceiling) {
+						measure(t.users(), ceiling, visit / 4, beside.get(t.name()));
 					}
+					measure(t.users(), e, visit, now.get(t.name()));
 				}
 			}
 			for (Target t : targets) {
 				results.get(t.name()).add(now.get(t.name()));
-				System.out.println("  " + (targets.size() > 1 ? t.name() + " " : "")
-						+ row(e, now.get(t.name()), ceiling(endpoints, results.get(t.name()), e)));
+				Measured besideIt = ceiling == null || e == ceiling ? null : beside.get(t.name());
+				besides.get(t.name()).add(besideIt);
+				System.out.println("  " + (targets.size() > 1 ? t.name() + " " : "") + row(e, now.get(t.name()), besideIt));
 				redirected(now.get(t.name())).ifPresent(where -> System.out.println("    3xx: " + where));
 			}
 		}
@@ -430,25 +441,26 @@ public class LoadDriver {
 					targets.size() > 1 ? " (" + duration / 2.0 + " s twice, there and back among " + targets.size()
 							+ " apps)" : "",
 					loadAverage());
-			System.out.println(
-					"| endpoint | path | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | p95 / ceiling p95 | errors | 3xx |");
+			System.out.println("| endpoint | path | requests | req/s | p50 ms | p95 ms | p99 ms | max ms "
+					+ "| p95 / ceiling p95 (measured beside it) | errors | 3xx |");
 			System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 			List<Measured> measured = results.get(t.name());
 			for (int i = 0; i < endpoints.size(); i++) {
-				System.out.println(row(endpoints.get(i), measured.get(i), ceiling(endpoints, measured, endpoints.get(i))));
+				System.out.println(row(endpoints.get(i), measured.get(i), besides.get(t.name()).get(i)));
 			}
 			System.out.println();
 		}
 		if (targets.size() > 1) {
 			String a = targets.getFirst().name(), b = targets.getLast().name();
 			List<Measured> first = results.get(a), last = results.get(b);
-			int c = ceilingIndex(endpoints);
-			double ceilingRatio = c < 0 ? Double.NaN : last.get(c).perSecond() / first.get(c).perSecond();
 			System.out.printf(Locale.ROOT, "Throughput at %s against %s, measured in turn:%n%n", b, a);
-			System.out.printf("| endpoint | req/s at %s | req/s at %s | ratio | ratio over the ceiling's |%n", a, b);
+			System.out.printf("| endpoint | req/s at %s | req/s at %s | ratio | ratio over the ceiling's beside it |%n",
+					a, b);
 			System.out.println("|---|---|---|---|---|");
 			for (int i = 0; i < endpoints.size(); i++) {
 				double ratio = last.get(i).perSecond() / first.get(i).perSecond();
+				Measured ceilingA = besides.get(a).get(i), ceilingB = besides.get(b).get(i);
+				double ceilingRatio = ceilingA == null ? ratio : ceilingB.perSecond() / ceilingA.perSecond();
 				System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f%% | %.0f%% |%n", endpoints.get(i).name,
 						first.get(i).perSecond(), last.get(i).perSecond(), 100 * ratio, 100 * ratio / ceilingRatio);
 			}
@@ -462,12 +474,6 @@ public class LoadDriver {
 			}
 		}
 		return -1;
-	}
-
-	/** The ceiling measured so far on the same app, unless e is the ceiling or it was not measured first. */
-	static Measured ceiling(List<Endpoint> endpoints, List<Measured> measured, Endpoint e) {
-		int c = ceilingIndex(endpoints);
-		return c < 0 || c >= measured.size() || endpoints.get(c) == e ? null : measured.get(c);
 	}
 
 	/** A table row; the ratio column against the ceiling measured on the same app (none for the ceiling). */

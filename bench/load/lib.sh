@@ -29,12 +29,13 @@ build_jar() {
 }
 
 # start_app <db> <port> <heap> <log> [more arguments]: starts the jar on the database (sets $app to
-# its pid) and waits until it answers; JVM_OPTS, when set, are given to the JVM
+# its pid) and waits until it answers; the heap is fixed (-Xms = -Xmx), as a production JVM's is;
+# JVM_OPTS, when set, are given to the JVM
 start_app() {
   local db=$1 port=$2 heap=$3 log=$4; shift 4
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-    "$java25" "-Xmx$heap" ${JVM_OPTS:-} -jar "$jar" --server.port="$port" --constellation.demo-data=false \
+    "$java25" "-Xms$heap" "-Xmx$heap" ${JVM_OPTS:-} -jar "$jar" --server.port="$port" --constellation.demo-data=false \
     --logging.level.root=WARN "$@" >> "$log" 2>&1 &
   app=$!
   wait_app "$port" "$log"

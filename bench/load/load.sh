@@ -22,8 +22,9 @@
 #              still compiling the code all pages share
 #   endpoints  which of LoadDriver's endpoints (default all)
 #   port       the app's port (default 18181)
-#   xmx        the app's heap (default 2g: at national scale the constellation keeps ~340 MiB and
-#              builds its next snapshot beside it; 1g spent the run in full collections)
+#   xmx        the app's heap, fixed (-Xms and -Xmx; default 2g: at national scale the constellation
+#              keeps ~340 MiB and builds its next snapshot beside it; 1g spent the run in full
+#              collections, and a heap left to grow from small was marked every 30-50 s)
 #   paired     yes (default with more than one size): all sizes' apps at once, endpoints measured
 #              in turn on each; no: one size after the other, each app alone on the machine
 #   accesslog  yes: each app writes Tomcat's access log (access-<n>.log in out): time, status,
