@@ -1,6 +1,7 @@
 package org.constellation.people;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.PersonRef;
@@ -98,53 +99,77 @@ public class YourData {
 		}
 	}
 
-	/** What deleting accounts again did to each number given. */
-	public record DeletedAgain(List<Long> deleted, List<Long> alreadyDeleted, List<Long> unknown) {
+	/** An account deleted in this database: its number and when it was deleted. */
+	public record DeletedAccount(Long id, Instant deletedAt) {
 	}
 
 	/**
-	 * The numbers of every account deleted in this database, smallest first: what
-	 * to delete again in a copy restored from an older backup.
+	 * What deleting accounts again did to each number given: deleted, already
+	 * deleted here, unknown here, or taken by an account made here after the
+	 * deletion (someone else, left alone).
+	 */
+	public record DeletedAgain(List<Long> deleted, List<Long> alreadyDeleted, List<Long> unknown,
+			List<Long> madeAfterTheDeletion) {
+	}
+
+	/**
+	 * Every account deleted in this database, smallest number first: what to delete
+	 * again in a copy restored from an older backup.
 	 */
 	@PreAuthorize("hasRole('STEWARD')")
-	public List<Long> deletedAccountIds() {
-		return jdbc.sql("select id from accounts where deleted_at is not null order by id").query(Long.class).list();
+	public List<DeletedAccount> deletedAccounts() {
+		return jdbc.sql("select id, deleted_at from accounts where deleted_at is not null order by id")
+				.query((rs, n) -> new DeletedAccount(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
+	}
+
+	@PreAuthorize("hasRole('STEWARD')")
+	public long deletedAccountCount() {
+		return jdbc.sql("select count(*) from accounts where deleted_at is not null").query(Long.class).single();
 	}
 
 	/**
 	 * After a restore from a backup older than the database it replaced: deletes
 	 * again, each as its owner did, the accounts deleted in that database since the
-	 * backup was taken (its {@link #deletedAccountIds()}), so that a restore never
-	 * brings back someone who left. Numbers already deleted here, or that this
-	 * database never had, are only reported. All of them or none.
+	 * backup was taken (its {@link #deletedAccounts()}), so that a restore never
+	 * brings back someone who left. A number is only taken for the same account
+	 * when this account was made before that deletion: one made on the restored
+	 * copy may have been given a number the replaced database had given someone
+	 * else, and is left alone. Numbers already deleted here, or that this database
+	 * never had, are only reported. All of them or none.
 	 */
 	@PreAuthorize("hasRole('STEWARD')")
 	@Transactional
-	public DeletedAgain deleteAgain(Collection<Long> accountIds) {
-		if (accountIds == null || accountIds.isEmpty()) {
-			throw new InvalidInputException("accountIds",
-					"Give the numbers of the accounts deleted since the backup was taken.");
+	public DeletedAgain deleteAgain(Collection<DeletedAccount> deletions) {
+		if (deletions == null || deletions.isEmpty()) {
+			throw new InvalidInputException("accounts",
+					"Give the accounts deleted since the backup was taken, each with its number and when it was deleted.");
 		}
-		if (accountIds.contains(null)) {
-			throw new InvalidInputException("accountIds", "Each account number is a whole number, such as 1042.");
+		if (deletions.stream().anyMatch(d -> d == null || d.id() == null || d.deletedAt() == null)) {
+			throw new InvalidInputException("accounts",
+					"Each account needs its number (id) and when it was deleted (deletedAt).");
 		}
-		if (accountIds.size() > MOST_DELETED_AGAIN_AT_ONCE) {
-			throw new InvalidInputException("accountIds",
+		if (deletions.size() > MOST_DELETED_AGAIN_AT_ONCE) {
+			throw new InvalidInputException("accounts",
 					"At most " + MOST_DELETED_AGAIN_AT_ONCE + " accounts at a time: send the rest in another request.");
 		}
-		List<Long> deleted = new ArrayList<>(), alreadyDeleted = new ArrayList<>(), unknown = new ArrayList<>();
-		for (long id : new TreeSet<>(accountIds)) {
+		Map<Long, Instant> deletedAt = new TreeMap<>();
+		deletions.forEach(d -> deletedAt.merge(d.id(), d.deletedAt(), (a, b) -> a.isBefore(b) ? a : b));
+		List<Long> deleted = new ArrayList<>(), alreadyDeleted = new ArrayList<>(), unknown = new ArrayList<>(),
+				madeAfter = new ArrayList<>();
+		deletedAt.forEach((id, at) -> {
 			Account account = accounts.findById(id).orElse(null);
 			if (account == null) {
 				unknown.add(id);
 			} else if (account.isDeleted()) {
 				alreadyDeleted.add(id);
+			} else if (account.getCreatedAt().isAfter(at)) {
+				madeAfter.add(id);
 			} else {
 				forget(new PersonRef(id, practitioners.idOfAccount(id).orElse(null), account.getEmail()));
 				deleted.add(id);
 			}
-		}
-		return new DeletedAgain(deleted, alreadyDeleted, unknown);
+		});
+		return new DeletedAgain(deleted, alreadyDeleted, unknown, madeAfter);
 	}
 
 	/**

@@ -2,9 +2,10 @@ package org.constellation.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -41,11 +42,13 @@ class DeletedAgainIT {
 
 	@Test
 	void overTheApiTheAccountsStillHereAreDeletedAgainAndOnlyThey() {
-		// Gil deleted his account after the backup: the restored copy still has him
+		// Gil deleted his account in the replaced database after the backup: this copy
+		// still has him
 		Person gil = PartnershipFixtures.newPerson(port, "Restored Gil");
 		Person hal = PartnershipFixtures.newPerson(port, "Gone Hal");
 		Person ivy = PartnershipFixtures.newPerson(port, "Staying Ivy");
 		long gilId = accountId(gil), halId = accountId(hal), ivyId = accountId(ivy);
+		Instant gilLeft = Instant.now();
 		var journal = gil.api().post("/api/v1/journal/entries",
 				Api.json(Map.of("title", "Gil's journal", "body", "What I noticed today.")));
 		assertThat(journal.status()).as(journal.toString()).isEqualTo(201);
@@ -53,29 +56,42 @@ class DeletedAgainIT {
 				.isEqualTo(204);
 		Api steward = Api.as(port, STEWARD);
 
-		assertThat(ids(steward.get("/api/v1/accounts/deleted").json())).contains(halId).doesNotContain(gilId, ivyId);
+		JsonNode listed = steward.get("/api/v1/accounts/deleted").json().get("accounts");
+		assertThat(ids(listed)).contains(halId).doesNotContain(gilId, ivyId);
+		assertThat(listed.valueStream().filter(a -> a.get("id").asLong() == halId).findFirst().orElseThrow()
+				.get("deletedAt").asString()).isNotBlank();
 
 		// nobody but a steward reads the list or deletes
 		assertThat(ivy.api().get("/api/v1/accounts/deleted").status()).isEqualTo(403);
-		assertThat(ivy.api().post("/api/v1/accounts/deleted", body(gilId)).status()).isEqualTo(403);
+		assertThat(ivy.api().post("/api/v1/accounts/deleted", body(Map.of(gilId, gilLeft))).status()).isEqualTo(403);
 		assertThat(gil.api().get("/api/v1/me").status()).isEqualTo(200);
 
 		// bad input is refused naming the field, and deletes nothing
-		for (String bad : List.of(Api.json(Map.of("accountIds", List.of())), "{}",
-				Api.json(Map.of("accountIds", LongStream.rangeClosed(1, 10_001).boxed().toList())),
-				"{\"accountIds\": [" + gilId + ", null]}")) {
+		List<Map<String, Object>> tooMany = LongStream.rangeClosed(1, 10_001)
+				.mapToObj(id -> Map.<String, Object>of("id", id, "deletedAt", gilLeft.toString())).toList();
+		for (String bad : List.of(Api.json(Map.of("accounts", List.of())), "{}", Api.json(Map.of("accounts", tooMany)),
+				"{\"accounts\": [{\"id\": " + gilId + "}]}", "{\"accounts\": [null]}")) {
 			var refused = steward.post("/api/v1/accounts/deleted", bad);
 			assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-			assertThat(refused.body()).contains("accountIds");
+			assertThat(refused.body()).contains("accounts");
 		}
-		assertThat(steward.post("/api/v1/accounts/deleted", "{\"accountIds\": [\"Gil\"]}").status()).isEqualTo(400);
+		assertThat(steward.post("/api/v1/accounts/deleted", "{\"accounts\": [{\"id\": \"Gil\"}]}").status())
+				.isEqualTo(400);
 		assertThat(gil.api().get("/api/v1/me").status()).isEqualTo(200);
 
-		var done = steward.post("/api/v1/accounts/deleted", body(gilId, halId, NEVER_HERE, gilId));
+		// Ivy's account was made before an instant given with her number: she is
+		// someone else who took the number, and is left alone
+		Map<Long, Instant> deletions = new LinkedHashMap<>();
+		deletions.put(gilId, gilLeft);
+		deletions.put(halId, gilLeft);
+		deletions.put(NEVER_HERE, gilLeft);
+		deletions.put(ivyId, Instant.parse("2020-01-01T00:00:00Z"));
+		var done = steward.post("/api/v1/accounts/deleted", body(deletions));
 		assertThat(done.status()).as(done.toString()).isEqualTo(200);
 		assertThat(ids(done.json().get("deleted"))).containsExactly(gilId);
 		assertThat(ids(done.json().get("alreadyDeleted"))).containsExactly(halId);
 		assertThat(ids(done.json().get("unknown"))).containsExactly(NEVER_HERE);
+		assertThat(ids(done.json().get("madeAfterTheDeletion"))).containsExactly(ivyId);
 
 		// Gil is deleted as when he deleted his account himself; Ivy is untouched
 		assertThat(gil.api().get("/api/v1/me").status()).isEqualTo(401);
@@ -85,13 +101,15 @@ class DeletedAgainIT {
 		assertThat(JdbcClient.create(dataSource).sql("select count(*) from journal_entries where practitioner_id = ?")
 				.param(gil.practitionerId()).query(Long.class).single()).isZero();
 		assertThat(ivy.api().get("/api/v1/me").status()).isEqualTo(200);
-		assertThat(ids(steward.get("/api/v1/accounts/deleted").json())).contains(gilId, halId).doesNotContain(ivyId);
+		assertThat(ids(steward.get("/api/v1/accounts/deleted").json().get("accounts"))).contains(gilId, halId)
+				.doesNotContain(ivyId);
 	}
 
 	@Test
 	void theStewardsPageKeepsWhatWasTypedAsksForConfirmationAndSaysWhatWasDone() {
 		Person jo = PartnershipFixtures.newPerson(port, "Restored Jo");
 		long joId = accountId(jo);
+		String joLeft = Instant.now().toString();
 		WebSession steward = WebSession.signedIn(port, STEWARD);
 		var page = steward.get("/steward/deletions");
 		assertThat(page.status()).isEqualTo(200);
@@ -99,29 +117,32 @@ class DeletedAgainIT {
 		var list = steward.get("/steward/deletions/deleted-accounts.txt", "text/plain");
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.header("Content-Disposition")).contains("attachment");
-		assertThat(Arrays.stream(list.body().split("\n")).filter(l -> !l.isEmpty())).allMatch(l -> l.matches("[0-9]+"))
-				.doesNotContain(String.valueOf(joId));
+		List<String> lines = Arrays.stream(list.body().split("\n")).filter(l -> !l.isEmpty()).toList();
+		assertThat(lines).allMatch(l -> l.matches("[0-9]+ \\S+Z")).noneMatch(l -> l.startsWith(joId + " "));
 
-		// a word among the numbers: refused, what was typed kept, nothing deleted
+		// a line that is not one of the list: refused, what was typed kept, nothing
+		// deleted
 		var typo = steward.submit("/steward/deletions", "/steward/deletions",
-				Map.of("accountIds", joId + "\nJo's", "restored", "true"));
+				Map.of("accountIds", joId + " " + joLeft + "\nJo's", "restored", "true"));
 		assertThat(typo.status()).isEqualTo(200);
-		assertThat(typo.body()).contains("is not an account number").contains(joId + "\nJo&#39;s");
+		assertThat(typo.body()).contains("is not a line of the list").contains(joId + " " + joLeft + "\nJo&#39;s");
 		// not confirmed: refused
 		var unconfirmed = steward.submit("/steward/deletions", "/steward/deletions",
-				Map.of("accountIds", String.valueOf(joId)));
+				Map.of("accountIds", joId + " " + joLeft));
 		assertThat(unconfirmed.status()).isEqualTo(200);
 		assertThat(unconfirmed.body()).contains("Tick the box");
 		assertThat(jo.api().get("/api/v1/me").status()).isEqualTo(200);
 
-		var done = steward.submit("/steward/deletions", "/steward/deletions",
-				Map.of("accountIds", joId + ", " + NEVER_HERE, "restored", "true"));
+		// the download's own lines are what the form takes
+		var done = steward.submit("/steward/deletions", "/steward/deletions", Map.of("accountIds",
+				joId + " " + joLeft + "\n" + NEVER_HERE + " " + joLeft + "\n", "restored", "true"));
 		assertThat(done.status()).isEqualTo(302);
 		assertThat(done.location()).endsWith("/steward/deletions");
 		assertThat(steward.get("/steward/deletions").body()).contains("One account was deleted again.")
 				.contains("One number is not in this database.");
 		assertThat(jo.api().get("/api/v1/me").status()).isEqualTo(401);
-		assertThat(steward.get("/steward/deletions/deleted-accounts.txt", "text/plain").body()).contains(joId + "\n");
+		assertThat(steward.get("/steward/deletions/deleted-accounts.txt", "text/plain").body().split("\n"))
+				.anyMatch(l -> l.startsWith(joId + " "));
 
 		// a member may not open the page
 		Person kim = PartnershipFixtures.newPerson(port, "Member Kim");
@@ -132,16 +153,15 @@ class DeletedAgainIT {
 		return person.api().get("/api/v1/me").json().get("accountId").asLong();
 	}
 
-	private static String body(long... accountIds) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("accountIds", LongStream.of(accountIds).boxed().toList());
-		return Api.json(body);
+	private static String body(Map<Long, Instant> deletions) {
+		List<Map<String, Object>> accounts = new ArrayList<>();
+		deletions.forEach((id, at) -> accounts.add(Map.of("id", id, "deletedAt", at.toString())));
+		return Api.json(Map.of("accounts", accounts));
 	}
 
-	private static List<Long> ids(JsonNode node) {
-		JsonNode array = node.has("accountIds") ? node.get("accountIds") : node;
+	private static List<Long> ids(JsonNode array) {
 		List<Long> ids = new ArrayList<>();
-		array.forEach(n -> ids.add(n.asLong()));
+		array.forEach(n -> ids.add(n.isNumber() ? n.asLong() : n.get("id").asLong()));
 		return ids;
 	}
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.constellation.people.YourData;
+import org.constellation.people.YourData.DeletedAccount;
 import org.constellation.people.YourData.DeletedAgain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "token")
 class DeletedAccountsApi {
 
-	record AccountIds(List<Long> accountIds) {
+	record DeletedAccounts(List<DeletedAccount> accounts) {
 	}
 
 	private final YourData yourData;
@@ -33,17 +34,19 @@ class DeletedAccountsApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The numbers of every deleted account, smallest first (stewards): "
-			+ "read them before restoring an older backup")
-	AccountIds deleted() {
-		return new AccountIds(yourData.deletedAccountIds());
+	@Operation(summary = "Every deleted account, its number (id) and when it was deleted (deletedAt), smallest "
+			+ "number first (stewards): read them before restoring an older backup")
+	DeletedAccounts deleted() {
+		return new DeletedAccounts(yourData.deletedAccounts());
 	}
 
 	@PostMapping
 	@Operation(summary = "After restoring an older backup, delete again the accounts deleted since it was taken "
-			+ "(stewards): {\"accountIds\": [ … ]}, at most 10,000 at a time. Each account still here is deleted "
-			+ "as its owner deleted it; those already deleted or unknown here are listed apart. All or none.")
-	DeletedAgain deleteAgain(@RequestBody(required = false) AccountIds request) {
-		return yourData.deleteAgain(request == null ? null : request.accountIds());
+			+ "(stewards): the answer of the GET on the replaced database, {\"accounts\": [{\"id\", \"deletedAt\"}]}, "
+			+ "at most 10,000 at a time. Each account still here and made before its deletion is deleted as its owner "
+			+ "deleted it; those already deleted, unknown, or made here after the deletion (someone else) are listed "
+			+ "apart. All or none.")
+	DeletedAgain deleteAgain(@RequestBody(required = false) DeletedAccounts request) {
+		return yourData.deleteAgain(request == null ? null : request.accounts());
 	}
 }

@@ -1,17 +1,21 @@
 package org.constellation.people.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.people.Role;
 import org.constellation.people.YourData;
+import org.constellation.people.YourData.DeletedAccount;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
 import org.springframework.data.domain.PageRequest;
@@ -35,8 +39,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StewardPages {
 
-	private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
-	private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[0-9]{1,18}");
+	/**
+	 * A line of the list of deleted accounts: the number, then when it was deleted.
+	 */
+	private static final Pattern DELETED_ACCOUNT = Pattern.compile("([0-9]{1,18})[\\s,;]+(\\S+)");
 
 	private final People people;
 	private final YourData yourData;
@@ -70,17 +76,17 @@ class StewardPages {
 	@GetMapping("/steward/deletions")
 	String deletions(Model model) {
 		model.addAttribute("section", "steward");
-		model.addAttribute("deletedHere", yourData.deletedAccountIds().size());
+		model.addAttribute("deletedHere", yourData.deletedAccountCount());
 		return "people/steward-deletions";
 	}
 
 	/**
-	 * The numbers of the accounts deleted here, one a line, to keep before a
-	 * restore.
+	 * The accounts deleted here, one a line (the number, then when it was deleted),
+	 * to keep before a restore.
 	 */
 	@GetMapping("/steward/deletions/deleted-accounts.txt")
 	ResponseEntity<String> deletedAccounts() {
-		String lines = yourData.deletedAccountIds().stream().map(String::valueOf)
+		String lines = yourData.deletedAccounts().stream().map(d -> d.id() + " " + d.deletedAt())
 				.collect(Collectors.joining("\n", "", "\n"));
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -92,26 +98,27 @@ class StewardPages {
 	String deleteAgain(@RequestParam(defaultValue = "") String accountIds,
 			@RequestParam(defaultValue = "false") boolean restored, Model model, RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		List<Long> numbers = List.of();
+		List<DeletedAccount> deletions = List.of();
 		try {
-			numbers = accountNumbers(accountIds);
+			deletions = deletedAccounts(accountIds);
 		} catch (InvalidInputException e) {
-			problems.put(e.field(), e.getMessage());
+			problems.put("accountIds", e.getMessage());
 		}
-		if (numbers.isEmpty() && problems.isEmpty()) {
-			problems.put("accountIds", "Paste the numbers of the accounts deleted since the backup was taken.");
+		if (deletions.isEmpty() && problems.isEmpty()) {
+			problems.put("accountIds", "Paste the list of the accounts deleted, downloaded before the restore.");
 		}
 		if (!restored) {
 			problems.put("restored", "Tick the box to confirm that this copy was restored from an older backup.");
 		}
 		if (problems.isEmpty()) {
 			try {
-				var done = yourData.deleteAgain(numbers);
+				var done = yourData.deleteAgain(deletions);
 				redirect.addFlashAttribute("flash", new Flash("flash.deletions.done", done.deleted().size(),
-						done.alreadyDeleted().size(), done.unknown().size()));
+						done.alreadyDeleted().size(), done.unknown().size(), done.madeAfterTheDeletion().size()));
 				return "redirect:/steward/deletions";
 			} catch (InvalidInputException e) {
-				problems.put(e.field(), e.getMessage());
+				// the service names its own field; on this page the list is the one field
+				problems.put("accountIds", e.getMessage());
 			}
 		}
 		model.addAttribute("accountIdsError", problems.get("accountIds"));
@@ -121,21 +128,33 @@ class StewardPages {
 	}
 
 	/**
-	 * The numbers typed or pasted: one a line, or separated by commas or spaces.
+	 * The list pasted: a line for each account, its number then when it was
+	 * deleted, as the download gives them.
 	 */
-	private static List<Long> accountNumbers(String typed) {
-		List<Long> numbers = new ArrayList<>();
-		for (String part : SEPARATORS.split(typed.strip())) {
-			if (part.isEmpty()) {
+	private static List<DeletedAccount> deletedAccounts(String pasted) {
+		List<DeletedAccount> accounts = new ArrayList<>();
+		for (String line : pasted.strip().split("\\R")) {
+			if (line.isBlank()) {
 				continue;
 			}
-			if (!ACCOUNT_NUMBER.matcher(part).matches()) {
-				throw new InvalidInputException("accountIds",
-						"\u201c" + (part.length() > 20 ? part.substring(0, 20) + "\u2026" : part)
-								+ "\u201d is not an account number: give whole numbers such as 1042.");
+			Matcher m = DELETED_ACCOUNT.matcher(line.strip());
+			Instant at = m.matches() ? deletedAt(m.group(2)) : null;
+			if (at == null) {
+				String shown = line.strip().length() > 40 ? line.strip().substring(0, 40) + "\u2026" : line.strip();
+				throw new InvalidInputException("accountIds", "\u201c" + shown
+						+ "\u201d is not a line of the list: each line is an account number and when it was deleted, "
+						+ "such as 1042 2026-11-30T09:15:00Z.");
 			}
-			numbers.add(Long.parseLong(part));
+			accounts.add(new DeletedAccount(Long.parseLong(m.group(1)), at));
 		}
-		return numbers;
+		return accounts;
+	}
+
+	private static Instant deletedAt(String typed) {
+		try {
+			return Instant.parse(typed);
+		} catch (DateTimeParseException e) {
+			return null;
+		}
 	}
 }
