@@ -48,11 +48,16 @@ public class PractitionerCensus {
 		return byId;
 	}
 
-	/** Changes whenever a practitioner joins or changes their profile. */
+	/**
+	 * Changes whenever a practitioner joins or changes their profile: the newest
+	 * row and the latest change, each one step down an index. Practitioners are
+	 * never deleted (a deleted account's profile is emptied, which is a change).
+	 */
 	@Transactional(readOnly = true)
 	public String stamp() {
 		return jdbc
-				.sql("select count(*) || '/' || coalesce(cast(max(updated_at) as varchar(40)), '') from practitioners")
+				.sql("select coalesce((select max(id) from practitioners), 0) || '/' "
+						+ "|| coalesce(cast((select max(updated_at) from practitioners) as varchar(40)), '')")
 				.query(String.class).single();
 	}
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The snapshot behind the map, coverage and health is built again only when
@@ -61,6 +62,46 @@ class SnapshotsIT {
 				after = snapshots.current();
 			}
 			assertThat(after).isNotSameAs(first);
+		} finally {
+			snapshots.stop();
+		}
+	}
+
+	/**
+	 * The stamp read before every answer sees a new member (even one written with
+	 * an earlier clock, as on a node whose clock is behind), a member who leaves
+	 * and a changed profile. Rolled back: the rows are the demo constellation's.
+	 */
+	@Test
+	@Transactional
+	void aNewMemberALeavingMemberAndAChangedProfileEachMakeANewSnapshot() {
+		Snapshots snapshots = snapshots(Duration.ofMinutes(5));
+		try {
+			Snapshot first = snapshots.current();
+			assertThat(snapshots.current()).isSameAs(first);
+
+			java.sql.Timestamp lastYear = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(365)));
+			assertThat(jdbc
+					.sql("""
+							insert into memberships (community_id, practitioner_id, status, participation, why_here, convener,
+							  legitimacy, created_at, updated_at, version)
+							select c.id, p.id, 'ACTIVE', 'PERIPHERAL', '', false, '', :at, :at, 0
+							from communities c cross join practitioners p
+							where not exists (select 1 from memberships m where m.community_id = c.id and m.practitioner_id = p.id)
+							order by c.id, p.id fetch first 1 rows only""")
+					.param("at", lastYear).update()).isEqualTo(1);
+			Snapshot joined = snapshots.current();
+			assertThat(joined).isNotSameAs(first);
+
+			assertThat(jdbc.sql("update memberships set status = 'LEFT', updated_at = current_timestamp "
+					+ "where id = (select max(id) from memberships)").update()).isEqualTo(1);
+			Snapshot left = snapshots.current();
+			assertThat(left).isNotSameAs(joined);
+
+			assertThat(jdbc.sql("update practitioners set expertise = 'Restorative circles', "
+					+ "updated_at = current_timestamp where id = (select min(id) from practitioners)").update())
+					.isEqualTo(1);
+			assertThat(snapshots.current()).isNotSameAs(left);
 		} finally {
 			snapshots.stop();
 		}
