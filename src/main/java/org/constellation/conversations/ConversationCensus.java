@@ -33,14 +33,17 @@ public class ConversationCensus {
 	}
 
 	/**
-	 * Changes whenever a thread or reply is written or deleted: how many there are
-	 * and the newest of each.
+	 * Changes whenever a thread or reply is written: the newest of each, one step
+	 * down the primary key. Posts are not deleted (a person who deletes their
+	 * account leaves what they wrote under a former member's name), and an edit
+	 * does not change what the constellation counts (posts per week), so no count
+	 * is needed: at national scale counting a million posts took a quarter of a
+	 * second.
 	 */
 	@Transactional(readOnly = true)
 	public String stamp() {
-		return jdbc.sql("select (select count(*) from threads) || '/' || coalesce((select max(id) from threads), 0) "
-				+ "|| '/' || (select count(*) from replies) || '/' || coalesce((select max(id) from replies), 0)")
-				.query(String.class).single();
+		return jdbc.sql("select coalesce((select max(id) from threads), 0) || '/' "
+				+ "|| coalesce((select max(id) from replies), 0)").query(String.class).single();
 	}
 
 	/**

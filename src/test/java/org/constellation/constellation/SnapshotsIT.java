@@ -68,6 +68,42 @@ class SnapshotsIT {
 	}
 
 	/**
+	 * A new reply is seen by the next refresh: the posts' stamp is the newest
+	 * thread and reply, and nothing else is needed since posts are never deleted.
+	 * The reply is written with an earlier clock (as on a node whose clock is
+	 * behind), and removed afterwards.
+	 */
+	@Test
+	void aNewReplyMakesANewSnapshotOnTheNextRefresh() throws Exception {
+		Snapshots snapshots = snapshots(Duration.ofMinutes(5));
+		Long reply = null;
+		try {
+			Snapshot first = snapshots.current();
+			snapshots.refreshInTheBackground().get();
+			assertThat(snapshots.current()).isSameAs(first);
+
+			java.sql.Timestamp lastYear = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(365)));
+			assertThat(jdbc.sql("""
+					insert into replies (thread_id, author_id, kind, body, body_html, created_at, updated_at)
+					select id, author_id, 'REFLECTION', 'It helped', '<p>It helped</p>', :at, :at
+					from threads where id = (select min(id) from threads)""").param("at", lastYear).update())
+					.isEqualTo(1);
+			reply = jdbc.sql("select max(id) from replies").query(Long.class).single();
+			Snapshot after = first;
+			for (int i = 0; i < 5 && after == first; i++) {
+				snapshots.refreshInTheBackground().get();
+				after = snapshots.current();
+			}
+			assertThat(after).isNotSameAs(first);
+		} finally {
+			snapshots.stop();
+			if (reply != null) {
+				jdbc.sql("delete from replies where id = ?").param(reply).update();
+			}
+		}
+	}
+
+	/**
 	 * The stamp read before every answer sees a new member (even one written with
 	 * an earlier clock, as on a node whose clock is behind), a member who leaves
 	 * and a changed profile. Rolled back: the rows are the demo constellation's.
