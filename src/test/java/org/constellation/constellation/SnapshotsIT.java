@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The snapshot behind the map, coverage and health is built again only when
@@ -43,6 +42,20 @@ class SnapshotsIT {
 				Duration.ZERO, Duration.ZERO, maxAge);
 	}
 
+	/**
+	 * The snapshot after up to five refreshes, fewer once it is no longer
+	 * {@code first}: the refresh under way when a row is written may have read the
+	 * stamps just before.
+	 */
+	private static Snapshot afterRefreshes(Snapshots snapshots, Snapshot first) throws Exception {
+		Snapshot after = first;
+		for (int i = 0; i < 5 && after == first; i++) {
+			snapshots.refreshInTheBackground().get();
+			after = snapshots.current();
+		}
+		return after;
+	}
+
 	@Test
 	void aRefreshWithNothingWrittenKeepsTheSnapshotAndAWriteMakesANewOne() throws Exception {
 		Snapshots snapshots = snapshots(Duration.ofMinutes(5));
@@ -56,12 +69,7 @@ class SnapshotsIT {
 					jdbc.sql("update gatherings set version = version + 1 where id = (select min(id) from gatherings)")
 							.update())
 					.isEqualTo(1);
-			Snapshot after = first;
-			for (int i = 0; i < 5 && after == first; i++) {
-				snapshots.refreshInTheBackground().get();
-				after = snapshots.current();
-			}
-			assertThat(after).isNotSameAs(first);
+			assertThat(afterRefreshes(snapshots, first)).isNotSameAs(first);
 		} finally {
 			snapshots.stop();
 		}
@@ -89,12 +97,7 @@ class SnapshotsIT {
 					from threads where id = (select min(id) from threads)""").param("at", lastYear).update())
 					.isEqualTo(1);
 			reply = jdbc.sql("select max(id) from replies").query(Long.class).single();
-			Snapshot after = first;
-			for (int i = 0; i < 5 && after == first; i++) {
-				snapshots.refreshInTheBackground().get();
-				after = snapshots.current();
-			}
-			assertThat(after).isNotSameAs(first);
+			assertThat(afterRefreshes(snapshots, first)).isNotSameAs(first);
 		} finally {
 			snapshots.stop();
 			if (reply != null) {
@@ -104,18 +107,16 @@ class SnapshotsIT {
 	}
 
 	/**
-	 * The stamp read before every answer sees a new member (even one written with
-	 * an earlier clock, as on a node whose clock is behind), a member who leaves
-	 * and a changed profile. Rolled back: the rows are the demo constellation's.
+	 * The stamp read before every answer sees a new member, even one written with
+	 * an earlier clock (as on a node whose clock is behind): it is the newest row,
+	 * not only the latest change. The membership is removed afterwards.
 	 */
 	@Test
-	@Transactional
-	void aNewMemberALeavingMemberAndAChangedProfileEachMakeANewSnapshot() {
+	void aNewMemberWrittenWithAnEarlierClockMakesANewSnapshot() {
 		Snapshots snapshots = snapshots(Duration.ofMinutes(5));
+		Long membership = null;
 		try {
 			Snapshot first = snapshots.current();
-			assertThat(snapshots.current()).isSameAs(first);
-
 			java.sql.Timestamp lastYear = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(365)));
 			assertThat(jdbc
 					.sql("""
@@ -126,20 +127,13 @@ class SnapshotsIT {
 							where not exists (select 1 from memberships m where m.community_id = c.id and m.practitioner_id = p.id)
 							order by c.id, p.id fetch first 1 rows only""")
 					.param("at", lastYear).update()).isEqualTo(1);
-			Snapshot joined = snapshots.current();
-			assertThat(joined).isNotSameAs(first);
-
-			assertThat(jdbc.sql("update memberships set status = 'LEFT', updated_at = current_timestamp "
-					+ "where id = (select max(id) from memberships)").update()).isEqualTo(1);
-			Snapshot left = snapshots.current();
-			assertThat(left).isNotSameAs(joined);
-
-			assertThat(jdbc.sql("update practitioners set expertise = 'Restorative circles', "
-					+ "updated_at = current_timestamp where id = (select min(id) from practitioners)").update())
-					.isEqualTo(1);
-			assertThat(snapshots.current()).isNotSameAs(left);
+			membership = jdbc.sql("select max(id) from memberships").query(Long.class).single();
+			assertThat(snapshots.current()).isNotSameAs(first);
 		} finally {
 			snapshots.stop();
+			if (membership != null) {
+				jdbc.sql("delete from memberships where id = ?").param(membership).update();
+			}
 		}
 	}
 
