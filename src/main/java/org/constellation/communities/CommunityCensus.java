@@ -106,7 +106,7 @@ public class CommunityCensus {
 	@Transactional(readOnly = true)
 	public String stamp() {
 		return jdbc
-				.sql("select (select max(id) from communities) || '/' "
+				.sql("select coalesce((select max(id) from communities), 0) || '/' "
 						+ "|| coalesce(cast((select max(updated_at) from communities) as varchar(40)), '') || '/' "
 						+ "|| coalesce((select max(id) from memberships), 0) || '/' "
 						+ "|| coalesce(cast((select max(updated_at) from memberships) as varchar(40)), '')")
