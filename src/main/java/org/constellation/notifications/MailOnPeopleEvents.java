@@ -4,7 +4,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.constellation.people.PasswordChanged;
 import org.constellation.people.PasswordResetRequested;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,10 +25,12 @@ class MailOnPeopleEvents {
 
 	private final Mail mail;
 	private final MessageSource messages;
+	private final String baseUrl;
 
-	MailOnPeopleEvents(Mail mail, MessageSource messages) {
+	MailOnPeopleEvents(Mail mail, MessageSource messages, @Value("${constellation.base-url}") String baseUrl) {
 		this.mail = mail;
 		this.messages = messages;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -35,6 +39,21 @@ class MailOnPeopleEvents {
 		mail.send(event.email(), messages.getMessage("mail.reset.subject", null, Locale.ENGLISH),
 				messages.getMessage("mail.reset.body",
 						new Object[]{event.displayName(), event.resetLink(), TIME.format(event.expiresAt())},
+						Locale.ENGLISH));
+	}
+
+	/**
+	 * The owner hears of every new password, so that one they did not choose does
+	 * not go unnoticed; the mail carries no secret, only where to ask for a new
+	 * link.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(PasswordChanged event) {
+		String kind = event.reset() ? "reset" : "changed";
+		mail.send(event.email(), messages.getMessage("mail.password." + kind + ".subject", null, Locale.ENGLISH),
+				messages.getMessage("mail.password." + kind + ".body",
+						new Object[]{event.displayName(), TIME.format(event.at()), baseUrl + "/password-reset"},
 						Locale.ENGLISH));
 	}
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How a person wants to hear of things, and their inbox. On deletion all of it
- * goes, with the mail waiting for their address.
+ * goes. Mail already sent is not kept by the app (it went to a mail server, or
+ * into the operator's mail folder), so there is none to remove here.
  */
 @Component
 class NotificationPersonalData implements PersonalData {
@@ -47,6 +48,5 @@ class NotificationPersonalData implements PersonalData {
 		jdbc.sql("delete from notices where recipient_id = ?").params(me).update();
 		jdbc.sql("delete from notification_preferences where practitioner_id = ?").params(me).update();
 		jdbc.sql("delete from unsubscribe_links where practitioner_id = ?").params(me).update();
-		jdbc.sql("delete from outbox_messages where lower(recipient) = lower(?)").params(person.email()).update();
 	}
 }

@@ -1,7 +1,8 @@
 /**
  * Reaching people: every notice kept in its recipient's inbox, mailed at once,
  * gathered into a morning digest or not mailed, as each person chooses per
- * topic; outgoing mail kept in an outbox that stewards read, or sent by SMTP.
+ * topic; outgoing mail written as files for the machine's operator, or sent by
+ * SMTP; no page shows anyone's mail.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package org.constellation.notifications;

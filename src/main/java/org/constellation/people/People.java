@@ -204,7 +204,40 @@ public class People {
 				.filter(t -> t.usableAt(clock.instant())).orElseThrow(() -> new InvalidInputException("token",
 						"This link has expired or was already used. Ask for a new one."));
 		token.use(clock.instant());
-		account(token.getAccountId()).changePassword(passwordEncoder.encode(newPassword));
+		Account account = account(token.getAccountId());
+		account.changePassword(passwordEncoder.encode(newPassword));
+		signOutEverywhere(account, true, null);
+	}
+
+	/**
+	 * The owner chooses a new password, confirming the current one. Every other
+	 * session of the account ends and all its access tokens are revoked; the
+	 * session it was changed from ({@code keptSessionId}, null from the API) stays.
+	 */
+	@Transactional
+	public void changePassword(AccountPrincipal me, String currentPassword, String newPassword, String keptSessionId) {
+		Account account = account(me.accountId());
+		if (currentPassword == null || currentPassword.isEmpty()
+				|| !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new InvalidInputException("currentPassword", "This is not your current password");
+		}
+		if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 200) {
+			throw new InvalidInputException("newPassword", "Choose a password of at least 10 characters");
+		}
+		account.changePassword(passwordEncoder.encode(newPassword));
+		signOutEverywhere(account, false, keptSessionId);
+	}
+
+	/**
+	 * Revokes every token of the account and ends its sessions but the kept one
+	 * (the listener in {@link AccountSessions} runs inside this transaction), then
+	 * has the person told by mail once the change is committed.
+	 */
+	private void signOutEverywhere(Account account, boolean reset, String keptSessionId) {
+		Instant now = clock.instant();
+		tokens.findByAccountIdOrderByCreatedAtDesc(account.getId()).forEach(t -> t.revoke(now));
+		String name = practitioners.findByAccountId(account.getId()).map(Practitioner::getDisplayName).orElse("");
+		events.publishEvent(new PasswordChanged(account.getId(), account.getEmail(), name, reset, now, keptSessionId));
 	}
 
 	// Access tokens

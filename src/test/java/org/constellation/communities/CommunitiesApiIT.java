@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.constellation.gatherings.GatheringFixtures;
 import org.constellation.support.Api;
+import org.constellation.support.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -198,10 +199,8 @@ class CommunitiesApiIT {
 		assertThat(request.json().get("status").asString()).isEqualTo("REQUESTED");
 		long practitionerId = request.json().get("practitionerId").asLong();
 
-		Api steward = Api.as(port, "steward@example.org");
-		JsonNode outbox = steward.get("/api/v1/outbox?size=50").json().get("content");
-		assertThat(outbox.valueStream().filter(m -> m.get("recipient").asString().equals("member35@example.org")
-				&& m.get("subject").asString().contains(name))).isNotEmpty();
+		assertThat(Mailbox.all().stream()
+				.filter(m -> m.recipient().equals("member35@example.org") && m.subject().contains(name))).isNotEmpty();
 
 		assertThat(Api.as(port, "member37@example.org").get("/api/v1/communities/" + id + "/requests").status())
 				.isEqualTo(403);
@@ -231,12 +230,10 @@ class CommunitiesApiIT {
 		assertThat(convener.post("/api/v1/communities/" + id + "/invitations", "{\"email\":\"Member39@example.org\"}")
 				.status()).isEqualTo(202);
 
-		JsonNode mail = Api.as(port, "steward@example.org").get("/api/v1/outbox?size=50").json().get("content")
-				.valueStream().filter(m -> m.get("recipient").asString().equals("member39@example.org")
-						&& m.get("subject").asString().contains(name))
-				.findFirst().orElseThrow();
-		Matcher link = Pattern.compile("/communities/invitations/([A-Za-z0-9_-]+)")
-				.matcher(mail.get("body").asString());
+		Mailbox.Message mail = Mailbox.all().stream()
+				.filter(m -> m.recipient().equals("member39@example.org") && m.subject().contains(name)).findFirst()
+				.orElseThrow();
+		Matcher link = Pattern.compile("/communities/invitations/([A-Za-z0-9_-]+)").matcher(mail.body());
 		assertThat(link.find()).isTrue();
 		var accepted = invitee.post("/api/v1/community-invitations/" + link.group(1), "{\"whyHere\":\"Invited\"}");
 		assertThat(accepted.json().get("status").asString()).isEqualTo("ACTIVE");

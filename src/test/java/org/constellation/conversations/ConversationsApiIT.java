@@ -11,6 +11,7 @@ import org.constellation.communities.SearchHit;
 import org.constellation.communities.Visibility;
 import org.constellation.people.People;
 import org.constellation.support.Api;
+import org.constellation.support.Mailbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,10 +163,10 @@ class ConversationsApiIT {
 				"@" + name.toUpperCase() + " did you not try this last spring?").json().get("reply");
 		assertThat(posted.get("bodyHtml").asString()).containsPattern(
 				"<a href=\"/practitioners/" + mentionedId + "\"[^>]*>(@|&#64;)" + name.toUpperCase() + "</a>");
-		List<JsonNode> mails = mailsTo(FOLLOWER, title);
+		List<Mailbox.Message> mails = mailsTo(FOLLOWER, title);
 		assertThat(mails).hasSize(1);
-		assertThat(mails.getFirst().get("subject").asString()).contains("mentioned you");
-		assertThat(mails.getFirst().get("body").asString()).contains("/threads/" + thread);
+		assertThat(mails.getFirst().subject()).contains("mentioned you");
+		assertThat(mails.getFirst().body()).contains("/threads/" + thread);
 	}
 
 	@Test
@@ -284,9 +285,7 @@ class ConversationsApiIT {
 		return api.post("/api/v1/threads/" + thread + "/replies", Api.json(Map.of("kind", kind, "body", body)));
 	}
 
-	private List<JsonNode> mailsTo(String email, String about) {
-		return Api.as(port, "steward@example.org").get("/api/v1/outbox?size=100").json().get("content").valueStream()
-				.filter(m -> m.get("recipient").asString().equals(email))
-				.filter(m -> m.get("subject").asString().contains(about)).toList();
+	private List<Mailbox.Message> mailsTo(String email, String about) {
+		return Mailbox.to(email).stream().filter(m -> m.subject().contains(about)).toList();
 	}
 }

@@ -14,13 +14,13 @@ import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.support.Api;
+import org.constellation.support.Mailbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reminders reach each person who said yes or maybe exactly once, however often
@@ -82,10 +82,10 @@ class GatheringRemindersIT {
 		reminders.sendDue();
 		reminders.sendDue();
 
-		List<JsonNode> mails = remindersAbout(title);
+		List<Mailbox.Message> mails = remindersAbout(title);
 		assertThat(countByRecipient(mails)).containsOnly(Map.entry(coming.email(), 1L), Map.entry(perhaps.email(), 1L));
-		String toTokyo = mails.stream().filter(m -> m.get("recipient").asString().equals(coming.email())).findFirst()
-				.orElseThrow().get("body").asString();
+		String toTokyo = mails.stream().filter(m -> m.recipient().equals(coming.email())).findFirst().orElseThrow()
+				.body();
 		assertThat(toTokyo).contains("JST").contains("/gatherings/");
 	}
 
@@ -117,14 +117,12 @@ class GatheringRemindersIT {
 		}
 	}
 
-	private List<JsonNode> remindersAbout(String title) {
-		JsonNode outbox = Api.as(port, "steward@example.org").get("/api/v1/outbox?size=100").json();
-		return outbox.get("content").valueStream().filter(m -> m.get("subject").asString().equals("Reminder: " + title))
-				.toList();
+	private List<Mailbox.Message> remindersAbout(String title) {
+		return Mailbox.all().stream().filter(m -> m.subject().equals("Reminder: " + title)).toList();
 	}
 
-	private static Map<String, Long> countByRecipient(List<JsonNode> mails) {
-		return mails.stream().collect(Collectors.groupingBy(m -> m.get("recipient").asString(), Collectors.counting()));
+	private static Map<String, Long> countByRecipient(List<Mailbox.Message> mails) {
+		return mails.stream().collect(Collectors.groupingBy(Mailbox.Message::recipient, Collectors.counting()));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.constellation.people.People;
 import org.constellation.support.Api;
+import org.constellation.support.Mailbox;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A person's notices and choices over the API: their own and nobody else's;
- * with the embedded outbox, mail shows there for a steward.
+ * with the embedded default, mail is written as files for the operator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NotificationsApiIT {
@@ -111,24 +112,24 @@ class NotificationsApiIT {
 	}
 
 	@Test
-	void withTheOutboxAnImmediateNoticeIsKeptThereWithItsUnsubscribeLinkAndAnOffTopicIsNot() {
+	void withMailFilesAnImmediateNoticeIsWrittenWithItsUnsubscribeLinkAndAnOffTopicIsNot() {
 		String email = "member50@example.org";
 		long member = people.practitionerIdByEmail(email).orElseThrow();
 		Api me = Api.as(port, email);
 		me.put("/api/v1/me/notification-preferences",
 				"{\"preferences\":[{\"topic\":\"MEMBERSHIP\",\"mode\":\"OFF\"}]}");
+		var before = Mailbox.seen();
 
 		notifications.send(new Notice(member, Topic.JOIN_REQUEST, "Dana asks to join Rural Reading",
 				"Why I'm here: I teach in a two-room school.", "/communities/3"));
 		notifications.send(new Notice(member, Topic.MEMBERSHIP, "Welcome to Rural Reading", "", "/communities/3"));
 
-		List<JsonNode> mail = Api.as(port, "steward@example.org").get("/api/v1/outbox?size=50").json().get("content")
-				.valueStream().filter(m -> m.get("recipient").asString().equals(email)).toList();
-		assertThat(mail).extracting(m -> m.get("subject").asString())
-				.containsExactly("Dana asks to join Rural Reading");
-		Matcher link = Pattern.compile("/notifications/unsubscribe/[A-Za-z0-9_-]{43}")
-				.matcher(mail.getFirst().get("body").asString());
+		List<Mailbox.Message> mail = Mailbox.since(before).stream().filter(m -> m.recipient().equals(email)).toList();
+		assertThat(mail).extracting(Mailbox.Message::subject).containsExactly("Dana asks to join Rural Reading");
+		Matcher link = Pattern.compile("/notifications/unsubscribe/[A-Za-z0-9_-]{43}").matcher(mail.getFirst().body());
 		assertThat(link.find()).isTrue();
+		// the mail program's own "unsubscribe" button takes the same link
+		assertThat(mail.getFirst().listUnsubscribe()).endsWith(link.group() + ">");
 		assertThat(subjects(me.get("/api/v1/me/notifications").json())).contains("Welcome to Rural Reading",
 				"Dana asks to join Rural Reading");
 	}

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.constellation.people.People;
-import org.constellation.support.Api;
 import org.constellation.support.Browser;
+import org.constellation.support.Mailbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,9 +111,7 @@ class NotificationsBrowserIT {
 		long member = people.practitionerIdByEmail(email).orElseThrow();
 		notifications.send(new Notice(member, Topic.JOIN_REQUEST, "Marcus asks to join Family Voices",
 				"Why I'm here: my son starts middle school.", "/profile"));
-		String body = Api.as(port, "steward@example.org").get("/api/v1/outbox?size=50").json().get("content")
-				.valueStream().filter(m -> m.get("recipient").asString().equals(email)).findFirst().orElseThrow()
-				.get("body").asString();
+		String body = Mailbox.to(email).stream().findFirst().orElseThrow().body();
 		Matcher link = Pattern.compile("/notifications/unsubscribe/[A-Za-z0-9_-]+").matcher(body);
 		assertThat(link.find()).isTrue();
 

@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.support.Api;
+import org.constellation.support.Mailbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What leaves a partnership: calendar feeds and invites, read back with ical4j
@@ -162,20 +162,18 @@ class SessionNoticesIT {
 		reminders.sendDue();
 		reminders.sendDue();
 
-		List<JsonNode> mails = mails("Reminder: partnership session", Set.of(ana.email(), ben.email()));
+		List<Mailbox.Message> mails = mails("Reminder: partnership session", Set.of(ana.email(), ben.email()));
 		assertThat(countByRecipient(mails)).containsOnly(Map.entry(ana.email(), 1L), Map.entry(ben.email(), 1L));
-		String toTokyo = mails.stream().filter(m -> m.get("recipient").asString().equals(ben.email())).findFirst()
-				.orElseThrow().get("body").asString();
+		String toTokyo = mails.stream().filter(m -> m.recipient().equals(ben.email())).findFirst().orElseThrow().body();
 		assertThat(toTokyo).contains("JST").contains("/partnerships/" + id + "/sessions/");
 	}
 
-	private List<JsonNode> mails(String subject, Set<String> among) {
-		JsonNode outbox = Api.as(port, "steward@example.org").get("/api/v1/outbox?size=100").json();
-		return outbox.get("content").valueStream().filter(m -> m.get("subject").asString().equals(subject))
-				.filter(m -> among.contains(m.get("recipient").asString())).toList();
+	private List<Mailbox.Message> mails(String subject, Set<String> among) {
+		return Mailbox.all().stream().filter(m -> m.subject().equals(subject))
+				.filter(m -> among.contains(m.recipient())).toList();
 	}
 
-	private static Map<String, Long> countByRecipient(List<JsonNode> mails) {
-		return mails.stream().collect(Collectors.groupingBy(m -> m.get("recipient").asString(), Collectors.counting()));
+	private static Map<String, Long> countByRecipient(List<Mailbox.Message> mails) {
+		return mails.stream().collect(Collectors.groupingBy(Mailbox.Message::recipient, Collectors.counting()));
 	}
 }

@@ -202,7 +202,13 @@ class PeopleApiIT {
 		assertThat(sponsor.get("/api/v1/practitioners").status()).isEqualTo(403);
 		assertThat(sponsor.get("/api/v1/practitioners/1").status()).isEqualTo(403);
 		assertThat(sponsor.get("/api/v1/issues").status()).isEqualTo(200);
-		assertThat(sponsor.get("/api/v1/outbox").status()).isEqualTo(403);
+	}
+
+	@Test
+	void nobodyReadsOtherPeoplesMailThroughTheApi() {
+		// the outbox that stewards read (with everyone's reset links) is gone
+		assertThat(Api.as(port, "steward@example.org").get("/api/v1/outbox").status()).isEqualTo(404);
+		assertThat(Api.as(port, "sponsor@example.org").get("/api/v1/outbox").status()).isEqualTo(404);
 	}
 
 	@Test

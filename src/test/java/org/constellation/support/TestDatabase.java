@@ -1,11 +1,14 @@
 package org.constellation.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -15,7 +18,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * database on the PostgreSQL server at 127.0.0.1:5432 (or
  * {@code constellation.it.postgres-url}) and drops it at the end; anything else
  * gives an in-memory H2 in PostgreSQL mode. When PostgreSQL cannot be had the
- * run fails: it never falls back silently.
+ * run fails: it never falls back silently. Also gives the run its own folder
+ * for mail.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -24,9 +28,11 @@ public class TestDatabase implements LauncherSessionListener {
 	private static final String ADMIN_USER = System.getProperty("constellation.it.postgres-user", "postgres");
 
 	private String createdDatabase;
+	private Path mailFolder;
 
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
+		chooseMailFolder();
 		if (System.getProperty("spring.datasource.url") != null) {
 			return;
 		}
@@ -50,6 +56,30 @@ public class TestDatabase implements LauncherSessionListener {
 	public void launcherSessionClosed(LauncherSession session) {
 		if (createdDatabase != null) {
 			execute("drop database if exists " + createdDatabase + " with (force)");
+		}
+		if (mailFolder != null) {
+			try (var files = Files.walk(mailFolder)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+			} catch (IOException e) {
+				// a temporary folder left behind harms nothing
+			}
+		}
+	}
+
+	/**
+	 * The embedded default writes mail as files; each test JVM gets its own folder
+	 * (two runs at once must not read each other's mail), which {@link Mailbox}
+	 * reads.
+	 */
+	private void chooseMailFolder() {
+		if (System.getProperty("constellation.mail.directory") != null) {
+			return;
+		}
+		try {
+			mailFolder = Files.createTempDirectory("constellation-mail-");
+			System.setProperty("constellation.mail.directory", mailFolder.toString());
+		} catch (IOException e) {
+			throw new UncheckedIOException("No temporary folder for the tests' mail", e);
 		}
 	}
 

@@ -78,6 +78,9 @@ class PeopleApi {
 	record NewPassword(String password) {
 	}
 
+	record PasswordChange(String currentPassword, String newPassword) {
+	}
+
 	record TokenRequest(String name) {
 	}
 
@@ -190,6 +193,15 @@ class PeopleApi {
 	@Operation(summary = "Choose a new password with the secret from the link", security = {})
 	void reset(@PathVariable String token, @RequestBody NewPassword request) {
 		people.resetPassword(token, request.password());
+	}
+
+	@PutMapping("/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Choose a new password, confirmed with the current one. Every session of the account ends "
+			+ "and all its access tokens are revoked, the one this call used too; a mail tells the person. "
+			+ "A wrong current password answers 422 (field currentPassword) and changes nothing.")
+	void changePassword(@AuthenticationPrincipal AccountPrincipal me, @RequestBody PasswordChange request) {
+		people.changePassword(me, request.currentPassword(), request.newPassword(), null);
 	}
 
 	@PostMapping("/tokens")

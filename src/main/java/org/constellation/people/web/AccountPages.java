@@ -1,5 +1,7 @@
 package org.constellation.people.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.shared.InvalidInputException;
@@ -14,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The account page: sign-in email, roles and personal access tokens for the
- * API.
+ * The account page: sign-in email, roles, a new password and personal access
+ * tokens for the API.
  */
 @Controller
 class AccountPages {
@@ -45,6 +47,31 @@ class AccountPages {
 			model.addAttribute("tokenName", name);
 			return account(me, model);
 		}
+	}
+
+	/**
+	 * A new password ends every other session and revokes every token; this session
+	 * stays signed in, under a new id, so that an id seen before the change opens
+	 * nothing after it.
+	 */
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal AccountPrincipal me,
+			@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String newPassword, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		try {
+			HttpSession session = request.getSession(false);
+			people.changePassword(me, currentPassword, newPassword, session == null ? null : session.getId());
+		} catch (InvalidInputException e) {
+			model.addAttribute("passwordErrorField", e.field());
+			model.addAttribute("passwordError", e.getMessage());
+			return account(me, model);
+		}
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
+		redirect.addFlashAttribute("flash", new Flash("flash.passwordChanged"));
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
