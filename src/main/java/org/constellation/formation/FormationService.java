@@ -281,24 +281,21 @@ public class FormationService {
 	}
 
 	/**
-	 * The rule a group would break, in words that never name a reporting line or a
-	 * wish.
+	 * Why a group would not keep the rules with this person in it, in one sentence
+	 * for every rule. A shared hour, a common language and openness to another
+	 * partnership are as much a reason as a reporting line or a "do not match me
+	 * with" wish, so a reviewer cannot tell a private rule from the others.
 	 */
-	private static String brokenRule(GroupExplanation explanation) {
+	static final String BREAKS_A_RULE = "They cannot be in this group: it would break one of the rules of forming "
+			+ "partnerships for them (an hour free for all, a language all speak, room for another partnership, or "
+			+ "who may be together, which stays private)";
+
+	static String brokenRule(GroupExplanation explanation) {
 		Map<String, Long> b = explanation.breakdown();
-		if (b.containsKey(FormationConstraints.SHARED_WINDOW)) {
-			return "Nobody's weekly windows would leave an hour free for the whole group";
-		}
-		if (b.containsKey(FormationConstraints.COMMON_LANGUAGE)) {
-			return "The group would have no language that everyone speaks";
-		}
-		if (b.containsKey(FormationConstraints.CAPACITY)) {
-			return "They are not open to another partnership just now";
-		}
-		if (b.containsKey(FormationConstraints.REPORTING_LINE) || b.containsKey(FormationConstraints.DO_NOT_MATCH)) {
-			return "This group would break a partnership rule for them (who may be together is kept private)";
-		}
-		return null;
+		boolean broken = Stream.of(FormationConstraints.SHARED_WINDOW, FormationConstraints.COMMON_LANGUAGE,
+				FormationConstraints.CAPACITY, FormationConstraints.REPORTING_LINE, FormationConstraints.DO_NOT_MATCH)
+				.anyMatch(b::containsKey);
+		return broken ? BREAKS_A_RULE : null;
 	}
 
 	@Transactional

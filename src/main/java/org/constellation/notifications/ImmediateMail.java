@@ -21,6 +21,30 @@ class ImmediateMail {
 	 * A mail server that fails must not fail the change already committed; what was
 	 * not mailed stays unmailed and the hourly check sends it.
 	 */
+	/** Writes and claims the mails of notices made in the current transaction. */
+	List<NoticeMail.Written> write(List<NoticeEntry> made) {
+		return noticeMail.write(made);
+	}
+
+	/**
+	 * Sends mails written in a transaction that has committed; one that fails goes
+	 * back to the hourly check.
+	 */
+	void sendEach(List<NoticeMail.Written> written) {
+		for (NoticeMail.Written mail : written) {
+			try {
+				noticeMail.send(mail);
+			} catch (RuntimeException e) {
+				log.warn("Notice {} could not be mailed now; the hourly check will try again", mail.noticeId(), e);
+				try {
+					noticeMail.release(mail.noticeId());
+				} catch (RuntimeException again) {
+					log.warn("Notice {} stays marked as mailed", mail.noticeId(), again);
+				}
+			}
+		}
+	}
+
 	void mailEach(List<Long> noticeIds) {
 		for (Long id : noticeIds) {
 			try {

@@ -9,8 +9,6 @@ import org.constellation.people.PasswordResetRequested;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -34,7 +32,6 @@ class MailOnPeopleEvents {
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(PasswordResetRequested event) {
 		mail.send(event.email(), messages.getMessage("mail.reset.subject", null, Locale.ENGLISH),
 				messages.getMessage("mail.reset.body",
@@ -48,7 +45,6 @@ class MailOnPeopleEvents {
 	 * link.
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(PasswordChanged event) {
 		String kind = event.reset() ? "reset" : "changed";
 		mail.send(event.email(), messages.getMessage("mail.password." + kind + ".subject", null, Locale.ENGLISH),

@@ -32,6 +32,11 @@ interface NoticeEntries extends JpaRepository<NoticeEntry, Long> {
 	@Query("update NoticeEntry n set n.mailedAt = :now where n.id = :id and n.mailedAt is null")
 	int claimForMail(@Param("id") long id, @Param("now") Instant now);
 
+	/** Gives back a claim whose mail could not be sent, for the hourly check. */
+	@Modifying
+	@Query("update NoticeEntry n set n.mailedAt = null where n.id = :id")
+	int releaseMail(@Param("id") long id);
+
 	@Query("select n.id from NoticeEntry n where n.delivery = :immediately and n.mailedAt is null and n.createdAt < :before order by n.id")
 	List<Long> unmailed(@Param("immediately") Delivery immediately, @Param("before") Instant before);
 

@@ -46,6 +46,11 @@ public class NoticeEntry {
 
 	private String digestClaim;
 
+	/** Taken for mailing at once by the transaction that made it. */
+	void claimForMail(Instant now) {
+		this.mailedAt = now;
+	}
+
 	protected NoticeEntry() {
 	}
 

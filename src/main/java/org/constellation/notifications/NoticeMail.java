@@ -3,6 +3,7 @@ package org.constellation.notifications;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.constellation.people.People;
 import org.constellation.shared.Secrets;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,9 +38,13 @@ class NoticeMail {
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
+	/** A notice's mail, written and claimed, ready to send. */
+	record Written(long noticeId, String to, String subject, String body, String unsubscribe) {
+	}
+
 	/**
-	 * Mails one notice unless another node already did; a failure to send undoes
-	 * the claim, so the hourly check tries again.
+	 * Mails one notice unless another node already did (the hourly check); a
+	 * failure to send undoes the claim, so the check tries again.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void mailAtOnce(long noticeId) {
@@ -47,15 +52,44 @@ class NoticeMail {
 			return;
 		}
 		NoticeEntry notice = notices.findById(noticeId).orElseThrow();
-		String email = people.emails(List.of(notice.getRecipientId())).get(notice.getRecipientId());
-		if (email == null) {
-			return;
+		write(List.of(notice)).forEach(this::send);
+	}
+
+	/**
+	 * Writes the mails of notices made in the current transaction and claims them
+	 * there, on its connection. They are sent once it commits, with no database
+	 * work left: a change made under a lock never needs a second connection from
+	 * the pool while it holds the first (a burst of such changes once waited on
+	 * each other for the pool, and answered 500).
+	 */
+	@Transactional
+	public List<Written> write(List<NoticeEntry> made) {
+		Map<Long, String> emails = people.emails(made.stream().map(NoticeEntry::getRecipientId).distinct().toList());
+		List<Written> written = new java.util.ArrayList<>();
+		for (NoticeEntry notice : made) {
+			notice.claimForMail(clock.instant());
+			String email = emails.get(notice.getRecipientId());
+			if (email == null) {
+				continue;
+			}
+			String unsubscribe = newUnsubscribeLink(notice.getRecipientId(), notice.getTopic());
+			written.add(new Written(notice.getId(), email, notice.getSubject(),
+					text("mail.notice.body", notice.getText(), absolute(notice.getLink()),
+							text("topic." + notice.getTopic() + ".about"), baseUrl + "/account/notifications",
+							unsubscribe),
+					unsubscribe));
 		}
-		String unsubscribe = newUnsubscribeLink(notice.getRecipientId(), notice.getTopic());
-		mail.send(email, notice.getSubject(),
-				text("mail.notice.body", notice.getText(), absolute(notice.getLink()),
-						text("topic." + notice.getTopic() + ".about"), baseUrl + "/account/notifications", unsubscribe),
-				unsubscribe);
+		return written;
+	}
+
+	void send(Written mail) {
+		this.mail.send(mail.to(), mail.subject(), mail.body(), mail.unsubscribe());
+	}
+
+	/** A mail that could not be sent goes back to the hourly check. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void release(long noticeId) {
+		notices.releaseMail(noticeId);
 	}
 
 	/** Mails the digest of the notices one run claimed, oldest first. */

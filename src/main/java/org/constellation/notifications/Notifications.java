@@ -70,13 +70,13 @@ public class Notifications {
 		var now = clock.instant();
 		List<NoticeEntry> stored = this.notices.saveAll(notices.stream()
 				.map(n -> new NoticeEntry(n, choices.get(n.recipientId()).get(n.topic()), now)).toList());
-		List<Long> atOnce = stored.stream().filter(n -> n.getDelivery() == Delivery.IMMEDIATELY).map(NoticeEntry::getId)
-				.toList();
+		List<NoticeEntry> atOnce = stored.stream().filter(n -> n.getDelivery() == Delivery.IMMEDIATELY).toList();
 		if (!atOnce.isEmpty()) {
+			List<NoticeMail.Written> written = immediateMail.write(atOnce);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					immediateMail.mailEach(atOnce);
+					immediateMail.sendEach(written);
 				}
 			});
 		}

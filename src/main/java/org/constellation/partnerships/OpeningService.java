@@ -104,8 +104,10 @@ public class OpeningService {
 	 */
 	@Transactional
 	public void answer(AccountPrincipal me, long id, int position, String body, boolean affirmTenets) {
+		// one answer at a time per partnership: the last two answers of a step given
+		// at the same moment still complete it
+		Partnership p = service.lock(id);
 		access.requireWrite(me, id);
-		Partnership p = service.partnership(id);
 		if (p.getState() != PartnershipState.OPENING) {
 			throw new ConflictException(null,
 					p.getState() == PartnershipState.FORMING
@@ -159,12 +161,13 @@ public class OpeningService {
 	@Transactional
 	public PartnershipState confirmTrust(AccountPrincipal me, long id, Trust trust, Integer revisitPosition,
 			boolean affirmTenets) {
+		// the last two partners confirming at the same moment still make it active
+		Partnership p = service.lock(id);
 		access.requireWrite(me, id);
 		if (trust == null) {
 			throw new InvalidInputException("trust",
 					"Choose \u201cI can be vulnerable here\u201d or \u201cnot yet\u201d");
 		}
-		Partnership p = service.partnership(id);
 		List<OpeningStep> script = steps.findByScriptVersionIdOrderByPositionAsc(p.getScriptVersionId());
 		Partner mine = partners.findByPartnershipIdAndPractitionerId(id, me.practitionerId()).orElseThrow();
 		boolean newcomer = (p.getState() == PartnershipState.ACTIVE || p.getState() == PartnershipState.PAUSED)

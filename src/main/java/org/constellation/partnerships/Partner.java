@@ -57,6 +57,12 @@ public class Partner {
 	 */
 	private Integer revisitWish;
 
+	/**
+	 * The address the inviter typed, shown to partners instead of a name until the
+	 * invitation is answered.
+	 */
+	private String invitedAddress;
+
 	/** What this partner takes away, written in the closing round. */
 	private String takeaway;
 
@@ -85,6 +91,14 @@ public class Partner {
 
 	static Partner invitee(long partnershipId, long practitionerId, long invitedBy, String message, Instant now) {
 		return new Partner(partnershipId, practitionerId, PartnerStatus.INVITED, message, invitedBy, now);
+	}
+
+	/** Invited by the address typed on a form. */
+	static Partner inviteeByAddress(long partnershipId, long practitionerId, long invitedBy, String address,
+			Instant now) {
+		Partner p = invitee(partnershipId, practitionerId, invitedBy, "", now);
+		p.invitedAddress = address;
+		return p;
 	}
 
 	static Partner requester(long partnershipId, long practitionerId, String message, Instant now) {
@@ -126,7 +140,8 @@ public class Partner {
 	}
 
 	/** Someone who declined or left is invited again. */
-	void reinvite(long invitedBy, Instant now) {
+	void reinvite(long invitedBy, String address, Instant now) {
+		this.invitedAddress = address;
 		this.status = PartnerStatus.INVITED;
 		this.invitedBy = invitedBy;
 		this.message = "";
@@ -216,6 +231,10 @@ public class Partner {
 
 	public Integer getRevisitWish() {
 		return revisitWish;
+	}
+
+	public String getInvitedAddress() {
+		return invitedAddress;
 	}
 
 	public String getTakeaway() {

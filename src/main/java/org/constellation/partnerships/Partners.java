@@ -24,6 +24,13 @@ interface Partners extends JpaRepository<Partner, Long> {
 	@Query("select count(p) from Partner p where p.partnershipId = ?1 and p.status = 'INVITED'")
 	long pendingInvitations(long partnershipId);
 
+	/**
+	 * The partnerships this person is in, invited to or asking to join, in id order
+	 * (the order their rows are locked in).
+	 */
+	@Query("select p.partnershipId from Partner p where p.practitionerId = ?1 and p.status in ('ACTIVE', 'INVITED', 'REQUESTED') order by p.partnershipId")
+	List<Long> partnershipIdsOf(long practitionerId);
+
 	@Query("select p from Partner p where p.practitionerId = ?1 and p.status in ?2 order by p.updatedAt desc")
 	List<Partner> ofPractitioner(long practitionerId, Collection<PartnerStatus> statuses);
 

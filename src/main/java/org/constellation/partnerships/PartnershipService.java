@@ -43,14 +43,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class PartnershipService {
 
+	/**
+	 * Said only to someone who is one of the two people a confirmed reporting line
+	 * names: they know the line already.
+	 */
 	static final String PEERS_ONLY = "Partnerships are of peers: nobody who supervises another partner can be in the "
-			+ "same partnership, and a confirmed reporting line links people in this group";
+			+ "same partnership, and you and someone in this group share a confirmed reporting line";
+
+	/**
+	 * What a third party hears when a request cannot be welcomed because of a line
+	 * between others: the same words as when the request was withdrawn a moment
+	 * before, so a private line cannot be told from it.
+	 */
+	static final String ALREADY_ANSWERED = "This invitation or request was already answered";
 
 	static final String FULL = "This partnership has " + Partnership.MAX_PARTNERS
 			+ " partners already, the most a partnership can have";
 
 	private final Partnerships partnerships;
 	private final Partners partners;
+	private final AddressInvitations addressInvitations;
 	private final PartnershipAccess access;
 	private final OpeningScripts scripts;
 	private final OpeningScriptVersions versions;
@@ -64,12 +76,14 @@ public class PartnershipService {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	PartnershipService(Partnerships partnerships, Partners partners, PartnershipAccess access, OpeningScripts scripts,
-			OpeningScriptVersions versions, OpeningSteps steps, People people, Portfolio portfolio,
-			CommunityAccess communityAccess, CommunityService communities, Notifications notifications,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+	PartnershipService(Partnerships partnerships, Partners partners, AddressInvitations addressInvitations,
+			PartnershipAccess access, OpeningScripts scripts, OpeningScriptVersions versions, OpeningSteps steps,
+			People people, Portfolio portfolio, CommunityAccess communityAccess, CommunityService communities,
+			Notifications notifications, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.partnerships = partnerships;
 		this.partners = partners;
+		this.addressInvitations = addressInvitations;
 		this.access = access;
 		this.scripts = scripts;
 		this.versions = versions;
@@ -106,9 +120,19 @@ public class PartnershipService {
 		List<PartnerView> in = all.stream().filter(Partner::isActive)
 				.sorted((a, b) -> Integer.compare(a.getSeat(), b.getSeat())).map(view).toList();
 		// invitees and people asking see their own place, not who else was asked
-		List<PartnerView> pending = all.stream().filter(Partner::isPending)
-				.filter(m -> standing.isPartner() || m.getPractitionerId().equals(me.practitionerId())).map(view)
-				.toList();
+		List<PartnerView> pending = new ArrayList<>(all.stream().filter(Partner::isPending)
+				.filter(m -> standing.isPartner() || m.getPractitionerId().equals(me.practitionerId()))
+				.map(m -> standing.isPartner() && m.getStatus() == PartnerStatus.INVITED
+						&& m.getInvitedAddress() != null
+								? new PartnerView(m.getPractitionerId(), m.getInvitedAddress(), m.getStatus(), null,
+										null, "")
+								: view.apply(m))
+				.toList());
+		if (standing.isPartner()) {
+			// an address with no account yet reads as any address typed on a form
+			addressInvitations.waitingIn(id).forEach(
+					address -> pending.add(new PartnerView(null, address, PartnerStatus.INVITED, null, null, "")));
+		}
 		String community = p.getCommunityId() == null ? null : communities.name(p.getCommunityId());
 		int stepCount = steps.findByScriptVersionIdOrderByPositionAsc(p.getScriptVersionId()).size();
 		String proposer = p.getProposedBy() == null ? "" : names.getOrDefault(p.getProposedBy(), "");
@@ -177,12 +201,42 @@ public class PartnershipService {
 
 	@Transactional
 	public Partnership propose(AccountPrincipal me, PartnershipDraft draft) {
+		return propose(me, draft, Map.of(), List.of());
+	}
+
+	/**
+	 * A proposal whose invitees were typed as email addresses. Its answer is the
+	 * same whether an address has an account or not: an address with one is invited
+	 * as anyone is, and an address without is mailed an invitation to Constellation
+	 * that becomes an ordinary one when they sign up with it.
+	 */
+	@Transactional
+	public Partnership proposeToAddresses(AccountPrincipal me, PartnershipDraft draft, List<String> addresses) {
+		Map<Long, String> known = new java.util.LinkedHashMap<>();
+		List<String> unknown = new ArrayList<>();
+		for (String address : normalized(addresses)) {
+			requireAddress(address, "invitees");
+			people.practitionerIdByEmail(address).filter(i -> !i.equals(me.practitionerId()))
+					.ifPresentOrElse(i -> known.putIfAbsent(i, address), () -> {
+						if (!address.equals(normalize(me.email()))) {
+							unknown.add(address);
+						}
+					});
+		}
+		PartnershipDraft withIds = new PartnershipDraft(draft.focus(), draft.context(), draft.issueIds(),
+				List.copyOf(known.keySet()), draft.communityId(), draft.openToRequests(), draft.scriptId());
+		return propose(me, withIds, known, unknown);
+	}
+
+	private Partnership propose(AccountPrincipal me, PartnershipDraft draft, Map<Long, String> addressOf,
+			List<String> unknownAddresses) {
 		long proposer = me.practitionerId();
 		List<Long> invitees = draft.invitees().stream().filter(i -> i != proposer).toList();
-		if (invitees.isEmpty()) {
+		int asked = invitees.size() + unknownAddresses.size();
+		if (asked == 0) {
 			throw new InvalidInputException("invitees", "Invite at least one other person: a partnership has 2 to 7");
 		}
-		if (invitees.size() > Partnership.MAX_PARTNERS - 1) {
+		if (asked > Partnership.MAX_PARTNERS - 1) {
 			throw new InvalidInputException("invitees", "Invite at most " + (Partnership.MAX_PARTNERS - 1)
 					+ " others: a partnership has " + Partnership.MAX_PARTNERS + " partners at most");
 		}
@@ -195,16 +249,86 @@ public class PartnershipService {
 		if (draft.communityId() != null && !communityAccess.standing(proposer, draft.communityId()).isMember()) {
 			throw new InvalidInputException("communityId", "Choose a community you are a member of");
 		}
-		requirePeers(Stream.concat(Stream.of(proposer), invitees.stream()).toList(), "invitees");
+		requireNoLineWith(proposer, invitees, "invitees");
 		long scriptVersion = scriptVersionFor(draft.scriptId());
 		Instant now = clock.instant();
 		Partnership p = partnerships
 				.save(new Partnership(draft.focus(), draft.context(), new LinkedHashSet<>(draft.issueIds()),
 						draft.communityId(), draft.openToRequests(), proposer, scriptVersion, now));
 		partners.save(Partner.proposer(p.getId(), proposer, now));
-		partners.saveAll(invitees.stream().map(i -> Partner.invitee(p.getId(), i, proposer, "", now)).toList());
+		partners.saveAll(invitees.stream()
+				.map(i -> addressOf.containsKey(i)
+						? Partner.inviteeByAddress(p.getId(), i, proposer, addressOf.get(i), now)
+						: Partner.invitee(p.getId(), i, proposer, "", now))
+				.toList());
 		invite(p, me, invitees);
+		inviteAddresses(p, me, unknownAddresses);
 		return p;
+	}
+
+	private static List<String> normalized(List<String> addresses) {
+		return addresses == null
+				? List.of()
+				: addresses.stream().filter(a -> a != null && !a.isBlank()).map(PartnershipService::normalize)
+						.distinct().toList();
+	}
+
+	/**
+	 * Addresses with no account: each is kept, and mailed an invitation to
+	 * Constellation that names the inviter and the focus, never the others.
+	 */
+	private void inviteAddresses(Partnership p, AccountPrincipal me, List<String> addresses) {
+		if (addresses.isEmpty()) {
+			return;
+		}
+		String name = people.displayNames(List.of(me.practitionerId())).getOrDefault(me.practitionerId(), "Someone");
+		Instant now = clock.instant();
+		for (String address : addresses) {
+			addressInvitations.save(new AddressInvitation(p.getId(), address, me.practitionerId(), now));
+			notifications.sendToAddress(address, name + " invites you to a learning partnership",
+					name + " invites you to a learning partnership on Constellation: \u201c" + p.getFocus()
+							+ "\u201d. Create your account with this address and you will find the invitation "
+							+ "under Your partnerships, to accept or decline.",
+					"/sign-up");
+		}
+	}
+
+	/**
+	 * Someone signed up with an address that was invited: each invitation still
+	 * open becomes an ordinary one, where a seat is still free.
+	 */
+	@Transactional
+	void welcomeNewcomer(long practitionerId, String email) {
+		for (AddressInvitation waiting : addressInvitations.waitingFor(normalize(email))) {
+			Partnership p = lock(waiting.getPartnershipId());
+			waiting.answered(clock.instant());
+			boolean known = partners.findByPartnershipIdAndPractitionerId(p.getId(), practitionerId).isPresent();
+			long taken = partners.findByPartnershipIdOrderByIdAsc(p.getId()).stream()
+					.filter(m -> m.isActive() || m.getStatus() == PartnerStatus.INVITED).count();
+			if (!p.getState().isOpen() || known || taken >= Partnership.MAX_PARTNERS) {
+				continue;
+			}
+			partners.save(Partner.inviteeByAddress(p.getId(), practitionerId, waiting.getInvitedBy(),
+					waiting.getEmail(), clock.instant()));
+			notifications.send(new Notice(practitionerId, Topic.PARTNERSHIP,
+					"You are invited to a learning partnership", "You were invited to \u201c" + p.getFocus()
+							+ "\u201d before you joined Constellation. " + "You can accept or decline on its page.",
+					"/partnerships/" + p.getId()));
+		}
+	}
+
+	private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern
+			.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private static void requireAddress(String address, String field) {
+		if (address.length() > 320 || !ADDRESS.matcher(address).matches()) {
+			throw new InvalidInputException(field, "Write each person's email address, like name@example.org"
+					+ (address.isEmpty() ? "" : ": \u201c" + address + "\u201d is not one"));
+		}
+	}
+
+	private static String normalize(String email) {
+		return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/**
@@ -222,7 +346,9 @@ public class PartnershipService {
 		if (people.practitionersById(members).size() != members.size()) {
 			throw new InvalidInputException("memberIds", "Choose people from the directory");
 		}
-		requirePeers(members, "memberIds");
+		// lines among the members are decided as each accepts, and told only to the two
+		// people a line names: the person who sends a formed group learns nothing of
+		// them
 		Instant now = clock.instant();
 		Partnership p = partnerships
 				.save(new Partnership(proposal.focus(), proposal.context(), new LinkedHashSet<>(proposal.issueIds()),
@@ -298,42 +424,70 @@ public class PartnershipService {
 	/** Any partner invites more people, as long as the seats allow it. */
 	@Transactional
 	public void invite(AccountPrincipal me, long id, List<Long> inviteeIds) {
-		access.requireWrite(me, id);
-		Partnership p = partnership(id);
 		List<Long> invitees = inviteeIds == null
 				? List.of()
 				: inviteeIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-		if (invitees.isEmpty()) {
+		invite(me, id, invitees, Map.of(), List.of());
+	}
+
+	/**
+	 * A partner invites someone by the address they typed. The answer is the same
+	 * whether the address has an account or not (see {@link #proposeToAddresses}).
+	 */
+	@Transactional
+	public void inviteByAddress(AccountPrincipal me, long id, String address) {
+		String typed = normalize(address);
+		requireAddress(typed, "email");
+		var known = people.practitionerIdByEmail(typed);
+		if (known.isPresent()) {
+			invite(me, id, List.of(known.get()), Map.of(known.get(), typed), List.of());
+		} else {
+			invite(me, id, List.of(), Map.of(), List.of(typed));
+		}
+	}
+
+	private void invite(AccountPrincipal me, long id, List<Long> invitees, Map<Long, String> addressOf,
+			List<String> unknownAddresses) {
+		Partnership p = lock(id);
+		access.requireWrite(me, id);
+		if (invitees.isEmpty() && unknownAddresses.isEmpty()) {
 			throw new InvalidInputException("invitees", "Choose at least one person to invite");
 		}
 		List<Partner> all = partners.findByPartnershipIdOrderByIdAsc(id);
 		Set<Long> taken = all.stream().filter(m -> m.isActive() || m.getStatus() == PartnerStatus.INVITED)
 				.map(Partner::getPractitionerId).collect(Collectors.toSet());
-		if (invitees.stream().anyMatch(taken::contains)) {
+		List<String> waiting = addressInvitations.waitingIn(id);
+		if (invitees.stream().anyMatch(taken::contains) || unknownAddresses.stream().anyMatch(waiting::contains)
+				|| invitees.contains(me.practitionerId())) {
 			throw new ConflictException("invitees", "Someone you chose is already a partner or invited");
 		}
-		if (taken.size() + invitees.size() > Partnership.MAX_PARTNERS) {
-			throw new InvalidInputException("invitees", "There is room for " + (Partnership.MAX_PARTNERS - taken.size())
-					+ " more: a partnership has " + Partnership.MAX_PARTNERS + " partners at most");
+		int seatsTaken = taken.size() + waiting.size();
+		if (seatsTaken + invitees.size() + unknownAddresses.size() > Partnership.MAX_PARTNERS) {
+			throw new InvalidInputException("invitees",
+					"There is room for " + Math.max(0, Partnership.MAX_PARTNERS - seatsTaken)
+							+ " more: a partnership has " + Partnership.MAX_PARTNERS + " partners at most");
 		}
 		if (people.practitionersById(invitees).size() != invitees.size()) {
 			throw new InvalidInputException("invitees", "Choose people from the directory");
 		}
-		Set<Long> group = new HashSet<>(taken);
-		group.addAll(invitees);
-		requirePeers(group, "invitees");
+		// the inviter is told of their own lines only; a line between an invitee and
+		// another partner is decided when the invitee accepts, and told to those two
+		requireNoLineWith(me.practitionerId(), invitees, "invitees");
 		Instant now = clock.instant();
 		Map<Long, Partner> existing = all.stream()
 				.collect(Collectors.toMap(Partner::getPractitionerId, Function.identity()));
 		for (Long invitee : invitees) {
 			Partner before = existing.get(invitee);
 			if (before == null) {
-				partners.save(Partner.invitee(id, invitee, me.practitionerId(), "", now));
+				partners.save(addressOf.containsKey(invitee)
+						? Partner.inviteeByAddress(id, invitee, me.practitionerId(), addressOf.get(invitee), now)
+						: Partner.invitee(id, invitee, me.practitionerId(), "", now));
 			} else {
-				before.reinvite(me.practitionerId(), now);
+				before.reinvite(me.practitionerId(), addressOf.get(invitee), now);
 			}
 		}
 		invite(p, me, invitees);
+		inviteAddresses(p, me, unknownAddresses);
 	}
 
 	private void invite(Partnership p, AccountPrincipal me, List<Long> invitees) {
@@ -347,64 +501,79 @@ public class PartnershipService {
 	}
 
 	/**
-	 * An invitee accepts. The seat is taken in a transaction of its own so that,
-	 * when several accept at once, the database's unique seat decides and every
-	 * loser hears why. Not inside a caller's transaction, so that the seat's own
-	 * transaction commits (or fails) on its own.
+	 * An invitee accepts. The seat is decided in a transaction of its own, under
+	 * the partnership's lock, so that whoever else accepts, is welcomed, steps out
+	 * or confirms a reporting line at the same moment is decided before or after,
+	 * never beside. Not inside a caller's transaction: a refusal that closes the
+	 * invitation commits on its own before the person hears why.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public PartnershipState accept(AccountPrincipal me, long id) {
-		PartnerStanding standing = access.standing(me.practitionerId(), id);
-		if (standing.isPartner()) {
-			throw new ConflictException(null, "You are already a partner in this partnership");
-		}
-		if (standing.status() != PartnerStatus.INVITED) {
-			throw new NotFoundException("Invitation to partnership " + id);
-		}
-		return seat(id, me.practitionerId());
+		return seat(id, me.practitionerId(), null);
 	}
 
 	/** A partner welcomes someone who asked to join. */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public PartnershipState approveRequest(AccountPrincipal me, long id, long practitionerId) {
-		access.requireWrite(me, id);
-		PartnerStanding asking = access.standing(practitionerId, id);
-		if (asking.isPartner()) {
-			throw new ConflictException(null, "They are already a partner in this partnership");
-		}
-		if (asking.status() != PartnerStatus.REQUESTED) {
-			throw new NotFoundException("Request to join partnership " + id);
-		}
-		return seat(id, practitionerId);
+		return seat(id, practitionerId, me);
 	}
 
-	private PartnershipState seat(long id, long practitionerId) {
-		for (int attempt = 0;; attempt++) {
-			try {
-				return transaction.execute(status -> takeSeat(id, practitionerId));
-			} catch (DataIntegrityViolationException taken) {
-				// someone else took the same seat at the same moment: look again
-				if (attempt == 2) {
-					throw new ConflictException(null, FULL);
-				}
+	/** What deciding a seat came to: the state after it, or why it was refused. */
+	private record Seated(PartnershipState state, RuntimeException refusal) {
+	}
+
+	private PartnershipState seat(long id, long practitionerId, AccountPrincipal welcomer) {
+		Seated seated;
+		try {
+			seated = transaction.execute(status -> takeSeat(id, practitionerId, welcomer));
+		} catch (DataIntegrityViolationException taken) {
+			// the unique seat index is the database's last word on the size rule
+			throw new ConflictException(null, FULL);
+		}
+		if (seated.refusal() != null) {
+			throw seated.refusal();
+		}
+		return seated.state();
+	}
+
+	private Seated takeSeat(long id, long practitionerId, AccountPrincipal welcomer) {
+		Partnership p = lock(id);
+		Partner partner;
+		if (welcomer == null) {
+			PartnerStanding standing = access.standing(practitionerId, id);
+			if (standing.isPartner()) {
+				throw new ConflictException(null, "You are already a partner in this partnership");
+			}
+			if (standing.status() != PartnerStatus.INVITED) {
+				throw new NotFoundException("Invitation to partnership " + id);
+			}
+		} else {
+			access.requireWrite(welcomer, id);
+			PartnerStanding asking = access.standing(practitionerId, id);
+			if (asking.isPartner()) {
+				throw new ConflictException(null, "They are already a partner in this partnership");
+			}
+			if (asking.status() == PartnerStatus.DECLINED) {
+				// withdrawn, turned down or closed by a rule: one answer for all three
+				throw new ConflictException(null, ALREADY_ANSWERED);
+			}
+			if (asking.status() != PartnerStatus.REQUESTED) {
+				throw new NotFoundException("Request to join partnership " + id);
 			}
 		}
-	}
-
-	private PartnershipState takeSeat(long id, long practitionerId) {
-		Partnership p = partnership(id);
 		p.requireOpen();
-		Partner partner = partners.findByPartnershipIdAndPractitionerId(id, practitionerId).orElseThrow();
-		if (!partner.isPending()) {
-			throw new ConflictException(null, "This invitation or request was already answered");
-		}
+		partner = partners.findByPartnershipIdAndPractitionerId(id, practitionerId).orElseThrow();
 		List<Long> in = partners.activeIds(id);
 		if (in.size() >= Partnership.MAX_PARTNERS) {
 			throw new ConflictException(null, FULL);
 		}
-		List<Long> group = new ArrayList<>(in);
-		group.add(practitionerId);
-		requirePeers(group, null);
+		// the newcomer's row too: a reporting line confirmed for them at this moment
+		// waits for this seat, or this seat for it
+		people.lockForPeerCheck(List.of(practitionerId));
+		Set<Long> lines = people.confirmedLinePartners(practitionerId, in);
+		if (!lines.isEmpty()) {
+			return refusePeers(p, partner, lines, welcomer);
+		}
 		Set<Integer> taken = partners.takenSeats(id).stream().map(Short::intValue).collect(Collectors.toSet());
 		int seat = 1;
 		while (taken.contains(seat)) {
@@ -415,21 +584,65 @@ public class PartnershipService {
 		String name = people.displayNames(List.of(practitionerId)).getOrDefault(practitionerId, "Someone");
 		notifyPartners(p, practitionerId, name + " joined your partnership",
 				name + " is now a partner in \u201c" + p.getFocus() + "\u201d.");
-		return settle(p);
+		return new Seated(settle(p), null);
+	}
+
+	/**
+	 * The newcomer shares a confirmed line with someone already in. Their
+	 * invitation or request closes as a "no" would, so the partnership moves on;
+	 * the two people the line names are told, and the others see a plain no.
+	 */
+	private Seated refusePeers(Partnership p, Partner newcomer, Set<Long> lines, AccountPrincipal welcomer) {
+		newcomer.decline(clock.instant());
+		partners.flush();
+		long them = newcomer.getPractitionerId();
+		Map<Long, String> names = people
+				.displayNames(Stream.concat(Stream.of(them), lines.stream()).collect(Collectors.toSet()));
+		String where = "\u201c" + p.getFocus() + "\u201d";
+		List<Notice> told = new ArrayList<>();
+		if (welcomer != null) {
+			told.add(new Notice(them, Topic.PARTNERSHIP, "Your request to join a partnership is closed",
+					"Your request to join " + where + " is closed: you and someone in it share a confirmed "
+							+ "reporting line, and a partnership is of peers.",
+					"/partnerships"));
+		}
+		for (Long other : lines) {
+			if (welcomer == null || !other.equals(welcomer.practitionerId())) {
+				told.add(new Notice(other, Topic.PARTNERSHIP, names.getOrDefault(them, "Someone") + " could not join",
+						names.getOrDefault(them, "Someone") + " could not join " + where
+								+ ": you two share a confirmed reporting line, and a partnership is of peers.",
+						"/partnerships/" + p.getId()));
+			}
+		}
+		notifications.sendAll(told);
+		PartnershipState state = settle(p);
+		if (welcomer == null) {
+			return new Seated(state, new ConflictException(null, PEERS_ONLY + ". Your invitation is closed."));
+		}
+		if (lines.contains(welcomer.practitionerId())) {
+			return new Seated(state,
+					new ConflictException(null,
+							"You and " + names.getOrDefault(them, "they") + " share a confirmed reporting line, and a "
+									+ "partnership is of peers: they cannot join, and their request is closed."));
+		}
+		return new Seated(state, new ConflictException(null, ALREADY_ANSWERED));
 	}
 
 	/** An invitee declines, or a person withdraws their request. */
 	@Transactional
 	public PartnershipState decline(AccountPrincipal me, long id) {
+		Partnership p = lock(id);
 		Partner partner = partners.findByPartnershipIdAndPractitionerId(id, me.practitionerId())
 				.filter(Partner::isPending).orElseThrow(() -> new NotFoundException("Invitation to partnership " + id));
 		partner.decline(clock.instant());
-		return settle(partnership(id));
+		partners.flush();
+		return settle(p);
 	}
 
 	/** A partner turns down someone's request to join. */
 	@Transactional
 	public void declineRequest(AccountPrincipal me, long id, long practitionerId) {
+		lock(id);
 		access.requireWrite(me, id);
 		Partner partner = partners.findByPartnershipIdAndPractitionerId(id, practitionerId)
 				.filter(m -> m.getStatus() == PartnerStatus.REQUESTED)
@@ -439,7 +652,7 @@ public class PartnershipService {
 
 	@Transactional
 	public void requestToJoin(AccountPrincipal me, long id, String message) {
-		Partnership p = partnership(id);
+		Partnership p = lock(id);
 		PartnerStanding standing = access.standing(me.practitionerId(), id);
 		if (standing.isPartner() || standing.isPending()) {
 			throw new ConflictException(null,
@@ -453,13 +666,11 @@ public class PartnershipService {
 		if (message != null && message.strip().length() > 1000) {
 			throw new InvalidInputException("message", "Keep your note under 1,000 characters");
 		}
-		List<Long> in = partners.activeIds(id);
-		if (in.size() >= Partnership.MAX_PARTNERS) {
+		if (partners.activeIds(id).size() >= Partnership.MAX_PARTNERS) {
 			throw new ConflictException(null, FULL);
 		}
-		List<Long> group = new ArrayList<>(in);
-		group.add(me.practitionerId());
-		requirePeers(group, null);
+		// a line with someone inside is not told here: the asker would learn who is
+		// in; it is decided when a partner welcomes them, and told to the two it names
 		Instant now = clock.instant();
 		partners.findByPartnershipIdAndPractitionerId(id, me.practitionerId()).ifPresentOrElse(
 				before -> before.askAgain(message, now),
@@ -471,8 +682,9 @@ public class PartnershipService {
 
 	@Transactional
 	public void setOpenToRequests(AccountPrincipal me, long id, boolean open) {
+		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		partnership(id).openToRequests(open, clock.instant());
+		p.openToRequests(open, clock.instant());
 	}
 
 	/**
@@ -481,8 +693,8 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public void beginOpening(AccountPrincipal me, long id) {
+		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		Partnership p = partnership(id);
 		if (p.getState() != PartnershipState.FORMING) {
 			throw new ConflictException(null, "The opening has already begun");
 		}
@@ -496,8 +708,8 @@ public class PartnershipService {
 
 	@Transactional
 	public PartnershipState leave(AccountPrincipal me, long id) {
+		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		Partnership p = partnership(id);
 		Partner partner = partners.findByPartnershipIdAndPractitionerId(id, me.practitionerId()).orElseThrow();
 		partner.leave(clock.instant());
 		partners.flush();
@@ -515,9 +727,14 @@ public class PartnershipService {
 	 */
 	@Transactional
 	void forgetPartner(long practitionerId) {
-		for (Partner partner : partners.ofPractitioner(practitionerId,
-				List.of(PartnerStatus.ACTIVE, PartnerStatus.INVITED, PartnerStatus.REQUESTED))) {
-			Partnership p = partnership(partner.getPartnershipId());
+		// locked in id order, so two deletions sharing partnerships never wait on each
+		// other in a circle
+		for (long id : partners.partnershipIdsOf(practitionerId)) {
+			Partnership p = lock(id);
+			Partner partner = partners.findByPartnershipIdAndPractitionerId(id, practitionerId).orElseThrow();
+			if (!partner.isActive() && !partner.isPending()) {
+				continue;
+			}
 			if (partner.getStatus() == PartnerStatus.ACTIVE) {
 				partner.leave(clock.instant());
 				partners.flush();
@@ -535,8 +752,8 @@ public class PartnershipService {
 
 	@Transactional
 	public void pause(AccountPrincipal me, long id) {
+		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		Partnership p = partnership(id);
 		if (p.getState() != PartnershipState.ACTIVE) {
 			throw new ConflictException(null, "Only an active partnership can be paused");
 		}
@@ -546,10 +763,17 @@ public class PartnershipService {
 
 	@Transactional
 	public void resume(AccountPrincipal me, long id) {
+		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		Partnership p = partnership(id);
 		if (p.getState() != PartnershipState.PAUSED) {
 			throw new ConflictException(null, "Only a paused partnership can be resumed");
+		}
+		// every way in keeps the peers rule and a line is not confirmed between
+		// partners; a line on record from before that rule still stops a resume
+		List<Long> in = partners.activeIds(id);
+		if (in.size() < Partnership.MIN_PARTNERS || people.anyConfirmedReportingLineAmong(in)) {
+			throw new ConflictException(null, "This partnership cannot resume as it is: write to "
+					+ "constellation's stewards if you do not know why");
 		}
 		p.becomes(PartnershipState.ACTIVE, clock.instant());
 		events.publishEvent(new PartnershipStateChanged(id, PartnershipState.ACTIVE));
@@ -558,7 +782,10 @@ public class PartnershipService {
 	/** The closing round: what each partner takes away. */
 	@Transactional
 	public void writeTakeaway(AccountPrincipal me, long id, String takeaway) {
-		access.requireWrite(me, id);
+		lock(id);
+		if (!mayWriteTakeaway(me, id)) {
+			access.requireWrite(me, id);
+		}
 		if (takeaway == null || takeaway.isBlank()) {
 			throw new InvalidInputException("takeaway", "Write what you take away from this partnership");
 		}
@@ -577,6 +804,21 @@ public class PartnershipService {
 				m.getTakeaway() == null ? "" : m.getTakeaway())).toList();
 	}
 
+	/**
+	 * A partner writes what they take away while the partnership is open, and once
+	 * more after it closed without them: fewer than two remained, and the closing
+	 * round is still theirs.
+	 */
+	public boolean mayWriteTakeaway(AccountPrincipal me, long id) {
+		PartnerStanding standing = access.requirePartner(me, id);
+		if (standing.canWrite()) {
+			return true;
+		}
+		return partnership(id).getOpenedAt() != null
+				&& partners.findByPartnershipIdAndPractitionerId(id, me.practitionerId())
+						.map(m -> m.getTakeaway() == null).orElse(false);
+	}
+
 	/** This partner's own closing take-away, if written. */
 	String takeawayOf(long id, long practitionerId) {
 		return partners.findByPartnershipIdAndPractitionerId(id, practitionerId).map(Partner::getTakeaway).orElse(null);
@@ -585,8 +827,8 @@ public class PartnershipService {
 	/** Closes once every partner has written what they take away. */
 	@Transactional
 	public void close(AccountPrincipal me, long id) {
+		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		Partnership p = partnership(id);
 		long waiting = partners.active(id).stream().filter(m -> m.getTakeaway() == null).count();
 		if (waiting > 0) {
 			throw new ConflictException(null, "The closing round is not over: " + waiting
@@ -626,6 +868,9 @@ public class PartnershipService {
 				if (in < Partnership.MIN_PARTNERS) {
 					p.becomes(PartnershipState.CLOSED, clock.instant());
 					events.publishEvent(new PartnershipStateChanged(p.getId(), PartnershipState.CLOSED));
+					notifyPartners(p, null, "Your partnership has closed",
+							"Fewer than two partners remain in \u201c" + p.getFocus() + "\u201d, so it has closed. "
+									+ "You can still read it and write what you take away from it.");
 				} else if (p.getState() == PartnershipState.OPENING) {
 					activateIfAllTrust(p);
 				}
@@ -662,10 +907,25 @@ public class PartnershipService {
 		return all;
 	}
 
-	private void requirePeers(Collection<Long> group, String field) {
-		if (people.anyConfirmedReportingLineAmong(group)) {
+	/**
+	 * Refuses a proposal or invitation from someone who shares a confirmed line
+	 * with a person they ask: they know the line, being part of it. Lines between
+	 * the others are not theirs to learn.
+	 */
+	private void requireNoLineWith(long asker, Collection<Long> asked, String field) {
+		if (!people.confirmedLinePartners(asker, asked).isEmpty()) {
 			throw new InvalidInputException(field, PEERS_ONLY);
 		}
+	}
+
+	/**
+	 * Locks the partnership's row for the rest of the transaction. Every change of
+	 * who is in and of the state goes through here first, so seats, the peers rule,
+	 * stepping out and closing are each decided one at a time per partnership, on
+	 * any node.
+	 */
+	Partnership lock(long id) {
+		return partnerships.lockById(id).orElseThrow(() -> new NotFoundException("Partnership " + id));
 	}
 
 	private long scriptVersionFor(Long scriptId) {

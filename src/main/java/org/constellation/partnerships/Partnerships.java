@@ -1,13 +1,27 @@
 package org.constellation.partnerships;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface Partnerships extends JpaRepository<Partnership, Long> {
+
+	/**
+	 * The partnership, its row locked until the transaction ends: who is in and
+	 * what state it is in are decided one change at a time per partnership.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Partnership p where p.id = ?1")
+	Optional<Partnership> lockById(long id);
+
+	@Query("select p.focus from Partnership p where p.state <> 'CLOSED' and p.id in (select a.partnershipId from Partner a, Partner b where a.partnershipId = b.partnershipId and a.practitionerId = ?1 and b.practitionerId = ?2 and a.status = 'ACTIVE' and b.status = 'ACTIVE') order by p.id")
+	List<String> notClosedSharedBy(long practitionerId, long otherPractitionerId);
 
 	@Query("select p.state from Partnership p where p.id = ?1")
 	PartnershipState stateOf(long id);

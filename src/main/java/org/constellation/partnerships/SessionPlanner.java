@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -95,13 +96,14 @@ public class SessionPlanner {
 
 	/**
 	 * Paused or closed: the sessions the cadence planned and nobody touched are
-	 * taken off calendars; resumed: the horizon fills again.
+	 * taken off calendars; resumed: the horizon fills again. In the same
+	 * transaction as the change, on its connection: a second connection taken while
+	 * the first is still held would let a burst of changes wait on each other for
+	 * the pool.
 	 */
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PartnershipStateChanged changed) {
-		TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
-		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		own.execute(status -> changed.state() == PartnershipState.ACTIVE
+		transaction.execute(status -> changed.state() == PartnershipState.ACTIVE
 				? fill(changed.partnershipId())
 				: sessions.deleteUntouchedAfter(changed.partnershipId(), clock.instant()));
 	}

@@ -66,10 +66,13 @@ public class People {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final String baseUrl;
+	private final List<SharedPartnerships> sharedPartnerships;
 
 	People(Accounts accounts, Practitioners practitioners, ReportingLines reportingLines, DoNotMatches doNotMatches,
 			AccessTokens tokens, PasswordResetTokens resetTokens, PasswordEncoder passwordEncoder, Portfolio portfolio,
-			ApplicationEventPublisher events, Clock clock, @Value("${constellation.base-url}") String baseUrl) {
+			ApplicationEventPublisher events, Clock clock, @Value("${constellation.base-url}") String baseUrl,
+			List<SharedPartnerships> sharedPartnerships) {
+		this.sharedPartnerships = sharedPartnerships;
 		this.accounts = accounts;
 		this.practitioners = practitioners;
 		this.reportingLines = reportingLines;
@@ -87,8 +90,11 @@ public class People {
 
 	@Transactional
 	public Practitioner signUp(SignUpDraft draft) {
-		return createAccount(draft.email(), draft.displayName(), passwordEncoder.encode(draft.password()),
-				EnumSet.of(Role.MEMBER), zoneOr(draft.timeZone(), "timeZone"));
+		Practitioner created = createAccount(draft.email(), draft.displayName(),
+				passwordEncoder.encode(draft.password()), EnumSet.of(Role.MEMBER),
+				zoneOr(draft.timeZone(), "timeZone"));
+		events.publishEvent(new PractitionerSignedUp(created.getId(), Account.normalize(draft.email())));
+		return created;
 	}
 
 	/**
@@ -539,11 +545,52 @@ public class People {
 		}
 	}
 
+	/**
+	 * The other person named in a line confirms or disputes it. A line is not
+	 * confirmed while the two are partners together: partnerships are of peers, so
+	 * the one confirming (who knows the line, being part of it) is told where and
+	 * what to do, and nobody else learns anything. Both people's rows are locked
+	 * first, as a partnership locks the row of whoever takes a seat, so a line and
+	 * a seat decided at the same instant are decided one after the other.
+	 */
 	@Transactional
 	public ReportingLine answerReportingLine(AccountPrincipal viewer, long lineId, boolean confirm) {
 		ReportingLine line = visibleLine(viewer, lineId);
+		if (confirm) {
+			lockForPeerCheck(List.of(line.getSupervisorId(), line.getSuperviseeId()));
+			List<String> together = sharedPartnerships.stream()
+					.flatMap(s -> s.sharedBy(line.getSupervisorId(), line.getSuperviseeId()).stream()).toList();
+			if (!together.isEmpty()) {
+				throw new ConflictException("confirm", "You two are partners in \u201c"
+						+ String.join("\u201d, \u201c", together)
+						+ "\u201d, and a partnership is of peers. Confirm this line once one of you has stepped out of "
+						+ "it or it has closed; until then it stays as declared.");
+			}
+		}
 		line.decide(id(viewer), confirm, clock.instant());
 		return line;
+	}
+
+	/**
+	 * Locks these practitioners' rows, in id order, until the transaction ends: a
+	 * partnership seating someone and a reporting line confirmed for them are then
+	 * decided one after the other, whichever node serves each.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void lockForPeerCheck(Collection<Long> practitionerIds) {
+		practitionerIds.stream().distinct().sorted().forEach(practitioners::lockById);
+	}
+
+	/**
+	 * Who among {@code others} shares a confirmed reporting line with this person.
+	 * Only for telling the two people a line is about, never a third.
+	 */
+	public Set<Long> confirmedLinePartners(long practitionerId, Collection<Long> others) {
+		Set<Long> group = new java.util.HashSet<>(others);
+		group.add(practitionerId);
+		return confirmedReportingLinesAmong(group).stream().filter(pair -> pair.contains(practitionerId))
+				.map(pair -> pair.get(0) == practitionerId ? pair.get(1) : pair.get(0))
+				.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**

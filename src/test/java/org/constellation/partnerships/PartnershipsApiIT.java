@@ -188,25 +188,31 @@ class PartnershipsApiIT {
 	}
 
 	@Test
-	void aSupervisorAndTheirStaffCannotBePartnersAndTheLineIsNotNamed() {
-		Person proposer = newPerson(port, "Peer Proposer");
+	void aSupervisorAndTheirStaffCannotBePartnersAndOnlyTheyAreTold() {
 		Person supervisor = person(port, "member03@example.org");
 		Person supervisee = person(port, "member01@example.org");
-		var refused = proposer.api().post("/api/v1/partnerships", Api.json(Map.of("focus", "Peers only", "invitees",
-				List.of(supervisor.practitionerId(), supervisee.practitionerId()))));
-		assertThat(refused.status()).isEqualTo(422);
-		assertThat(refused.body()).contains("peers").doesNotContain("member03").doesNotContain("member01");
-		assertThat(proposer.api().get("/api/v1/partnerships").json()).isEmpty();
+		// the supervisor knows the line: proposing to their own staff is refused at
+		// once
+		var own = supervisor.api().post("/api/v1/partnerships",
+				Api.json(Map.of("focus", "Peers only", "invitees", List.of(supervisee.practitionerId()))));
+		assertThat(own.status()).isEqualTo(422);
+		assertThat(own.body()).contains("peers").contains("invitees");
 
-		// joining later is refused the same way
-		Person other = newPerson(port, "Other Peer");
-		long id = proposed("Open to peers", supervisee, other);
-		accept(id, other);
-		supervisee.api().put(path(id, "/open-to-requests"), "{\"openToRequests\":true}");
-		var asking = supervisor.api().post(path(id, "/requests"), "{}");
-		assertThat(asking.status()).isEqualTo(422);
-		assertThat(asking.body()).contains("peers");
-		assertThat(supervisor.api().get(path(id, "")).status()).isEqualTo(404);
+		// a third party proposing to both learns nothing; the second of the two to
+		// accept is refused, and told why
+		Person proposer = newPerson(port, "Peer Proposer");
+		var proposed = proposer.api().post("/api/v1/partnerships", Api.json(Map.of("focus", "Peers only", "invitees",
+				List.of(supervisor.practitionerId(), supervisee.practitionerId()))));
+		assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+		long id = proposed.json().get("id").asLong();
+		accept(id, supervisor);
+		var second = supervisee.api().post(path(id, "/accept"), "");
+		assertThat(second.status()).isEqualTo(409);
+		assertThat(second.body()).contains("peers").doesNotContain("member03");
+		assertThat(supervisee.api().get(path(id, "")).status()).isEqualTo(404);
+		var seenByProposer = proposer.api().get(path(id, "")).json();
+		assertThat(seenByProposer.get("state").asString()).isEqualTo("OPENING");
+		assertThat(seenByProposer.toString()).doesNotContain("reporting line");
 	}
 
 	@Test
@@ -218,6 +224,8 @@ class PartnershipsApiIT {
 		assertThat(a.api().get(path(id, "")).status()).as("a former partner").isEqualTo(404);
 		assertThat(a.api().get(path(id, "/opening")).status()).isEqualTo(404);
 		assertThat(b.api().get(path(id, "/opening")).status()).as("the archive stays readable").isEqualTo(200);
+		// the one who remains still has their closing round, once
+		assertThat(b.api().put(path(id, "/takeaway"), "{\"takeaway\":\"What I keep\"}").status()).isEqualTo(200);
 		var edit = b.api().put(path(id, "/takeaway"), "{\"takeaway\":\"Too late\"}");
 		assertThat(edit.status()).as("a closed partnership is not changed").isEqualTo(409);
 		assertThat(edit.body()).contains("closed");

@@ -101,4 +101,26 @@ public final class PartnershipFixtures {
 			throw new IllegalStateException("Could not accept: " + accepted);
 		}
 	}
+
+	/**
+	 * The supervisor declares the line and the supervisee has not answered yet;
+	 * returns the line's id.
+	 */
+	public static long declaredLine(Person supervisor, Person supervisee) {
+		var declared = supervisor.api().post("/api/v1/reporting-lines",
+				Api.json(Map.of("otherPractitionerId", supervisee.practitionerId(), "relation", "I_SUPERVISE")));
+		if (declared.status() != 201) {
+			throw new IllegalStateException("Could not declare a line: " + declared);
+		}
+		return declared.json().get("id").asLong();
+	}
+
+	/** A reporting line both people confirmed. */
+	public static void confirmedLine(Person supervisor, Person supervisee) {
+		long line = declaredLine(supervisor, supervisee);
+		var confirmed = supervisee.api().post("/api/v1/reporting-lines/" + line + "/confirm", "");
+		if (confirmed.status() != 200) {
+			throw new IllegalStateException("Could not confirm a line: " + confirmed);
+		}
+	}
 }

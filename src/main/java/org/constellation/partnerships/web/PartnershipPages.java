@@ -1,6 +1,5 @@
 package org.constellation.partnerships.web;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -92,25 +91,6 @@ class PartnershipPages {
 	@PostMapping("/partnerships")
 	String propose(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ProposalForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		List<Long> invitees = new ArrayList<>();
-		Map<Integer, String> unknown = new java.util.TreeMap<>();
-		for (int i = 0; i < form.inviteeEmails().size(); i++) {
-			String email = form.inviteeEmails().get(i);
-			if (email == null || email.isBlank()) {
-				continue;
-			}
-			var id = people.practitionerIdByEmail(email.strip());
-			if (id.isEmpty()) {
-				// one message for the group, and each unknown box marked on its own
-				unknown.put(i, "Nobody with the address " + email.strip() + " uses Constellation");
-			} else {
-				invitees.add(id.get());
-			}
-		}
-		if (!unknown.isEmpty()) {
-			errors.rejectValue("inviteeEmails", "unknown", String.join(". ", unknown.values()));
-			model.addAttribute("unknownInvitees", unknown);
-		}
 		if (form.focus() == null || form.focus().isBlank()) {
 			errors.rejectValue("focus", "required", "Say in a line what the partnership is about");
 		} else if (form.focus().strip().length() > 300) {
@@ -121,10 +101,16 @@ class PartnershipPages {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				Partnership p = partnerships.propose(me,
-						new PartnershipDraft(form.focus(), form.context(), List.copyOf(form.issueIds()), invitees,
-								form.communityId(), form.openToRequests(), form.scriptId()));
-				redirect.addFlashAttribute("flash", new Flash("flash.partnership.proposed", invitees.size()));
+				// the same answer whether or not an address has an account: the form tells
+				// nobody who uses Constellation
+				List<String> addresses = form.inviteeEmails().stream().filter(e -> e != null && !e.isBlank())
+						.map(String::strip).distinct().toList();
+				Partnership p = partnerships
+						.proposeToAddresses(me,
+								new PartnershipDraft(form.focus(), form.context(), List.copyOf(form.issueIds()),
+										List.of(), form.communityId(), form.openToRequests(), form.scriptId()),
+								addresses);
+				redirect.addFlashAttribute("flash", new Flash("flash.partnership.proposed", addresses.size()));
 				return "redirect:/partnerships/" + p.getId();
 			} catch (InvalidInputException e) {
 				if ("invitees".equals(e.field())) {
@@ -203,12 +189,7 @@ class PartnershipPages {
 	@PostMapping("/partnerships/{id}/invitations")
 	String invite(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
-		return act(redirect, id, "flash.partnership.invited", () -> {
-			Long invitee = people.practitionerIdByEmail(email.strip())
-					.orElseThrow(() -> new InvalidInputException("email",
-							"Nobody with the address " + email.strip() + " uses Constellation"));
-			partnerships.invite(me, id, List.of(invitee));
-		});
+		return act(redirect, id, "flash.partnership.invited", () -> partnerships.inviteByAddress(me, id, email));
 	}
 
 	@PostMapping("/partnerships/{id}/open-to-requests")
@@ -263,6 +244,7 @@ class PartnershipPages {
 		model.addAttribute("mine", takeaways.stream().filter(t -> t.practitionerId() == me.practitionerId()).findFirst()
 				.map(t -> t.takeaway()).orElse(""));
 		model.addAttribute("waiting", takeaways.stream().filter(t -> !t.isWritten()).count());
+		model.addAttribute("mayWrite", partnerships.mayWriteTakeaway(me, id));
 		return "partnerships/closing";
 	}
 
