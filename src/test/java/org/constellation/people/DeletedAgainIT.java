@@ -77,7 +77,7 @@ class DeletedAgainIT {
 		}
 		assertThat(steward.post("/api/v1/accounts/deleted", "{\"accounts\": [{\"id\": \"Gil\"}]}").status())
 				.isEqualTo(400);
-		// a list never holds null (one rule for every body): refused as the JSON is read
+		// a list never holds null (one rule for every body): refused on reading
 		var nul = steward.post("/api/v1/accounts/deleted", "{\"accounts\": [null]}");
 		assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
 		assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("accounts[0]");
