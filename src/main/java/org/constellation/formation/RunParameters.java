@@ -12,6 +12,21 @@ public record RunParameters(int minSize, int preferredSize, int maxSize, int tim
 
 	public static final int MAX_TIME_LIMIT_SECONDS = 120;
 
+	/**
+	 * One weight as asked for (the default when not given), checked here so that a
+	 * weight outside 0..10 is refused naming its field, as the sizes are, rather
+	 * than failing deeper in {@link FormationWeights}.
+	 */
+	public static int weight(String field, Integer value, int otherwise) {
+		if (value == null) {
+			return otherwise;
+		}
+		if (value < 0 || value > 10) {
+			throw new InvalidInputException(field, "A weight lies between 0 and 10");
+		}
+		return value;
+	}
+
 	/** Checks every field and names the first that is wrong. */
 	public static RunParameters of(Integer minSize, Integer preferredSize, Integer maxSize, Integer timeLimitSeconds,
 			FormationWeights weights) {

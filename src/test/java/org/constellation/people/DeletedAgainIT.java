@@ -70,13 +70,17 @@ class DeletedAgainIT {
 		List<Map<String, Object>> tooMany = LongStream.rangeClosed(1, 10_001)
 				.mapToObj(id -> Map.<String, Object>of("id", id, "deletedAt", gilLeft.toString())).toList();
 		for (String bad : List.of(Api.json(Map.of("accounts", List.of())), "{}", Api.json(Map.of("accounts", tooMany)),
-				"{\"accounts\": [{\"id\": " + gilId + "}]}", "{\"accounts\": [null]}")) {
+				"{\"accounts\": [{\"id\": " + gilId + "}]}")) {
 			var refused = steward.post("/api/v1/accounts/deleted", bad);
 			assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
 			assertThat(refused.body()).contains("accounts");
 		}
 		assertThat(steward.post("/api/v1/accounts/deleted", "{\"accounts\": [{\"id\": \"Gil\"}]}").status())
 				.isEqualTo(400);
+		// a list never holds null (one rule for every body): refused on reading
+		var nul = steward.post("/api/v1/accounts/deleted", "{\"accounts\": [null]}");
+		assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+		assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("accounts[0]");
 		assertThat(gil.api().get("/api/v1/me").status()).isEqualTo(200);
 
 		// Ivy's account was made before an instant given with her number: she is

@@ -19,7 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -27,6 +32,7 @@ import org.constellation.support.Api;
 import org.constellation.support.Routes;
 import org.constellation.support.Routes.Route;
 import org.constellation.support.Tables;
+import org.constellation.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -60,10 +66,28 @@ class ApiFuzzIT {
 	private static final int GENERATED_BODIES_PER_ENDPOINT = 6;
 	private static final int ONE_MEGABYTE = 1024 * 1024;
 	private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-	private static final List<String> BAD_PATH_VALUES = List.of("abc", "-1", "0", "99999999999999999999", "%00", "1.5",
-			"%E2%80%AE", "1%20OR%201=1");
-	private static final List<String> BAD_QUERY_VALUES = List.of("-1", "1000000", "99999999999999999999", "abc",
-			"2026-13-45", "NOT_A_CHOICE", "%00", "", "x".repeat(10_000));
+	/**
+	 * At and past the limits of int, long and double: every numeric parameter,
+	 * query or path, of every route gets each of them.
+	 */
+	static final List<String> EXTREME_NUMBERS = List.of("2147483647", "-1", "9223372036854775807", "1e309");
+	/** A page whose row offset (page times size) overflows a 32-bit number. */
+	static final String HUGE_PAGE = "page=2147483647&size=100";
+	/** A list index far beyond any list a form has. */
+	static final String HUGE_INDEX = "99999999";
+	/** The same request, this many times at the same instant. */
+	static final int AT_ONCE = 20;
+	/**
+	 * Of the write endpoints that accepted nothing, one in this many is also fired
+	 * {@link #AT_ONCE} times at once (every one that accepted something is).
+	 */
+	private static final int BURST_SAMPLE = 4;
+	private static final List<String> BAD_PATH_VALUES = Stream
+			.concat(Stream.of("abc", "0", "99999999999999999999", "%00", "1.5", "%E2%80%AE", "1%20OR%201=1"),
+					EXTREME_NUMBERS.stream())
+			.toList();
+	private static final List<String> BAD_QUERY_VALUES = Stream.concat(Stream.of("1000000", "99999999999999999999",
+			"abc", "2026-13-45", "NOT_A_CHOICE", "%00", "", "x".repeat(10_000)), EXTREME_NUMBERS.stream()).toList();
 
 	@LocalServerPort
 	int port;
@@ -113,12 +137,15 @@ class ApiFuzzIT {
 		List<String> storedWhenRefused = new ArrayList<>();
 		List<String> conflicts = new ArrayList<>();
 		Map<Integer, Integer> statuses = new TreeMap<>();
+		List<String> bursts = new ArrayList<>();
+		int writes = 0;
 		int sent = 0;
 		long started = System.nanoTime();
 		for (Endpoint endpoint : endpoints) {
 			List<Attempt> attempts = attempts(endpoint, real);
 			var before = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
 			List<Attempt> refused = new ArrayList<>();
+			List<Attempt> accepted = new ArrayList<>();
 			boolean someAccepted = false;
 			for (Attempt attempt : attempts) {
 				int status = send(attempt);
@@ -133,7 +160,13 @@ class ApiFuzzIT {
 					}
 				} else {
 					someAccepted = true;
+					accepted.add(attempt);
 				}
+			}
+			if (endpoint.route().changesState() && (!accepted.isEmpty() || writes++ % BURST_SAMPLE == 0)) {
+				bursts.add(endpoint.route() + " "
+						+ burst(endpoint, accepted, real, serverErrors, storedWhenRefused, statuses));
+				sent += AT_ONCE;
 			}
 			if (refused.isEmpty()) {
 				continue;
@@ -158,6 +191,8 @@ class ApiFuzzIT {
 		System.out.printf("API fuzz: %d endpoints, %d requests in %d s, statuses %s (0: connection closed)%n",
 				endpoints.size(), sent, (System.nanoTime() - started) / 1_000_000_000, statuses);
 		System.out.printf("API fuzz: answered 409: %s%n", conflicts);
+		System.out.printf("API fuzz: %d requests fired %d at once: %s%n", bursts.size(), AT_ONCE, bursts);
+		serverErrors.forEach(e -> System.out.println("API fuzz: server error " + e));
 		assertThat(serverErrors).as("server errors").isEmpty();
 		assertThat(storedWhenRefused).as("refused requests that stored something").isEmpty();
 	}
@@ -183,6 +218,194 @@ class ApiFuzzIT {
 		var nullChoice = member.put("/api/v1/me/notification-preferences", "{\"preferences\":[null]}");
 		assertThat(nullChoice.status()).as(nullChoice.toString()).isEqualTo(400);
 		assertThat(nullChoice.json().get("errors").get(0).get("field").asString()).startsWith("preferences[0]");
+	}
+
+	/**
+	 * The same request {@link #AT_ONCE} times, released at one instant: the
+	 * shortest that was accepted alone (so that the burst reaches the code that
+	 * writes), or else an empty body. None may be a server error; when all are
+	 * refused nothing may be stored. Returns the statuses seen.
+	 */
+	private Map<Integer, Long> burst(Endpoint endpoint, List<Attempt> accepted, Map<String, Long> real,
+			List<String> serverErrors, List<String> storedWhenRefused, Map<Integer, Integer> statuses) {
+		Attempt attempt = accepted.stream()
+				.min(java.util.Comparator.comparingInt(a -> a.body() == null ? 0 : a.body().length()))
+				.orElse(new Attempt(endpoint.route().method(), fill(endpoint.route(), real, null), "{}"));
+		var before = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
+		List<Integer> answers = atOnce(() -> send(attempt));
+		Map<Integer, Long> seen = answers.stream()
+				.collect(Collectors.groupingBy(s -> s, TreeMap::new, Collectors.counting()));
+		answers.forEach(s -> statuses.merge(s, 1, Integer::sum));
+		if (answers.stream().anyMatch(s -> s >= 500)) {
+			serverErrors.add(AT_ONCE + " at once " + seen + " " + attempt);
+		} else if (answers.stream().allMatch(s -> s >= 400 || s == 0)) {
+			var after = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
+			if (!after.equals(before)) {
+				storedWhenRefused
+						.add(endpoint.route() + " changed something on " + AT_ONCE + " refused at once " + attempt);
+			}
+		}
+		return seen;
+	}
+
+	/** Runs the call {@link #AT_ONCE} times, all released by one latch. */
+	static List<Integer> atOnce(java.util.concurrent.Callable<Integer> call) {
+		CountDownLatch ready = new CountDownLatch(AT_ONCE);
+		CountDownLatch go = new CountDownLatch(1);
+		try (ExecutorService threads = Executors.newFixedThreadPool(AT_ONCE)) {
+			List<Future<Integer>> futures = new ArrayList<>();
+			for (int i = 0; i < AT_ONCE; i++) {
+				futures.add(threads.submit(() -> {
+					ready.countDown();
+					go.await();
+					return call.call();
+				}));
+			}
+			ready.await();
+			go.countDown();
+			List<Integer> answers = new ArrayList<>();
+			for (Future<Integer> f : futures) {
+				answers.add(f.get());
+			}
+			return answers;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
+	/**
+	 * The pages take numbers too: every numeric query parameter and path variable
+	 * of every page gets {@link #EXTREME_NUMBERS} (as a steward, who reaches every
+	 * page), and every form with a list gets a field at a huge index
+	 * ({@code inviteeEmails[99999999]}), which must be refused with nothing stored.
+	 * No answer may be a server error.
+	 */
+	@Test
+	void noPageAnswersAServerErrorToExtremeNumbersOrHugeListIndexes() {
+		WebSession steward = WebSession.signedIn(port, "steward@example.org");
+		String csrf = steward.csrfFrom("/profile/edit");
+		List<String> serverErrors = new ArrayList<>();
+		List<String> notRefused = new ArrayList<>();
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		int sent = 0;
+		int forms = 0;
+		long started = System.nanoTime();
+		var before = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
+		for (Endpoint endpoint : pageEndpoints()) {
+			Route route = endpoint.route();
+			List<String> paths = new ArrayList<>();
+			String path = route.fill(Map.of(), 1);
+			if (route.method().equals("GET")) {
+				if (!route.variables().isEmpty()) {
+					EXTREME_NUMBERS.forEach(n -> paths.add(route.fill(Map.of(), n)));
+				}
+				for (String name : numericQueryParameters(endpoint.handler())) {
+					EXTREME_NUMBERS.forEach(n -> paths.add(path + "?" + name + "=" + n));
+				}
+				if (!numericQueryParameters(endpoint.handler()).isEmpty()) {
+					paths.add(path + "?" + HUGE_PAGE);
+				}
+				for (String p : paths) {
+					int status = steward.get(p).status();
+					sent++;
+					statuses.merge(status, 1, Integer::sum);
+					if (status >= 500) {
+						serverErrors.add(status + " GET " + p);
+					}
+				}
+			} else {
+				List<String> lists = listFields(endpoint.handler());
+				if (!lists.isEmpty()) {
+					forms++;
+				}
+				for (String list : lists) {
+					var answer = steward.postEncoded(path,
+							list + "%5B" + HUGE_INDEX + "%5D=1&focus=x&name=x&title=x&body=x&_csrf=" + csrf);
+					sent++;
+					statuses.merge(answer.status(), 1, Integer::sum);
+					if (answer.status() >= 500) {
+						serverErrors.add(answer.status() + " " + route.method() + " " + path + " " + list + "["
+								+ HUGE_INDEX + "]");
+					} else if (answer.status() != 400) {
+						notRefused.add(answer.status() + " " + route + " " + list + "[" + HUGE_INDEX + "]");
+					}
+				}
+			}
+		}
+		var after = Tables.fingerprint(dataSource, CsrfIT.CHANGING_BY_DESIGN);
+		System.out.printf("Page fuzz: %d requests (%d forms with lists) in %d s, statuses %s%n", sent, forms,
+				(System.nanoTime() - started) / 1_000_000_000, statuses);
+		serverErrors.forEach(e -> System.out.println("Page fuzz: server error " + e));
+		assertThat(forms).as("forms with a list").isGreaterThan(3);
+		assertThat(serverErrors).as("server errors").isEmpty();
+		assertThat(notRefused).as("huge list indexes not refused with 400").isEmpty();
+		assertThat(after).as("what the refused forms stored").isEqualTo(before);
+	}
+
+	private List<Endpoint> pageEndpoints() {
+		List<Endpoint> endpoints = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+			Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+			List<String> names = methods.isEmpty()
+					? List.of("GET", "POST")
+					: methods.stream().map(RequestMethod::name).toList();
+			for (String pattern : entry.getKey().getPatternValues()) {
+				for (String method : names) {
+					Route route = new Route(method, pattern);
+					if (!route.isApi() && !pattern.startsWith("/error") && !pattern.equals("/sign-out")
+							&& !pattern.equals("/logout")) {
+						endpoints.add(new Endpoint(route, entry.getValue()));
+					}
+				}
+			}
+		}
+		endpoints.sort((a, b) -> a.route().toString().compareTo(b.route().toString()));
+		return endpoints;
+	}
+
+	private static boolean numeric(Class<?> type) {
+		return type == int.class || type == long.class || type == short.class || type == double.class
+				|| Number.class.isAssignableFrom(type);
+	}
+
+	/**
+	 * A page's query parameters that take a number (a page's {@code page}, ids).
+	 */
+	private static List<String> numericQueryParameters(HandlerMethod handler) {
+		List<String> names = new ArrayList<>();
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			if (param != null && numeric(parameter.getParameterType())) {
+				names.add(!param.name().isEmpty()
+						? param.name()
+						: !param.value().isEmpty() ? param.value() : parameter.getParameterName());
+			} else if (Pageable.class.isAssignableFrom(parameter.getParameterType())) {
+				names.add("page");
+			}
+		}
+		return names;
+	}
+
+	/**
+	 * The fields of a page's form (a record bound from the post) that hold a list.
+	 */
+	private static List<String> listFields(HandlerMethod handler) {
+		List<String> names = new ArrayList<>();
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			Class<?> type = parameter.getParameterType();
+			if (type.isRecord() && !parameter.hasParameterAnnotation(RequestBody.class)
+					&& !parameter.hasParameterAnnotation(AuthenticationPrincipal.class)) {
+				for (RecordComponent c : type.getRecordComponents()) {
+					if (Collection.class.isAssignableFrom(c.getType())) {
+						names.add(c.getName());
+					}
+				}
+			}
+		}
+		return names;
 	}
 
 	private int send(Attempt attempt) {
@@ -311,6 +534,7 @@ class ApiFuzzIT {
 			}
 		}
 		if (!query.isEmpty()) {
+			attempts.add(new Attempt(route.method(), path + "?" + HUGE_PAGE, plainBody));
 			attempts.add(new Attempt(route.method(), path + "?page=-1&size=1000000&sort=nothing,sideways", plainBody));
 			attempts.add(new Attempt(route.method(), path + "?sort=id;drop%20table%20accounts", plainBody));
 		}
@@ -333,11 +557,37 @@ class ApiFuzzIT {
 			}
 			attempts.add(new Attempt(route.method(), path, Api.json(huge)));
 			// each field alone with every kind of wrong value, the rest valid-looking
+			long someId = real.get("practitioners");
 			for (Property p : properties) {
-				for (Object value : wrongValues(p)) {
+				for (Object value : wrongValues(p, someId)) {
 					Map<String, Object> body = new LinkedHashMap<>();
 					body.put(p.name(), value);
 					attempts.add(new Attempt(route.method(), path, Api.json(body)));
+				}
+				if (numeric(p.type())) {
+					// past what a double holds: not writable from a Java number
+					attempts.add(new Attempt(route.method(), path, "{\"" + p.name() + "\":1e309}"));
+				}
+				// a record inside the body: each of its fields with its own wrong values
+				if (p.type().isRecord() && !p.type().getName().startsWith("java.")) {
+					for (Property inner : properties(p.type())) {
+						for (Object value : innerValues(inner, someId)) {
+							Map<String, Object> nested = new LinkedHashMap<>();
+							nested.put(inner.name(), value);
+							attempts.add(new Attempt(route.method(), path, Api.json(Map.of(p.name(), nested))));
+						}
+					}
+				}
+			}
+			// a body that could be accepted, but for one list holding a null, a duplicate
+			// or an extreme number: only then does the list reach the code behind
+			for (Property p : properties) {
+				if (Collection.class.isAssignableFrom(p.type())) {
+					for (Object inside : insideLists(someId)) {
+						Map<String, Object> body = plausible(properties, real);
+						body.put(p.name(), inside);
+						attempts.add(new Attempt(route.method(), path, Api.json(body)));
+					}
 				}
 			}
 			// and generated mixtures
@@ -386,7 +636,7 @@ class ApiFuzzIT {
 	 * Values of the wrong kind for this field, and values of its kind that are out
 	 * of range.
 	 */
-	private static List<Object> wrongValues(Property p) {
+	private static List<Object> wrongValues(Property p, long someId) {
 		List<Object> values = new ArrayList<>(List.of("not a number", 123, List.of(1, 2), Map.of("a", 1), true));
 		values.add(null);
 		Class<?> t = p.type();
@@ -398,8 +648,10 @@ class ApiFuzzIT {
 			values.add(new java.math.BigInteger("99999999999999999999"));
 			values.add(-1);
 			values.add(Integer.MIN_VALUE);
+			values.add(Integer.MAX_VALUE);
 			values.add(Long.MAX_VALUE);
 			values.add(1e308);
+			values.add(11);
 		} else if (Temporal.class.isAssignableFrom(t) || t.getName().startsWith("java.time.")) {
 			values.addAll(List.of("2026-13-45", "24:61", "yesterday", "+999999999-12-31", "-999999999-01-01"));
 		} else if (t.isEnum()) {
@@ -409,6 +661,66 @@ class ApiFuzzIT {
 			values.add(java.util.Collections.nCopies(100_000, 99999999));
 			values.add(java.util.Collections.nCopies(3, (Object) null));
 			values.add(List.of("x".repeat(100_000)));
+		}
+		if (Collection.class.isAssignableFrom(t)) {
+			values.addAll(insideLists(someId));
+		}
+		return values;
+	}
+
+	/**
+	 * Nulls and duplicates inside a list: alone, after a real id, the same real id
+	 * twice, and the extreme numbers.
+	 */
+	static List<Object> insideLists(long someId) {
+		List<Object> nullAfterId = new ArrayList<>();
+		nullAfterId.add(someId);
+		nullAfterId.add(null);
+		List<Object> justNull = new ArrayList<>();
+		justNull.add(null);
+		return List.of(justNull, nullAfterId, List.of(someId, someId), List.of(1, 1, 1),
+				List.of(Integer.MAX_VALUE, -1, Long.MAX_VALUE));
+	}
+
+	/**
+	 * A value of each field's kind that a request could accept: text, a real id (by
+	 * the field's name) or 1, the first choice, a date to come, false.
+	 */
+	private static Map<String, Object> plausible(List<Property> properties, Map<String, Long> real) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		for (Property p : properties) {
+			Class<?> t = p.type();
+			String word = p.name().replaceAll("Ids?$", "").toLowerCase();
+			Long id = real.entrySet().stream().filter(e -> e.getKey().startsWith(word)).map(Map.Entry::getValue)
+					.findFirst().orElse(1L);
+			if (t == String.class) {
+				body.put(p.name(), "Fuzz " + p.name());
+			} else if (t == boolean.class || t == Boolean.class) {
+				body.put(p.name(), false);
+			} else if (numeric(t)) {
+				body.put(p.name(), p.name().endsWith("Id") || p.name().equals("version") ? id : 2);
+			} else if (t.isEnum() && t.getEnumConstants().length > 0) {
+				body.put(p.name(), t.getEnumConstants()[0].toString());
+			} else if (t == java.time.LocalDate.class) {
+				body.put(p.name(), "2027-03-01");
+			} else if (t == java.time.Instant.class) {
+				body.put(p.name(), "2027-03-01T10:00:00Z");
+			} else if (Collection.class.isAssignableFrom(t)) {
+				body.put(p.name(), List.of());
+			}
+		}
+		return body;
+	}
+
+	/** For a field of a record inside the body: extremes of its own kind. */
+	private static List<Object> innerValues(Property p, long someId) {
+		List<Object> values = new ArrayList<>();
+		values.add(null);
+		values.add("not a number");
+		if (numeric(p.type())) {
+			values.addAll(List.of(Integer.MAX_VALUE, -1, 11, Integer.MIN_VALUE, Long.MAX_VALUE));
+		} else if (Collection.class.isAssignableFrom(p.type())) {
+			values.addAll(insideLists(someId));
 		}
 		return values;
 	}

@@ -50,13 +50,13 @@ class FormationRunsApi {
 
 		FormationWeights toWeights() {
 			FormationWeights d = FormationWeights.DEFAULT;
-			return new FormationWeights(or(sharedConcerns, d.sharedConcerns()),
-					or(stakeholderDiversity, d.stakeholderDiversity()), or(levelDiversity, d.levelDiversity()),
-					or(newPairs, d.newPairs()), or(preferredSize, d.preferredSize()), 0);
-		}
-
-		private static int or(Integer value, int otherwise) {
-			return value == null ? otherwise : value;
+			return new FormationWeights(
+					RunParameters.weight("weights.sharedConcerns", sharedConcerns, d.sharedConcerns()),
+					RunParameters.weight("weights.stakeholderDiversity", stakeholderDiversity,
+							d.stakeholderDiversity()),
+					RunParameters.weight("weights.levelDiversity", levelDiversity, d.levelDiversity()),
+					RunParameters.weight("weights.newPairs", newPairs, d.newPairs()),
+					RunParameters.weight("weights.preferredSize", preferredSize, d.preferredSize()), 0);
 		}
 	}
 

@@ -74,13 +74,12 @@ class FormationPages {
 		RunParameters parameters() {
 			FormationWeights d = FormationWeights.DEFAULT;
 			return RunParameters.of(minSize, preferredSize, maxSize, timeLimitSeconds,
-					new FormationWeights(or(sharedConcerns, d.sharedConcerns()),
-							or(stakeholderDiversity, d.stakeholderDiversity()), or(levelDiversity, d.levelDiversity()),
-							or(newPairs, d.newPairs()), or(preferredSizeWeight, d.preferredSize()), 0));
-		}
-
-		private static int or(Integer value, int otherwise) {
-			return value == null ? otherwise : value;
+					new FormationWeights(RunParameters.weight("sharedConcerns", sharedConcerns, d.sharedConcerns()),
+							RunParameters.weight("stakeholderDiversity", stakeholderDiversity,
+									d.stakeholderDiversity()),
+							RunParameters.weight("levelDiversity", levelDiversity, d.levelDiversity()),
+							RunParameters.weight("newPairs", newPairs, d.newPairs()),
+							RunParameters.weight("preferredSizeWeight", preferredSizeWeight, d.preferredSize()), 0));
 		}
 	}
 

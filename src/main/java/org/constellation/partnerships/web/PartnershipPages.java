@@ -157,17 +157,6 @@ class PartnershipPages {
 		return "redirect:/partnerships";
 	}
 
-	@GetMapping("/partnerships/{id}/join")
-	String joinForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
-		if (partnerships.isPartnerOrPending(me, id)) {
-			return "redirect:/partnerships/" + id;
-		}
-		var summary = partnerships.openOne(me, id);
-		model.addAttribute("s", summary);
-		model.addAttribute("issues", portfolio.issueNames(summary.partnership().getIssueIds()));
-		return "partnerships/join";
-	}
-
 	@PostMapping("/partnerships/{id}/requests")
 	String requestToJoin(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String message, RedirectAttributes redirect) {

@@ -61,7 +61,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		String message = field == null
 				? "The request body is not valid JSON of the expected shape"
-				: "This value does not fit here";
+				: ex.getCause() instanceof tools.jackson.databind.exc.InvalidNullException
+						? "A list cannot hold null: leave the entry out"
+						: "This value does not fit here";
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
 				field == null ? message : field + ": " + message);
 		if (field != null) {

@@ -5,11 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,17 +36,7 @@ class NulInParameters extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String detail = field + ": " + MESSAGE;
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-			problem.setTitle("Invalid input");
-			problem.setProperty("errors", List.of(Map.of("field", field, "message", MESSAGE)));
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			json.writeValue(response.getOutputStream(), problem);
-		} else {
-			response.sendError(HttpStatus.BAD_REQUEST.value(), detail);
-		}
+		Refusals.badParameter(request, response, json, field, MESSAGE);
 	}
 
 	private static String fieldWithNul(Map<String, String[]> parameters) {
