@@ -105,6 +105,7 @@ public class OpeningService {
 	@Transactional
 	public void answer(AccountPrincipal me, long id, int position, String body, boolean affirmTenets) {
 		access.requireWrite(me, id);
+		people.requirePractitioner(me);
 		Partnership p = service.partnership(id);
 		if (p.getState() != PartnershipState.OPENING) {
 			throw new ConflictException(null,
@@ -160,6 +161,7 @@ public class OpeningService {
 	public PartnershipState confirmTrust(AccountPrincipal me, long id, Trust trust, Integer revisitPosition,
 			boolean affirmTenets) {
 		access.requireWrite(me, id);
+		people.requirePractitioner(me);
 		if (trust == null) {
 			throw new InvalidInputException("trust",
 					"Choose \u201cI can be vulnerable here\u201d or \u201cnot yet\u201d");

@@ -177,7 +177,7 @@ public class PartnershipService {
 
 	@Transactional
 	public Partnership propose(AccountPrincipal me, PartnershipDraft draft) {
-		long proposer = me.practitionerId();
+		long proposer = people.requirePractitioner(me);
 		List<Long> invitees = draft.invitees().stream().filter(i -> i != proposer).toList();
 		if (invitees.isEmpty()) {
 			throw new InvalidInputException("invitees", "Invite at least one other person: a partnership has 2 to 7");
@@ -354,6 +354,7 @@ public class PartnershipService {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public PartnershipState accept(AccountPrincipal me, long id) {
+		people.requirePractitioner(me);
 		PartnerStanding standing = access.standing(me.practitionerId(), id);
 		if (standing.isPartner()) {
 			throw new ConflictException(null, "You are already a partner in this partnership");
@@ -439,6 +440,7 @@ public class PartnershipService {
 
 	@Transactional
 	public void requestToJoin(AccountPrincipal me, long id, String message) {
+		people.requirePractitioner(me);
 		Partnership p = partnership(id);
 		PartnerStanding standing = access.standing(me.practitionerId(), id);
 		if (standing.isPartner() || standing.isPending()) {

@@ -92,6 +92,7 @@ class PartnershipPages {
 	@PostMapping("/partnerships")
 	String propose(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ProposalForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		people.requirePractitioner(me);
 		List<Long> invitees = new ArrayList<>();
 		Map<Integer, String> unknown = new java.util.TreeMap<>();
 		for (int i = 0; i < form.inviteeEmails().size(); i++) {
