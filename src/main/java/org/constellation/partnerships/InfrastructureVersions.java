@@ -15,6 +15,4 @@ interface InfrastructureVersions extends JpaRepository<InfrastructureVersion, Lo
 	List<InfrastructureVersion> findByPartnershipIdAndEditedByOrderByNumberAsc(long partnershipId, long editedBy);
 
 	Optional<InfrastructureVersion> findByPartnershipIdAndNumber(long partnershipId, int number);
-
-	List<InfrastructureVersion> findByPartnershipIdInOrderByNumberAsc(java.util.Collection<Long> partnershipIds);
 }
