@@ -526,7 +526,9 @@ public class CommunityService {
 		Instant now = clock.instant();
 		String secret = Secrets.newSecret("");
 		invitations.save(new CommunityInvitation(id, address, Secrets.hash(secret), viewer.practitionerId(), now));
-		people.practitionerIdByEmail(address).ifPresent(invitee -> {
+		// a sponsor alone is not a practitioner: the mail goes as to anyone, but no
+		// invitation waits on their list
+		people.practitionerIdByEmail(address).filter(people::isPractitioner).ifPresent(invitee -> {
 			Membership m = memberships.findByCommunityIdAndPractitionerId(id, invitee)
 					.orElseGet(() -> memberships.save(new Membership(id, invitee, MembershipStatus.INVITED, "", now)));
 			if (m.getStatus() != MembershipStatus.ACTIVE) {
@@ -576,9 +578,10 @@ public class CommunityService {
 				.orElseThrow(() -> new ForbiddenException("Join the community to take part in it"));
 	}
 
-	private static void requireMemberRole(AccountPrincipal viewer) {
-		if (!viewer.has(org.constellation.people.Role.MEMBER) || viewer.practitionerId() == null) {
-			throw new ForbiddenException("Only members of the constellation take part in communities");
-		}
+	/**
+	 * Practitioners take part; a sponsor alone does not (decided once, in People).
+	 */
+	private void requireMemberRole(AccountPrincipal viewer) {
+		people.requirePractitioner(viewer);
 	}
 }

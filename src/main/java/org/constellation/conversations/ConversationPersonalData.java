@@ -37,12 +37,12 @@ class ConversationPersonalData implements PersonalData {
 						+ "join communities c on c.id = t.community_id where t.author_id = ? order by t.created_at",
 				me));
 		out.put("replies", PersonalRows.of(jdbc,
-				"select r.id, r.thread_id, t.title as thread, r.kind, r.body, r.created_at, r.updated_at from replies r "
-						+ "join threads t on t.id = r.thread_id where r.author_id = ? order by r.created_at",
+				// a thread's title is its author's words: the reply names the thread by number
+				"select r.id, r.thread_id, r.kind, r.body, r.created_at, r.updated_at from replies r "
+						+ "where r.author_id = ? order by r.created_at",
 				me));
 		out.put("followedThreads", PersonalRows.of(jdbc,
-				"select t.title from thread_follows f join threads t on t.id = f.thread_id where f.practitioner_id = ?",
-				me));
+				"select f.thread_id from thread_follows f where f.practitioner_id = ? order by f.thread_id", me));
 		out.put("followedCommunities",
 				PersonalRows.of(jdbc,
 						"select c.name from community_follows f join communities c on c.id = f.community_id "

@@ -371,9 +371,8 @@ public class ConversationService {
 		}
 	}
 
-	private static void requirePractitioner(AccountPrincipal viewer) {
-		if (viewer.practitionerId() == null) {
-			throw new ForbiddenException("Only practitioners follow conversations");
-		}
+	/** A sponsor alone is not a practitioner and follows nothing (see People). */
+	private void requirePractitioner(AccountPrincipal viewer) {
+		people.requirePractitioner(viewer);
 	}
 }

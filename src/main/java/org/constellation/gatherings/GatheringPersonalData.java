@@ -38,11 +38,12 @@ class GatheringPersonalData implements PersonalData {
 						+ "where g.proposed_by = ? order by g.starts_at",
 				me));
 		out.put("rsvps", PersonalRows.of(jdbc,
-				"select g.title as gathering, g.starts_at, r.response, r.responded_at from gathering_rsvps r "
+				// a gathering's title is its proposer's words: named by number here
+				"select g.id as gathering_id, g.starts_at, r.response, r.responded_at from gathering_rsvps r "
 						+ "join gatherings g on g.id = r.gathering_id where r.practitioner_id = ? order by g.starts_at",
 				me));
 		out.put("attended",
-				PersonalRows.of(jdbc, "select g.title as gathering, g.starts_at from gathering_attendance a "
+				PersonalRows.of(jdbc, "select g.id as gathering_id, g.starts_at from gathering_attendance a "
 						+ "join gatherings g on g.id = a.gathering_id where a.practitioner_id = ? order by g.starts_at",
 						me));
 		out.put("hasCalendarFeed", jdbc.sql("select count(*) from calendar_feeds where practitioner_id = ?").param(me)

@@ -1,15 +1,15 @@
 package org.constellation.partnerships;
 
-import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The versions of the infrastructure a partner saved, for their download. */
+/**
+ * What a partner wrote in the versions of the infrastructure they saved, for
+ * their download: the fields they changed and the lines they added, not the
+ * rest of the shared document.
+ */
 @Component
 class InfrastructureContent implements PartnershipContent {
-
-	record Edit(int number, String place, String link, String tools, String agreements, Instant savedAt) {
-	}
 
 	private final InfrastructureService infrastructure;
 
@@ -24,7 +24,6 @@ class InfrastructureContent implements PartnershipContent {
 
 	@Override
 	public List<?> writtenBy(long partnershipId, long practitionerId) {
-		return infrastructure.editedBy(partnershipId, practitionerId).stream().map(v -> new Edit(v.getNumber(),
-				v.getPlace(), v.getLink(), v.getTools(), v.getAgreements(), v.getCreatedAt())).toList();
+		return infrastructure.ownWordsOf(partnershipId, practitionerId);
 	}
 }

@@ -109,8 +109,15 @@ public class InfrastructureService {
 	}
 
 	/** The edits this practitioner made here, oldest first (for their export). */
-	List<InfrastructureVersion> editedBy(long partnershipId, long practitionerId) {
-		return versions.findByPartnershipIdAndEditedByOrderByNumberAsc(partnershipId, practitionerId);
+	/**
+	 * What one partner wrote in each version they saved: only their own words,
+	 * never the rest of the document the others wrote.
+	 */
+	List<InfrastructureVersion.OwnWords> ownWordsOf(long partnershipId, long practitionerId) {
+		return versions.findByPartnershipIdAndEditedByOrderByNumberAsc(partnershipId, practitionerId).stream()
+				.map(v -> v.ownWordsSince(
+						versions.findByPartnershipIdAndNumber(partnershipId, v.getNumber() - 1).orElse(null)))
+				.toList();
 	}
 
 	private Partnership partnership(long id) {

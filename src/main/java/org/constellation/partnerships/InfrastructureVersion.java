@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Markdown;
@@ -99,6 +100,63 @@ public class InfrastructureVersion {
 			text = text.substring(0, MAX_AGREEMENTS - 1) + "…";
 		}
 		return new InfrastructureVersion(partnershipId, 1, "", "", "", text, null, true, now);
+	}
+
+	/**
+	 * What this version's editor wrote themselves, against the version before it
+	 * (null for the first): each field they changed, and of the agreements only the
+	 * lines they added. The rest of the document is the other partners' words,
+	 * which stay with the partnership.
+	 */
+	OwnWords ownWordsSince(InfrastructureVersion previous) {
+		java.util.Set<String> before = previous == null
+				? java.util.Set.of()
+				: java.util.Set.copyOf(previous.agreements.lines().map(String::strip).toList());
+		List<String> added = agreements.lines().map(String::strip).filter(l -> !l.isEmpty() && !before.contains(l))
+				.toList();
+		return new OwnWords(number, changed(previous == null ? "" : previous.place, place),
+				changed(previous == null ? "" : previous.link, link),
+				changed(previous == null ? "" : previous.tools, tools), added, createdAt);
+	}
+
+	/** What a partner who deleted their account is called in the document. */
+	static final String FORMER_PARTNER = "A former partner";
+
+	/**
+	 * The text without a partner who deleted their account: the lines the opening
+	 * copied from their answers ("- Name: answer") go, any other copy of an answer
+	 * goes, and their name anywhere else becomes {@value #FORMER_PARTNER}.
+	 */
+	static String withoutPerson(String text, String name, List<String> answers) {
+		if (text == null || text.isEmpty()) {
+			return text;
+		}
+		List<String> said = answers.stream().map(a -> a.replace("\n", " ").strip()).filter(a -> !a.isEmpty()).toList();
+		String out = text;
+		if (name != null && !name.isBlank()) {
+			for (String answer : said) {
+				out = out.replace("- " + name + ": " + answer + "\n", "").replace("- " + name + ": " + answer, "");
+			}
+		}
+		for (String answer : said) {
+			out = out.replace(answer, "");
+		}
+		if (name != null && !name.isBlank()) {
+			out = out.replace(name, FORMER_PARTNER);
+		}
+		return out;
+	}
+
+	private static String changed(String before, String after) {
+		return before.equals(after) ? null : after;
+	}
+
+	/**
+	 * One editor's own words in a version: a field is null when they left it as it
+	 * was.
+	 */
+	record OwnWords(int number, String place, String link, String tools, List<String> agreementsAdded,
+			Instant savedAt) {
 	}
 
 	private static String text(String field, String value, int max, String what) {

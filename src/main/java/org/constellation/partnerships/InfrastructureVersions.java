@@ -13,4 +13,6 @@ interface InfrastructureVersions extends JpaRepository<InfrastructureVersion, Lo
 	Page<InfrastructureVersion> findByPartnershipIdOrderByNumberDesc(long partnershipId, Pageable pageable);
 
 	List<InfrastructureVersion> findByPartnershipIdAndEditedByOrderByNumberAsc(long partnershipId, long editedBy);
+
+	Optional<InfrastructureVersion> findByPartnershipIdAndNumber(long partnershipId, int number);
 }

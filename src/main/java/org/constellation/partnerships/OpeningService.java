@@ -108,6 +108,7 @@ public class OpeningService {
 		// at the same moment still complete it
 		Partnership p = service.lock(id);
 		access.requireWrite(me, id);
+		people.requirePractitioner(me);
 		if (p.getState() != PartnershipState.OPENING) {
 			throw new ConflictException(null,
 					p.getState() == PartnershipState.FORMING
@@ -164,6 +165,7 @@ public class OpeningService {
 		// the last two partners confirming at the same moment still make it active
 		Partnership p = service.lock(id);
 		access.requireWrite(me, id);
+		people.requirePractitioner(me);
 		if (trust == null) {
 			throw new InvalidInputException("trust",
 					"Choose \u201cI can be vulnerable here\u201d or \u201cnot yet\u201d");

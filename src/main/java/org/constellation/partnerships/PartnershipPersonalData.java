@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.constellation.shared.Markdown;
 import org.constellation.shared.PersonRef;
 import org.constellation.shared.PersonalData;
 import org.constellation.shared.PersonalRows;
@@ -70,7 +71,11 @@ class PartnershipPersonalData implements PersonalData {
 		}
 		long me = person.practitionerId();
 		partnerships.forgetPartner(me);
+		forgetInSharedDocument(me, person.name().orElse(null));
 		jdbc.sql("delete from opening_answers where practitioner_id = ?").params(me).update();
+		// the focus names what the partnership is about; the context is the proposer's
+		// own words
+		jdbc.sql("update partnerships set context = '' where proposed_by = ?").params(me).update();
 		jdbc.sql("delete from session_notes where author_id = ?").params(me).update();
 		jdbc.sql("delete from session_check_ins where practitioner_id = ?").params(me).update();
 		jdbc.sql("delete from session_commitments where practitioner_id = ?").params(me).update();
@@ -84,5 +89,41 @@ class PartnershipPersonalData implements PersonalData {
 		jdbc.sql("update partnership_cadences set updated_by = null where updated_by = ?").params(me).update();
 		jdbc.sql("update routines set created_by = null where created_by = ?").params(me).update();
 		jdbc.sql("update partners set invited_by = null where invited_by = ?").params(me).update();
+	}
+
+	/**
+	 * The opening copied answers, with names, into the first version of the
+	 * infrastructure, and later versions carry them on: in every version of every
+	 * partnership the person was in, their answers and their name are taken out
+	 * before the answers themselves are deleted.
+	 */
+	private void forgetInSharedDocument(long me, String name) {
+		List<String> answers = jdbc.sql("select body from opening_answers where practitioner_id = ?").param(me)
+				.query(String.class).list();
+		record Version(long id, String place, String tools, String agreements) {
+		}
+		List<Version> versions = jdbc
+				.sql("select id, place, tools, agreements from partnership_infrastructure where partnership_id in "
+						+ "(select partnership_id from partners where practitioner_id = ?)")
+				.param(me).query((rs, n) -> new Version(rs.getLong("id"), rs.getString("place"), rs.getString("tools"),
+						rs.getString("agreements")))
+				.list();
+		for (Version v : versions) {
+			String agreements = InfrastructureVersion.withoutPerson(v.agreements(), name, answers).strip();
+			String place = InfrastructureVersion.withoutPerson(v.place(), name, List.of());
+			String tools = InfrastructureVersion.withoutPerson(v.tools(), name, List.of());
+			if (!agreements.equals(v.agreements().strip()) || !place.equals(v.place()) || !tools.equals(v.tools())) {
+				jdbc.sql("update partnership_infrastructure set place = ?, tools = ?, agreements = ?, "
+						+ "agreements_html = ? where id = ?")
+						.params(cut(place, InfrastructureVersion.MAX_PLACE),
+								cut(tools, InfrastructureVersion.MAX_TOOLS), agreements,
+								Markdown.toSafeHtml(agreements), v.id())
+						.update();
+			}
+		}
+	}
+
+	private static String cut(String text, int max) {
+		return text.length() > max ? text.substring(0, max) : text;
 	}
 }

@@ -223,6 +223,10 @@ public class PartnershipService {
 						}
 					});
 		}
+		// an account that is not a practitioner (a sponsor alone) is answered as an
+		// address without one: the mail goes, and nothing tells the account apart
+		var practitioners = people.practitionersById(known.keySet()).keySet();
+		known.entrySet().removeIf(e -> !practitioners.contains(e.getKey()) && unknown.add(e.getValue()));
 		PartnershipDraft withIds = new PartnershipDraft(draft.focus(), draft.context(), draft.issueIds(),
 				List.copyOf(known.keySet()), draft.communityId(), draft.openToRequests(), draft.scriptId());
 		return propose(me, withIds, known, unknown);
@@ -230,7 +234,7 @@ public class PartnershipService {
 
 	private Partnership propose(AccountPrincipal me, PartnershipDraft draft, Map<Long, String> addressOf,
 			List<String> unknownAddresses) {
-		long proposer = me.practitionerId();
+		long proposer = people.requirePractitioner(me);
 		List<Long> invitees = draft.invitees().stream().filter(i -> i != proposer).toList();
 		int asked = invitees.size() + unknownAddresses.size();
 		if (asked == 0) {
@@ -438,7 +442,8 @@ public class PartnershipService {
 	public void inviteByAddress(AccountPrincipal me, long id, String address) {
 		String typed = normalize(address);
 		requireAddress(typed, "email");
-		var known = people.practitionerIdByEmail(typed);
+		var known = people.practitionerIdByEmail(typed)
+				.filter(i -> people.practitionersById(List.of(i)).containsKey(i));
 		if (known.isPresent()) {
 			invite(me, id, List.of(known.get()), Map.of(known.get(), typed), List.of());
 		} else {
@@ -509,6 +514,7 @@ public class PartnershipService {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public PartnershipState accept(AccountPrincipal me, long id) {
+		people.requirePractitioner(me);
 		return seat(id, me.practitionerId(), null);
 	}
 
@@ -652,6 +658,7 @@ public class PartnershipService {
 
 	@Transactional
 	public void requestToJoin(AccountPrincipal me, long id, String message) {
+		people.requirePractitioner(me);
 		Partnership p = lock(id);
 		PartnerStanding standing = access.standing(me.practitionerId(), id);
 		if (standing.isPartner() || standing.isPending()) {

@@ -304,9 +304,43 @@ public class People {
 		return practitioner(id(viewer));
 	}
 
+	/**
+	 * The practitioners among these ids: people who take part. A sponsor-only
+	 * account (or a deleted one) is left out, so every pick list and every way into
+	 * a partnership or a formation run that goes through here refuses it. One query
+	 * per {@value #IDS_PER_QUERY} ids.
+	 */
 	public Map<Long, Practitioner> practitionersById(Collection<Long> ids) {
-		return practitioners.findAllById(ids).stream()
-				.collect(Collectors.toMap(Practitioner::getId, Function.identity()));
+		List<Long> all = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		Map<Long, Practitioner> found = new java.util.HashMap<>();
+		for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+			practitioners.withRoleAmong(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)), Role.MEMBER)
+					.forEach(p -> found.put(p.getId(), p));
+		}
+		return found;
+	}
+
+	/**
+	 * Whether this profile belongs to someone who takes part as a practitioner:
+	 * their account holds the member role now (read from the database, so a role a
+	 * steward just changed counts at once).
+	 */
+	public boolean isPractitioner(Long practitionerId) {
+		return practitionerId != null && practitioners.hasRole(practitionerId, Role.MEMBER);
+	}
+
+	/**
+	 * The signed-in person's practitioner id, or 403 for an account that does not
+	 * take part as a practitioner (a sponsor alone): the one check behind
+	 * proposing, accepting, asking to join, answering inside a partnership and
+	 * following a community or a conversation.
+	 */
+	public long requirePractitioner(AccountPrincipal viewer) {
+		if (viewer == null || !isPractitioner(viewer.practitionerId())) {
+			throw new ForbiddenException(
+					"Only practitioners take part: a sponsor's account sees aggregate views and does not join partnerships or conversations");
+		}
+		return viewer.practitionerId();
 	}
 
 	/** Names to show, without loading whole profiles. */

@@ -36,6 +36,19 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 	@Query("select new org.constellation.shared.Ref(p.id, a.email) from Practitioner p, Account a where a.id = p.accountId and p.id in ?1")
 	List<Ref> emails(Collection<Long> ids);
 
+	/**
+	 * The profiles among these ids whose account takes part as a practitioner: it
+	 * holds the given role (a sponsor-only account does not, nor a deleted one,
+	 * whose roles are gone).
+	 */
+	@Query("select p from Practitioner p where p.id in ?1"
+			+ " and exists (select 1 from Account a join a.roles r where a.id = p.accountId and r = ?2)")
+	List<Practitioner> withRoleAmong(Collection<Long> ids, Role role);
+
+	@Query("select count(p) > 0 from Practitioner p where p.id = ?1"
+			+ " and exists (select 1 from Account a join a.roles r where a.id = p.accountId and r = ?2)")
+	boolean hasRole(long id, Role role);
+
 	@Query("select p.timeZone from Practitioner p where p.id = ?1")
 	Optional<String> timeZoneOf(long id);
 

@@ -165,7 +165,8 @@ public class YourData {
 			} else if (account.getCreatedAt().isAfter(at)) {
 				madeAfter.add(id);
 			} else {
-				forget(new PersonRef(id, practitioners.idOfAccount(id).orElse(null), account.getEmail()));
+				Long practitionerId = practitioners.idOfAccount(id).orElse(null);
+				forget(new PersonRef(id, practitionerId, account.getEmail(), nameOf(practitionerId)));
 				deleted.add(id);
 			}
 		});
@@ -181,7 +182,13 @@ public class YourData {
 				.query(Long.class).single() == 0;
 	}
 
-	private static PersonRef person(AccountPrincipal me) {
-		return new PersonRef(me.accountId(), me.practitionerId(), me.email());
+	private PersonRef person(AccountPrincipal me) {
+		return new PersonRef(me.accountId(), me.practitionerId(), me.email(), nameOf(me.practitionerId()));
+	}
+
+	private String nameOf(Long practitionerId) {
+		return practitionerId == null
+				? null
+				: practitioners.findById(practitionerId).map(Practitioner::getDisplayName).orElse(null);
 	}
 }

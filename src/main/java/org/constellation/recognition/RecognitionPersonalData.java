@@ -37,13 +37,13 @@ class RecognitionPersonalData implements PersonalData {
 						+ "from value_stories s join communities c on c.id = s.community_id where s.author_id = ? "
 						+ "order by s.created_at",
 				me));
-		out.put("endorsementsGiven", PersonalRows.of(jdbc,
-				"select p.display_name as social_artist, e.note, e.support, e.support_kind, e.created_at "
-						+ "from endorsements e join practitioners p on p.id = e.social_artist_id where e.sponsor_id = ? "
-						+ "order by e.created_at",
-				me));
+		out.put("endorsementsGiven",
+				PersonalRows.of(jdbc, "select e.social_artist_id, e.note, e.support, e.support_kind, e.created_at "
+						+ "from endorsements e where e.sponsor_id = ? " + "order by e.created_at", me));
 		out.put("endorsementsReceived", PersonalRows.of(jdbc,
-				"select e.note, e.support, e.support_kind, e.created_at from endorsements e where e.social_artist_id = ? "
+				// what a sponsor wrote about them is the sponsor's words: only that it was
+				// given
+				"select e.support_kind, e.created_at from endorsements e where e.social_artist_id = ? "
 						+ "order by e.created_at",
 				me));
 		return out;

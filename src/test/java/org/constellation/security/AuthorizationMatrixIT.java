@@ -386,13 +386,13 @@ class AuthorizationMatrixIT {
 
 		// partnerships: the space is its current partners' alone
 		rule("GET /partnerships", Rule.SIGNED_IN);
-		// anyone signed in may propose a partnership
-		rule("POST /partnerships", Rule.SIGNED_IN);
+		// any practitioner may propose a partnership; a sponsor takes no part in one
+		rule("POST /partnerships", Rule.PRACTITIONER);
 		rule("GET /partnerships/new", Rule.SIGNED_IN);
 		rule("* /partnerships/{id}/**", Rule.PARTNER);
 		rule("GET /partnerships/{id}", Rule.PARTNER);
 		rule("GET /api/v1/partnerships", Rule.SIGNED_IN);
-		rule("POST /api/v1/partnerships", Rule.SIGNED_IN);
+		rule("POST /api/v1/partnerships", Rule.PRACTITIONER);
 		rule("GET /api/v1/partnerships/open", Rule.SIGNED_IN);
 		rule("* /api/v1/partnerships/{id}/**", Rule.PARTNER);
 		rule("GET /api/v1/partnerships/{id}", Rule.PARTNER);
@@ -1072,6 +1072,106 @@ class AuthorizationMatrixIT {
 		actors.put(Role.SPONSOR, actor(sponsor, "sponsor@example.org"));
 		waitForQuiet();
 		return actors;
+	}
+
+	/**
+	 * A sponsor is not a practitioner: every way into a partnership, a community or
+	 * a conversation is refused to a sponsor-only account, by its own request or by
+	 * someone naming it, and nothing is stored. One sponsor is the demo's; the
+	 * other was a member, invited and seated in an opening, when a steward made the
+	 * account a sponsor's alone. An account that holds both roles takes part.
+	 */
+	@Test
+	void aSponsorTakesNoPartInsideAPartnershipOrAConversation() {
+		Person proposer = PartnershipFixtures.newPerson(port, "Sponsor Test Proposer");
+		Person other = PartnershipFixtures.newPerson(port, "Sponsor Test Other");
+		Person turned = PartnershipFixtures.newPerson(port, "Sponsor Test Turned");
+		Api steward = Api.as(port, "steward@example.org");
+		Person sponsor = PartnershipFixtures.person(port, "sponsor@example.org");
+		long invitedTo = PartnershipFixtures.proposed("Sponsor test: an invitation", proposer, turned);
+		long opening = PartnershipFixtures.proposed("Sponsor test: an opening", proposer, turned);
+		PartnershipFixtures.accept(opening, turned);
+		Map<String, Object> open = new HashMap<>();
+		open.put("focus", "Sponsor test: open to requests");
+		open.put("invitees", List.of(other.practitionerId()));
+		open.put("openToRequests", true);
+		long openToRequests = ok(proposer.api().post("/api/v1/partnerships", Api.json(open)), 201).get("id").asLong();
+		long community = ok(proposer.api()
+				.post("/api/v1/communities", Api.json(Map.of("name", "Sponsor test circle " + UUID.randomUUID(),
+						"purpose", "Open to all", "visibility", "PUBLIC", "joinPolicy", "OPEN"))),
+				201).get("id").asLong();
+		long thread = ok(proposer.api().post("/api/v1/communities/" + community + "/threads",
+				Api.json(Map.of("kind", "STORY", "title", "A story", "body", "Told in the open"))), 201).get("id")
+				.asLong();
+		long turnedAccount = turned.api().get("/api/v1/me").json().get("accountId").asLong();
+		ok(steward.put("/api/v1/accounts/" + turnedAccount + "/roles", Api.json(Map.of("roles", List.of("SPONSOR")))),
+				200);
+		WebSession sponsorPages = WebSession.signedIn(port, "sponsor@example.org");
+		waitForQuiet();
+
+		Map<String, Long> before = Tables.fingerprint(dataSource, CHANGING_BY_DESIGN);
+		List<String> failures = new ArrayList<>();
+		String p = "/api/v1/partnerships";
+		for (Person s : List.of(sponsor, turned)) {
+			expect(failures, "a sponsor proposes",
+					s.api().post(p,
+							Api.json(Map.of("focus", "A sponsor's idea", "invitees", List.of(other.practitionerId())))),
+					403, null);
+			expect(failures, "a sponsor asks to join",
+					s.api().post(p + "/" + openToRequests + "/requests", Api.json(Map.of("message", "May I?"))), 403,
+					null);
+			expect(failures, "a sponsor joins a community",
+					s.api().post("/api/v1/communities/" + community + "/membership", "{\"whyHere\":\"To learn\"}"), 403,
+					null);
+			expect(failures, "a sponsor follows a community",
+					s.api().put("/api/v1/communities/" + community + "/follow", ""), 403, null);
+			expect(failures, "a sponsor follows a thread", s.api().put("/api/v1/threads/" + thread + "/follow", ""),
+					403, null);
+			expect(failures, "a sponsor is proposed to by id",
+					proposer.api().post(p,
+							Api.json(Map.of("focus", "With a sponsor", "invitees", List.of(s.practitionerId())))),
+					422, "invitees");
+			expect(failures, "a sponsor is invited into a partnership",
+					proposer.api().post(p + "/" + openToRequests + "/invitations",
+							Api.json(Map.of("invitees", List.of(s.practitionerId())))),
+					422, "invitees");
+			String name = s == sponsor ? "Harriet Quinn" : "Sponsor Test Turned";
+			var found = proposer.api().get("/api/v1/practitioners?size=100&q=" + name.replace(' ', '+'));
+			if (found.body().contains(name)) {
+				failures.add("a sponsor is listed in the directory: " + found);
+			}
+		}
+		expect(failures, "a sponsor accepts an invitation", turned.api().post(p + "/" + invitedTo + "/accept", ""), 403,
+				null);
+		expect(failures, "a sponsor answers an opening step",
+				turned.api().post(p + "/" + opening + "/opening/steps/1/answers",
+						Api.json(Map.of("body", "A sponsor's answer", "affirmTenets", true))),
+				403, null);
+		var page = sponsorPages.submit("/partnerships/new", "/partnerships",
+				Map.of("focus", "A sponsor's idea", "inviteeEmails[0]", other.email()));
+		if (page.status() != 403) {
+			failures.add("a sponsor proposes on the page: expected 403, got " + page.status());
+		}
+		waitForQuiet();
+		Map<String, Long> after = Tables.fingerprint(dataSource, CHANGING_BY_DESIGN);
+		before.keySet().stream().filter(t -> !Objects.equals(before.get(t), after.get(t)))
+				.forEach(t -> failures.add("STORED in " + t));
+		assertThat(failures).isEmpty();
+
+		// someone who is both a member and a sponsor takes part as a practitioner
+		long otherAccount = other.api().get("/api/v1/me").json().get("accountId").asLong();
+		ok(steward.put("/api/v1/accounts/" + otherAccount + "/roles",
+				Api.json(Map.of("roles", List.of("MEMBER", "SPONSOR")))), 200);
+		assertThat(other.api()
+				.post(p, Api.json(Map.of("focus", "Both roles", "invitees", List.of(proposer.practitionerId()))))
+				.status()).isEqualTo(201);
+	}
+
+	private static void expect(List<String> failures, String what, Api.Response response, int status, String field) {
+		if (response.status() != status || field != null && !response.body().contains("\"field\":\"" + field + "\"")) {
+			failures.add(
+					what + ": expected " + status + (field == null ? "" : " naming " + field) + ", got " + response);
+		}
 	}
 
 	private Actor actor(Api api, String email) {

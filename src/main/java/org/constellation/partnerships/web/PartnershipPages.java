@@ -91,6 +91,7 @@ class PartnershipPages {
 	@PostMapping("/partnerships")
 	String propose(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ProposalForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		people.requirePractitioner(me);
 		if (form.focus() == null || form.focus().isBlank()) {
 			errors.rejectValue("focus", "required", "Say in a line what the partnership is about");
 		} else if (form.focus().strip().length() > 300) {
