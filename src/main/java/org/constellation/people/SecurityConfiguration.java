@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -40,6 +43,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(LimitSettings.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -56,25 +60,33 @@ class SecurityConfiguration {
 	 * token.
 	 */
 	@Bean
+	RateLimits rateLimits(LimitSettings settings, DataSource dataSource) {
+		return new RateLimits(settings, dataSource);
+	}
+
+	@Bean
 	@Order(0)
-	SecurityFilterChain tokenCreation(HttpSecurity http, People people) throws Exception {
+	SecurityFilterChain tokenCreation(HttpSecurity http, People people, RateLimits limits) throws Exception {
 		statelessApi(http.securityMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/tokens")),
-				people).authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+				people, limits).authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)));
 		return http.build();
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, People people) throws Exception {
-		statelessApi(http.securityMatcher("/api/**"), people).authorizeHttpRequests(
+	SecurityFilterChain api(HttpSecurity http, People people, RateLimits limits) throws Exception {
+		statelessApi(http.securityMatcher("/api/**"), people, limits).authorizeHttpRequests(
 				auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/password-resets",
 						"/api/v1/password-resets/*").permitAll().anyRequest().authenticated());
 		return http.build();
 	}
 
-	private static HttpSecurity statelessApi(HttpSecurity http, People people) throws Exception {
+	private static HttpSecurity statelessApi(HttpSecurity http, People people, RateLimits limits) throws Exception {
 		return http.addFilterBefore(new BearerTokenFilter(people), BasicAuthenticationFilter.class)
+				// after the token has signed the request in (its account is then known), before
+				// the password is checked
+				.addFilterAfter(new RateLimitFilter(limits), BearerTokenFilter.class)
 				// stateless still renames a session the request happens to carry once a token
 				// signs it in (protection against fixation, meant for signing in); a client
 				// that holds the page's cookie too then loses its session whenever the answer
@@ -89,7 +101,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, RateLimits limits) throws Exception {
+		// after the CSRF check (a forged form takes nothing from anyone's bucket),
+		// before the password is checked
+		http.addFilterBefore(new RateLimitFilter(limits), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/sign-in", "/sign-up", "/password-reset", "/password-reset/**", "/help",
 						"/assets/**", "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
