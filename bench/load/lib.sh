@@ -28,6 +28,11 @@ build_jar() {
   jar=$(ls target/constellation-*.jar | head -n 1)
 }
 
+# every simulated user signs in and creates a token from this one address: the rate limits on
+# signing in and tokens (docs/security.md) are off for the measured app
+no_rate_limits=(--constellation.limits.sign-in.per-account=0 --constellation.limits.sign-in.per-address=0
+  --constellation.limits.tokens.per-account=0 --constellation.limits.tokens.per-address=0)
+
 # start_app <db> <port> <heap> <log> [more arguments]: starts the jar on the database (sets $app to
 # its pid) and waits until it answers; the heap is fixed (-Xms = -Xmx), as a production JVM's is;
 # JVM_OPTS, when set, are given to the JVM
@@ -36,7 +41,7 @@ start_app() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
     "$java25" "-Xms$heap" "-Xmx$heap" ${JVM_OPTS:-} -jar "$jar" --server.port="$port" --constellation.demo-data=false \
-    --logging.level.root=WARN "$@" >> "$log" 2>&1 &
+    --logging.level.root=WARN "${no_rate_limits[@]}" "$@" >> "$log" 2>&1 &
   app=$!
   wait_app "$port" "$log"
 }

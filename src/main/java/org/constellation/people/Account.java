@@ -17,15 +17,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A sign-in: an email, a hashed password and the roles it holds. */
 @Entity
+// an update writes only what changed: a change of roles must not write back the
+// failure count and lock it read, over failures counted since
+@DynamicUpdate
 @Table(name = "accounts")
 public class Account {
 
 	/**
 	 * After this many failed sign-ins in a row the account waits before trying
-	 * again.
+	 * again. The count and the lock are written by single statements
+	 * ({@link Accounts#countFailedSignIn}), never through this entity, so that
+	 * parallel guesses all count.
 	 */
 	static final int FAILURES_BEFORE_LOCK = 5;
 	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
@@ -68,19 +74,6 @@ public class Account {
 
 	static String normalize(String email) {
 		return email.strip().toLowerCase(java.util.Locale.ROOT);
-	}
-
-	void signInFailed(Instant now) {
-		failedSignIns++;
-		if (failedSignIns >= FAILURES_BEFORE_LOCK) {
-			lockedUntil = now.plus(LOCK_DURATION);
-			failedSignIns = 0;
-		}
-	}
-
-	void signedIn() {
-		failedSignIns = 0;
-		lockedUntil = null;
 	}
 
 	boolean isLockedAt(Instant now) {

@@ -170,15 +170,21 @@ public class People {
 				account.getPasswordHash(), account.isLockedAt(clock.instant()));
 	}
 
+	/** Counts a wrong password for this email (nothing when no account has it). */
 	@Transactional
-	void recordSignIn(String email, boolean succeeded) {
-		accounts.findByEmail(Account.normalize(email)).ifPresent(account -> {
-			if (succeeded) {
-				account.signedIn();
-			} else {
-				account.signInFailed(clock.instant());
-			}
-		});
+	void signInFailed(String email) {
+		accounts.countFailedSignIn(Account.normalize(email), Account.FAILURES_BEFORE_LOCK,
+				clock.instant().plus(Account.LOCK_DURATION));
+	}
+
+	/**
+	 * Whether a sign-in whose password was right may go ahead: false while the
+	 * account is locked, even when the lock came from guesses counted after this
+	 * one's account was read.
+	 */
+	@Transactional
+	boolean signedIn(String email) {
+		return accounts.signInIfNotLocked(Account.normalize(email), clock.instant()) == 1;
 	}
 
 	// Password reset

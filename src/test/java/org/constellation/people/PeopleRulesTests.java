@@ -15,27 +15,9 @@ class PeopleRulesTests {
 	static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
 	@Test
-	void anAccountLocksAfterRepeatedFailuresAndOpensAgainLater() {
+	void anAccountsEmailIsKeptInOneForm() {
 		Account account = new Account(" Someone@Example.org ", "hash", EnumSet.of(Role.MEMBER), NOW);
 		assertThat(account.getEmail()).isEqualTo("someone@example.org");
-		for (int i = 1; i < Account.FAILURES_BEFORE_LOCK; i++) {
-			account.signInFailed(NOW);
-		}
-		assertThat(account.isLockedAt(NOW)).isFalse();
-		account.signInFailed(NOW);
-		assertThat(account.isLockedAt(NOW)).isTrue();
-		assertThat(account.isLockedAt(NOW.plus(Account.LOCK_DURATION).plusSeconds(1))).isFalse();
-	}
-
-	@Test
-	void aSuccessfulSignInForgetsEarlierFailures() {
-		Account account = new Account("a@example.org", "hash", EnumSet.of(Role.MEMBER), NOW);
-		for (int i = 1; i < Account.FAILURES_BEFORE_LOCK; i++) {
-			account.signInFailed(NOW);
-		}
-		account.signedIn();
-		account.signInFailed(NOW);
-		assertThat(account.isLockedAt(NOW)).isFalse();
 	}
 
 	@Test

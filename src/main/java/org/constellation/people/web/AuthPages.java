@@ -1,5 +1,6 @@
 package org.constellation.people.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,14 +30,35 @@ class AuthPages {
 	}
 
 	@GetMapping("/sign-in")
-	String signIn() {
+	String signIn(HttpServletRequest request, Model model) {
+		if (refusedByRateLimit(request, model)) {
+			model.addAttribute("keptEmail", request.getParameter("username"));
+		}
 		return "people/sign-in";
 	}
 
 	@GetMapping("/sign-up")
-	String signUp(Model model) {
-		model.addAttribute("form", new SignUpDraft("", "", "", ""));
+	String signUp(HttpServletRequest request, Model model) {
+		model.addAttribute("form",
+				refusedByRateLimit(request, model)
+						? new SignUpDraft(request.getParameter("email"), request.getParameter("displayName"), "",
+								request.getParameter("timeZone"))
+						: new SignUpDraft("", "", "", ""));
 		return "people/sign-up";
+	}
+
+	/**
+	 * Whether this is a form the rate limit refused (it has answered 429 with
+	 * Retry-After and shows the form again through this page): then the page says
+	 * when to try again, and keeps what was typed, never the password.
+	 */
+	private static boolean refusedByRateLimit(HttpServletRequest request, Model model) {
+		Object minutes = request.getAttribute("constellation.limits.minutes");
+		if (minutes == null) {
+			return false;
+		}
+		model.addAttribute("tooManyMinutes", minutes);
+		return true;
 	}
 
 	@PostMapping("/sign-up")
@@ -54,7 +76,10 @@ class AuthPages {
 	}
 
 	@GetMapping("/password-reset")
-	String requestReset() {
+	String requestReset(HttpServletRequest request, Model model) {
+		if (refusedByRateLimit(request, model)) {
+			model.addAttribute("email", request.getParameter("email"));
+		}
 		return "people/password-reset-request";
 	}
 
