@@ -310,6 +310,7 @@ public class PartnershipService {
 			long taken = partners.findByPartnershipIdOrderByIdAsc(p.getId()).stream()
 					.filter(m -> m.isActive() || m.getStatus() == PartnerStatus.INVITED).count();
 			if (!p.getState().isOpen() || known || taken >= Partnership.MAX_PARTNERS) {
+				settle(p);
 				continue;
 			}
 			partners.save(Partner.inviteeByAddress(p.getId(), practitionerId, waiting.getInvitedBy(),
@@ -856,7 +857,9 @@ public class PartnershipService {
 	 */
 	PartnershipState settle(Partnership p) {
 		long in = partners.activeIds(p.getId()).size();
-		long invited = partners.pendingInvitations(p.getId());
+		// an invitation to an address with no account waits as any other does: the
+		// partners cannot tell from the partnership's progress who has an account
+		long invited = partners.pendingInvitations(p.getId()) + addressInvitations.waitingIn(p.getId()).size();
 		switch (p.getState()) {
 			case FORMING -> {
 				if (invited == 0 && in >= Partnership.MIN_PARTNERS) {

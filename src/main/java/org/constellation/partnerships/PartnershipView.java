@@ -20,7 +20,12 @@ public record PartnershipView(Partnership partnership, PartnerStanding standing,
 				&& partners.size() >= Partnership.MIN_PARTNERS;
 	}
 
+	/**
+	 * Seats nobody holds or is invited to: what "invite more" still allows (a
+	 * request to join takes no seat until it is welcomed).
+	 */
 	public int freeSeats() {
-		return Partnership.MAX_PARTNERS - partners.size();
+		return Math.max(0, Partnership.MAX_PARTNERS - partners.size()
+				- (int) pending.stream().filter(m -> m.status() == PartnerStatus.INVITED).count());
 	}
 }

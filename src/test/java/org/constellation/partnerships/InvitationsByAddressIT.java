@@ -69,6 +69,16 @@ class InvitationsByAddressIT {
 		assertThat(invitedUnknown.location()).isEqualTo(invitedKnown.location());
 		assertThat(session.get("/partnerships/" + id).body()).contains(another).doesNotContain("Second Known");
 
+		// an address with no account is waited for as an invitee who has not answered:
+		// the partnership's progress does not tell the two apart either
+		Person answering = newPerson(port, "Answering Invitee");
+		var both = propose(session, "Both kinds", answering.email(), freshAddress("slow"));
+		long bothId = Long.parseLong(both.location().replaceAll(".*/", ""));
+		assertThat(answering.api().post("/api/v1/partnerships/" + bothId + "/accept", "").status()).isEqualTo(200);
+		assertThat(proposer.api().get("/api/v1/partnerships/" + bothId).json().get("state").asString())
+				.isEqualTo("FORMING");
+		assertThat(session.get("/partnerships/" + bothId).body()).contains("Room for 4 more");
+
 		// whoever signs up with the address finds the invitation, and accepts it
 		var created = Api.anonymous(port).post("/api/v1/accounts",
 				Api.json(Map.of("email", unknown, "displayName", "Newcomer", "password", "constellation")));

@@ -16,6 +16,7 @@ import org.constellation.support.Api;
 import org.constellation.support.AtOnce;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
+import org.constellation.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -213,6 +214,11 @@ class PartnershipRacesIT {
 		Person c = newPerson(port, "Line C");
 		long id = PartnershipFixtures.active("Keeping peers", a, b, c);
 		long line = declaredLine(a, b);
+		// on the page: the profile again, with where they are partners and what to do
+		WebSession page = WebSession.signedIn(port, b.email());
+		var confirmed = page.submit("/profile", "/profile/reporting-lines/" + line, Map.of("answer", "confirm"));
+		assertThat(confirmed.status()).isEqualTo(302);
+		assertThat(page.get("/profile").body()).contains("Keeping peers").contains("stepped out");
 		var refused = b.api().post("/api/v1/reporting-lines/" + line + "/confirm", "");
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.body()).contains("Keeping peers").contains("stepped out");

@@ -168,8 +168,13 @@ class ProfilePages {
 			RedirectAttributes redirect) {
 		switch (answer) {
 			case "confirm" -> {
-				people.answerReportingLine(me, id, true);
-				redirect.addFlashAttribute("flash", new Flash("flash.line.confirmed"));
+				try {
+					people.answerReportingLine(me, id, true);
+					redirect.addFlashAttribute("flash", new Flash("flash.line.confirmed"));
+				} catch (org.constellation.shared.ConflictException partnersTogether) {
+					// told to the one confirming only: where they are partners, and what to do
+					redirect.addFlashAttribute("problem", partnersTogether.getMessage());
+				}
 			}
 			case "dispute" -> {
 				people.answerReportingLine(me, id, false);
