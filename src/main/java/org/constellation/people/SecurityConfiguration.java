@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,20 +50,9 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	/**
-	 * Passwords are hashed with BCrypt at
-	 * {@code constellation.security.bcrypt-strength} (10 unless set; each step
-	 * doubles the work). The test runs set 4: they sign up thousands of accounts,
-	 * and a hash at 10 takes about 70 ms of a core here. A stored hash keeps its
-	 * own strength, so changing it never locks anyone out.
-	 */
 	@Bean
-	PasswordEncoder passwordEncoder(@Value("${constellation.security.bcrypt-strength:10}") int strength) {
-		PasswordEncoder bcrypt = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength);
-		var encoders = new java.util.HashMap<String, PasswordEncoder>();
-		encoders.put("bcrypt", bcrypt);
-		var delegating = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
-		return delegating;
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	/**

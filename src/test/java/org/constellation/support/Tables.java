@@ -18,10 +18,10 @@ import javax.sql.DataSource;
 /**
  * What the database holds, table by table, to show that a refused request
  * stored nothing: compare a {@link #fingerprint} taken before with one taken
- * after. Sign-in sessions, the scheduled jobs' locks and the rate limits' counts
- * change on every request or every minute by design (and any application in the
- * same JVM writes them), so they are always left out; other tables that change by design (a token's
- * "last used") are left out by the caller.
+ * after. Sign-in sessions, the scheduled jobs' locks and the rate limits'
+ * counts change on every request or every minute by design (and any application
+ * in the same JVM writes them), so they are always left out; other tables that
+ * change by design (a token's "last used") are left out by the caller.
  */
 public final class Tables {
 
