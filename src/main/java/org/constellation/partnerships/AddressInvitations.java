@@ -9,6 +9,9 @@ interface AddressInvitations extends JpaRepository<AddressInvitation, Long> {
 	@Query("select a from AddressInvitation a where a.email = ?1 and a.answeredAt is null order by a.partnershipId")
 	List<AddressInvitation> waitingFor(String email);
 
+	@Query("select count(a) from AddressInvitation a where a.partnershipId = ?1 and a.answeredAt is null")
+	long countWaitingIn(long partnershipId);
+
 	@Query("select a.email from AddressInvitation a where a.partnershipId = ?1 and a.answeredAt is null order by a.id")
 	List<String> waitingIn(long partnershipId);
 }

@@ -326,14 +326,14 @@ public class PartnershipService {
 			.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private static void requireAddress(String address, String field) {
-		if (address.length() > 320 || !ADDRESS.matcher(address).matches()) {
+		if (address.length() > 254 || !ADDRESS.matcher(address).matches()) {
 			throw new InvalidInputException(field, "Write each person's email address, like name@example.org"
 					+ (address.isEmpty() ? "" : ": \u201c" + address + "\u201d is not one"));
 		}
 	}
 
 	private static String normalize(String email) {
-		return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+		return email == null ? "" : People.normalizedEmail(email);
 	}
 
 	/**
@@ -463,8 +463,7 @@ public class PartnershipService {
 		Set<Long> taken = all.stream().filter(m -> m.isActive() || m.getStatus() == PartnerStatus.INVITED)
 				.map(Partner::getPractitionerId).collect(Collectors.toSet());
 		List<String> waiting = addressInvitations.waitingIn(id);
-		if (invitees.stream().anyMatch(taken::contains) || unknownAddresses.stream().anyMatch(waiting::contains)
-				|| invitees.contains(me.practitionerId())) {
+		if (invitees.stream().anyMatch(taken::contains) || unknownAddresses.stream().anyMatch(waiting::contains)) {
 			throw new ConflictException("invitees", "Someone you chose is already a partner or invited");
 		}
 		int seatsTaken = taken.size() + waiting.size();
@@ -859,7 +858,7 @@ public class PartnershipService {
 		long in = partners.activeIds(p.getId()).size();
 		// an invitation to an address with no account waits as any other does: the
 		// partners cannot tell from the partnership's progress who has an account
-		long invited = partners.pendingInvitations(p.getId()) + addressInvitations.waitingIn(p.getId()).size();
+		long invited = partners.pendingInvitations(p.getId()) + addressInvitations.countWaitingIn(p.getId());
 		switch (p.getState()) {
 			case FORMING -> {
 				if (invited == 0 && in >= Partnership.MIN_PARTNERS) {

@@ -397,6 +397,11 @@ public class People {
 		return zones;
 	}
 
+	/** An email address as accounts keep it: trimmed, in lower case. */
+	public static String normalizedEmail(String email) {
+		return Account.normalize(email);
+	}
+
 	public Optional<Long> practitionerIdByEmail(String email) {
 		return email == null ? Optional.empty() : practitioners.idOfEmail(Account.normalize(email));
 	}
