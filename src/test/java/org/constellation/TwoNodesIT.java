@@ -24,6 +24,7 @@ import org.constellation.people.Role;
 import org.constellation.shared.ScheduledJob;
 import org.constellation.support.Api;
 import org.constellation.support.Mailbox;
+import org.constellation.support.OnBothDatabases;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +46,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the same JVM against the same database, without demo data and with no job on
  * a timer (the test runs the jobs itself, on both nodes at once).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"constellation.gatherings.reminders-scheduled=false", "constellation.partnerships.sessions-scheduled=false",
-		"constellation.notifications.digest-check=-"})
+@OnBothDatabases
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TwoNodesIT {
 
 	private static ConfigurableApplicationContext nodeB;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +26,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,9 +54,22 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Spring Security's default set of encoders (a stored hash names its own, so
+	 * older ones keep working), with new passwords hashed by BCrypt at
+	 * {@code constellation.security.bcrypt-strength}: 10 unless set, each step
+	 * doubling the work. The test runs set 4, since they sign up thousands of
+	 * accounts and a hash at 10 takes about 70 ms of a core here. A stored hash
+	 * keeps the strength it was made with, so changing it never locks anyone out.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${constellation.security.bcrypt-strength:10}") int strength) {
+		var defaults = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		var encoder = new DelegatingPasswordEncoder("bcrypt", java.util.Map.of("bcrypt",
+				new BCryptPasswordEncoder(strength), "noop", NoOpPasswordEncoder.getInstance()));
+		// a hash made by any other of the defaults is still read by them
+		encoder.setDefaultPasswordEncoderForMatches(defaults);
+		return encoder;
 	}
 
 	/**

@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 import org.constellation.gatherings.GatheringFixtures;
 import org.constellation.support.Api;
 import org.constellation.support.Mailbox;
+import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CommunitiesApiIT {
 

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and its member directory cost the same small number of SQL statements with
  * 2,000 members and 10,000 threads as with one member and six threads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommunityQueryCountIT {
 

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.constellation.people.People;
 import org.constellation.support.Api;
 import org.constellation.support.Api.Response;
+import org.constellation.support.OnBothDatabases;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * PostgreSQL and LIKE on H2 find the same words, and a members-only community's
  * content never reaches anyone else.
  */
+@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommunitySearchIT {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.constellation.people.People;
 import org.constellation.support.Api;
 import org.constellation.support.Api.Response;
+import org.constellation.support.OnBothDatabases;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  * Practice work, the repertoire and the glossary through the API, as a script
  * of a member, a convener, a non-member, a sponsor and a stranger would use it.
  */
+@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RepertoireApiIT {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.constellation.people.People;
 import org.constellation.support.Api;
+import org.constellation.support.OnBothDatabases;
 import org.constellation.support.PortfolioFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import tools.jackson.databind.JsonNode;
  * the national level) belongs to the state and the school communities. The map,
  * coverage, boundary spanners and health must say exactly that.
  */
+@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConstellationApiIT {

@@ -10,6 +10,7 @@ import org.constellation.conversations.ConversationCensus;
 import org.constellation.gatherings.GatheringCensus;
 import org.constellation.partnerships.PartnershipCensus;
 import org.constellation.people.PractitionerCensus;
+import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * something was written since, or once it is older than its longest life: at
  * national scale a build costs seconds of processor time.
  */
-@SpringBootTest
+@OnBothDatabases
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SnapshotsIT {
 
 	@Autowired

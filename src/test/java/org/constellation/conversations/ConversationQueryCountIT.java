@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * same handful of statements in a community of 2,000 members with 10,000
  * threads as in a community of three with 25.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConversationQueryCountIT {
 
 	static final String VIEWER = "member41@example.org";

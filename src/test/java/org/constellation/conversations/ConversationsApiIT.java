@@ -12,6 +12,7 @@ import org.constellation.communities.Visibility;
 import org.constellation.people.People;
 import org.constellation.support.Api;
 import org.constellation.support.Mailbox;
+import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * Conversations through the API as members, the asker, followers, outsiders, a
  * sponsor and a stranger meet them.
  */
+@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConversationsApiIT {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +18,8 @@ import org.springframework.jdbc.support.KeyHolder;
  * stopped and is said to have failed; a run still within its time may be
  * solving on another node of the same database and is left alone.
  */
-@SpringBootTest
+@OnBothDatabases
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormationRunsLeftBehindIT {
 
 	@Autowired

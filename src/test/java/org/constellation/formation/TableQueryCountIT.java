@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ranking happen in the database. The 10,000 are removed afterwards, so other
  * tests keep their directory.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TableQueryCountIT {
 

@@ -15,6 +15,7 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.support.Api;
 import org.constellation.support.Mailbox;
+import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * and however concurrently the check runs. The schedule is off here so that the
  * test runs the check itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "constellation.gatherings.reminders-scheduled=false")
+@OnBothDatabases
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatheringRemindersIT {
 
 	@LocalServerPort

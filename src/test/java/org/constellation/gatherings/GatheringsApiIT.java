@@ -11,6 +11,7 @@ import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.support.Api;
+import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
+@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatheringsApiIT {
 

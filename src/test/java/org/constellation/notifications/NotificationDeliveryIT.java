@@ -2,8 +2,6 @@ package org.constellation.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -26,15 +24,14 @@ import java.util.regex.Pattern;
 import org.constellation.people.People;
 import org.constellation.people.Role;
 import org.constellation.support.Api;
+import org.constellation.support.OnBothDatabases;
 import org.constellation.support.WebSession;
-import org.junit.jupiter.api.AfterAll;
+import org.constellation.support.WithMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,27 +39,11 @@ import tools.jackson.databind.JsonNode;
  * gathered into one morning digest that two nodes checking together still send
  * once. The hourly check is off here; the tests run it at chosen times.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "constellation.notifications.digest-check=-")
-class NotificationDeliveryIT {
+@OnBothDatabases
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotificationDeliveryIT extends WithMailServer {
 
-	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 	static final Pattern UNSUBSCRIBE = Pattern.compile("/notifications/unsubscribe/([A-Za-z0-9_-]+)");
-
-	static {
-		SMTP.start();
-	}
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("constellation.mail.delivery", () -> "smtp");
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stop() {
-		SMTP.stop();
-	}
 
 	@LocalServerPort
 	int port;

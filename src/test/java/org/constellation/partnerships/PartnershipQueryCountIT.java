@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * as for seven who have answered every step and planned their sessions: no
  * statement per partner, answer or session.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnershipQueryCountIT {
 

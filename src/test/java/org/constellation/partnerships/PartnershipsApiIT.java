@@ -14,12 +14,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.constellation.support.Api;
+import org.constellation.support.OnBothDatabases;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PartnershipsApiIT {
 

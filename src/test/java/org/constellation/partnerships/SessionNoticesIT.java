@@ -33,7 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * sent once and to the partners alone. The scheduled checks are off here so
  * that the test runs them itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "constellation.partnerships.sessions-scheduled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionNoticesIT {
 
 	@LocalServerPort

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.support.Api;
+import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * Sessions over the API as partners would use them, and as everyone else is
  * refused them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "constellation.partnerships.sessions-scheduled=false")
+@OnBothDatabases
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionsApiIT {
 
 	@LocalServerPort

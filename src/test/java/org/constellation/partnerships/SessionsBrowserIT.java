@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * presence and write a routine of their own, in headless Chromium. Every page
  * passes axe-core (WCAG 2.2 A and AA).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "constellation.partnerships.sessions-scheduled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionsBrowserIT {
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.constellation.support.Api;
+import org.constellation.support.OnBothDatabases;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
 import org.constellation.support.WebSession;
@@ -28,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * may do it, and bad input deletes nothing. Over the API and on the steward's
  * page.
  */
+@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeletedAgainIT {
 

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A page of the directory costs the same handful of queries whether it shows 5
  * people or 50.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DirectoryQueryCountIT {
 
 	@LocalServerPort

@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * each once, inside the group, found in one query per thousand ids. The people
  * are fresh accounts made over the API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PeoplePairsIT {
 
 	@LocalServerPort

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.constellation.ConstellationApplication;
+import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * as a proxy would (X-Forwarded-For, trusted from the loopback with
  * {@code server.forward-headers-strategy=native}).
  */
+@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		RateLimitsIT.SIGN_IN_PER_ACCOUNT, RateLimitsIT.SIGN_IN_PER_ADDRESS, "constellation.limits.sign-in.period=1h",
 		RateLimitsIT.SIGN_UP_PER_ADDRESS, RateLimitsIT.TOKENS_PER_ACCOUNT, RateLimitsIT.TOKENS_PER_ADDRESS,

@@ -18,6 +18,7 @@ import org.constellation.gatherings.GatheringService;
 import org.constellation.people.People;
 import org.constellation.people.Role;
 import org.constellation.support.Api;
+import org.constellation.support.OnBothDatabases;
 import org.constellation.support.WebSession;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * exact footprints; endorsing as a sponsor and as anyone else; stories and who
  * may read them; the report and its CSV.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@OnBothDatabases
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecognitionApiIT {
 

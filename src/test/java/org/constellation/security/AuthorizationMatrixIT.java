@@ -15,19 +15,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.constellation.support.Api;
 import org.constellation.support.FormationFixtures;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
 import org.constellation.support.Routes;
 import org.constellation.support.Routes.Route;
-import org.constellation.support.Tables;
 import org.constellation.support.WebSession;
+import org.constellation.support.Writes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -71,10 +69,7 @@ import tools.jackson.databind.JsonNode;
  * The matrix is printed to stdout and written to
  * {@code target/authorization-matrix-<database>.md}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		// nothing scheduled writes while fingerprints are compared
-		"constellation.gatherings.reminders-scheduled=false", "constellation.partnerships.sessions-scheduled=false",
-		"constellation.notifications.digest-check=-"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuthorizationMatrixIT {
 
 	/** The eight roles, as columns of the matrix. */
@@ -433,7 +428,8 @@ class AuthorizationMatrixIT {
 
 	/**
 	 * A token's "last used" changes by design on any request (sessions and the
-	 * scheduler's locks are left out by {@link Tables} itself).
+	 * scheduler's locks are left out by
+	 * {@link org.constellation.support.Tables#ALWAYS_LEFT_OUT}).
 	 */
 	private static final Set<String> CHANGING_BY_DESIGN = Set.of("access_tokens");
 
@@ -443,9 +439,6 @@ class AuthorizationMatrixIT {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
-
-	@Autowired
-	DataSource dataSource;
 
 	/** Someone acting in one role: their API client and their browser session. */
 	private record Actor(Api api, WebSession pages, String csrf) {
@@ -526,7 +519,7 @@ class AuthorizationMatrixIT {
 		long readsTook = System.nanoTime() - started;
 
 		started = System.nanoTime();
-		Map<String, Long> before = Tables.fingerprint(dataSource, CHANGING_BY_DESIGN);
+		long before = Writes.mark();
 		for (Route route : routes) {
 			if (!route.changesState()) {
 				continue;
@@ -566,14 +559,11 @@ class AuthorizationMatrixIT {
 				row.put(role, judge(route, rule, role, path, status, location, body, failures));
 			}
 			if (sent) {
-				Map<String, Long> after = Tables.fingerprint(dataSource, CHANGING_BY_DESIGN);
-				if (!after.equals(before)) {
-					Map<String, Long> was = before;
-					List<String> changed = after.keySet().stream()
-							.filter(t -> !Objects.equals(after.get(t), was.get(t))).toList();
+				var changed = Writes.since(before, CHANGING_BY_DESIGN);
+				if (!changed.isEmpty()) {
 					failures.add("STORED " + route + " (refused roles) changed " + changed);
-					before = after;
 				}
+				before = Writes.mark();
 			}
 			matrix.put(route, row);
 		}
@@ -1109,7 +1099,7 @@ class AuthorizationMatrixIT {
 		WebSession sponsorPages = WebSession.signedIn(port, "sponsor@example.org");
 		waitForQuiet();
 
-		Map<String, Long> before = Tables.fingerprint(dataSource, CHANGING_BY_DESIGN);
+		long before = Writes.mark();
 		List<String> failures = new ArrayList<>();
 		String p = "/api/v1/partnerships";
 		for (Person s : List.of(sponsor, turned)) {
@@ -1153,9 +1143,7 @@ class AuthorizationMatrixIT {
 			failures.add("a sponsor proposes on the page: expected 403, got " + page.status());
 		}
 		waitForQuiet();
-		Map<String, Long> after = Tables.fingerprint(dataSource, CHANGING_BY_DESIGN);
-		before.keySet().stream().filter(t -> !Objects.equals(before.get(t), after.get(t)))
-				.forEach(t -> failures.add("STORED in " + t));
+		Writes.since(before, CHANGING_BY_DESIGN).forEach(t -> failures.add("STORED in " + t));
 		assertThat(failures).isEmpty();
 
 		// someone who is both a member and a sponsor takes part as a practitioner
@@ -1215,18 +1203,10 @@ class AuthorizationMatrixIT {
 
 	/**
 	 * Waits until what the fixtures set off in the background (notices, mail) has
-	 * been written: the tables stop changing.
+	 * been written: nothing is written for a while.
 	 */
-	private void waitForQuiet() {
-		Map<String, Long> last = Tables.fingerprint(dataSource, CHANGING_BY_DESIGN);
-		for (int i = 0; i < 50; i++) {
-			sleep(300);
-			Map<String, Long> now = Tables.fingerprint(dataSource, CHANGING_BY_DESIGN);
-			if (now.equals(last)) {
-				return;
-			}
-			last = now;
-		}
+	private static void waitForQuiet() {
+		Writes.awaitQuiet(java.time.Duration.ofMillis(300), java.time.Duration.ofSeconds(15));
 	}
 
 	private static void sleep(long millis) {

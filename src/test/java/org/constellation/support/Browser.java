@@ -42,10 +42,30 @@ public final class Browser implements AutoCloseable {
 	private final int port;
 	private final ChromeDriver driver;
 	private final WebDriverWait wait;
-	private final Path userDataDir;
+
+	/**
+	 * One Chromium for every browser test in this JVM, started by the first and
+	 * quit when the JVM ends: starting one takes seconds. Each {@link Browser}
+	 * begins as a fresh visitor (no cookies, the wide window), and the tests run
+	 * one after another, so they never share a page.
+	 */
+	private static ChromeDriver shared;
 
 	public Browser(int port) {
 		this.port = port;
+		this.driver = sharedChromium();
+		driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+		driver.get("about:blank");
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
+	}
+
+	private static synchronized ChromeDriver sharedChromium() {
+		if (shared != null) {
+			return shared;
+		}
+		Path userDataDir;
 		try {
 			userDataDir = Files.createTempDirectory("constellation-chromium-");
 			Files.createDirectories(SCREENSHOTS);
@@ -57,10 +77,17 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--user-data-dir=" + userDataDir.toAbsolutePath());
-		driver = new ChromeDriver(options);
-		driver.manage().window().setSize(new Dimension(1280, 900));
-		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-		wait.ignoring(StaleElementReferenceException.class);
+		ChromeDriver driver = new ChromeDriver(options);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			driver.quit();
+			try (Stream<Path> files = Files.walk(userDataDir)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			} catch (IOException e) {
+				// a temporary folder left behind harms nothing
+			}
+		}));
+		shared = driver;
+		return driver;
 	}
 
 	public ChromeDriver driver() {
@@ -71,12 +98,10 @@ public final class Browser implements AutoCloseable {
 		return wait;
 	}
 
+	/** Leaves the shared Chromium on an empty page for the next test. */
 	@Override
-	public void close() throws IOException {
-		driver.quit();
-		try (Stream<Path> files = Files.walk(userDataDir)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
+	public void close() {
+		driver.get("about:blank");
 	}
 
 	/** A fresh start: no session. */

@@ -8,30 +8,48 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
 
 /**
- * Chooses the database for a test run, once per JVM, before any Spring context
- * starts. {@code -Dconstellation.it.database=postgresql} creates a fresh
+ * Chooses the database for a test JVM, once, before its first Spring context
+ * starts (registered in {@code META-INF/spring.factories}: Spring asks it
+ * before building any test's application, in the JVM that runs the tests and
+ * nowhere else). {@code -Dconstellation.it.database=postgresql} creates a fresh
  * database on the PostgreSQL server at 127.0.0.1:5432 (or
  * {@code constellation.it.postgres-url}) and drops it at the end; anything else
  * gives an in-memory H2 in PostgreSQL mode. When PostgreSQL cannot be had the
  * run fails: it never falls back silently. Also gives the run its own folder
  * for mail.
  */
-public class TestDatabase implements LauncherSessionListener {
+public final class TestDatabase implements ContextCustomizerFactory {
 
 	private static final String ADMIN_URL = System.getProperty("constellation.it.postgres-url",
 			"jdbc:postgresql://127.0.0.1:5432/postgres");
 	private static final String ADMIN_USER = System.getProperty("constellation.it.postgres-user", "postgres");
 
-	private String createdDatabase;
-	private Path mailFolder;
+	private static boolean chosen;
+	private static String createdDatabase;
+	private static Path mailFolder;
 
 	@Override
-	public void launcherSessionOpened(LauncherSession session) {
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		choose();
+		// nothing to change in the context itself: the choice is in the system
+		// properties every application of this JVM reads
+		return null;
+	}
+
+	private static synchronized void choose() {
+		if (chosen) {
+			return;
+		}
+		chosen = true;
+		Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::cleanUp));
 		chooseMailFolder();
 		if (System.getProperty("spring.datasource.url") != null) {
 			return;
@@ -52,8 +70,8 @@ public class TestDatabase implements LauncherSessionListener {
 		}
 	}
 
-	@Override
-	public void launcherSessionClosed(LauncherSession session) {
+	/** When the JVM ends: the database dropped, the mail folder deleted. */
+	private static void cleanUp() {
 		if (createdDatabase != null) {
 			execute("drop database if exists " + createdDatabase + " with (force)");
 		}
@@ -71,7 +89,7 @@ public class TestDatabase implements LauncherSessionListener {
 	 * (two runs at once must not read each other's mail), which {@link Mailbox}
 	 * reads.
 	 */
-	private void chooseMailFolder() {
+	private static void chooseMailFolder() {
 		if (System.getProperty("constellation.mail.directory") != null) {
 			return;
 		}
