@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one place that decides who may read and add to a community's space. Every
  * page, API endpoint, search, feed and notification of the communities,
- * conversations and gatherings modules asks here. The rules are written out in
- * docs/permissions.md.
+ * repertoire, conversations and gatherings modules asks here. The rules are
+ * written out in docs/permissions.md.
  */
 @Service
 @Transactional(readOnly = true)

@@ -175,6 +175,14 @@ public class CommunityService {
 		return names(List.of(id)).get(id);
 	}
 
+	/**
+	 * The issues a community's charter names, as ids: for modules that offer them
+	 * first (the repertoire's form) and need nothing else of the community.
+	 */
+	public Set<Long> charterIssueIds(long id) {
+		return community(id).getIssueIds();
+	}
+
 	/** The communities a person belongs to, most recently changed first. */
 	public List<CommunityView> mine(AccountPrincipal viewer) {
 		List<Long> ids = memberships.activeCommunityIds(viewer.practitionerId());

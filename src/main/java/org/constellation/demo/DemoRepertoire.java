@@ -6,26 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.constellation.communities.ArtifactDraft;
-import org.constellation.communities.ArtifactKind;
 import org.constellation.communities.CommunityQuery;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
-import org.constellation.communities.GlossaryTermDraft;
-import org.constellation.communities.PracticeWorkDraft;
-import org.constellation.communities.PracticeWorkOutputDraft;
-import org.constellation.communities.PracticeWorkService;
-import org.constellation.communities.PracticeWorkStatus;
-import org.constellation.communities.PracticeWorkView;
-import org.constellation.communities.RepertoireService;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
+import org.constellation.repertoire.ArtifactDraft;
+import org.constellation.repertoire.ArtifactKind;
+import org.constellation.repertoire.GlossaryTermDraft;
+import org.constellation.repertoire.PracticeWorkDraft;
+import org.constellation.repertoire.PracticeWorkOutputDraft;
+import org.constellation.repertoire.PracticeWorkService;
+import org.constellation.repertoire.PracticeWorkStatus;
+import org.constellation.repertoire.PracticeWorkView;
+import org.constellation.repertoire.RepertoireService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * Practice work, a shared repertoire and a glossary in each demo community,
- * added by its own members through the communities module's services.
+ * added by its own members through the repertoire module's services.
  */
 @Component
 class DemoRepertoire implements DemoSeed {

@@ -16,6 +16,7 @@ import org.constellation.communities.CharterDraft;
 import org.constellation.communities.CharterQuestion;
 import org.constellation.communities.Community;
 import org.constellation.communities.CommunityQuery;
+import org.constellation.communities.CommunitySearch;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
 import org.constellation.communities.ConvenerView;
@@ -51,12 +52,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Communities of practice over HTTP: charters, scope, joining, members and the
- * life cycle.
+ * Communities of practice over HTTP: charters, scope, joining, members, the
+ * life cycle, and search inside a community.
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Communities", description = "Communities of practice: the charter, scope across levels, joining, members, participation and the life cycle")
+@Tag(name = "Communities", description = "Communities of practice: the charter, scope across levels, joining, members, participation, the life cycle, and search inside a community")
 class CommunitiesApi {
 
 	/** A community as the API shows it; {@code levels} follow from its places. */
@@ -118,9 +119,11 @@ class CommunitiesApi {
 	}
 
 	private final CommunityService communities;
+	private final CommunitySearch search;
 
-	CommunitiesApi(CommunityService communities) {
+	CommunitiesApi(CommunityService communities, CommunitySearch search) {
 		this.communities = communities;
+		this.search = search;
 	}
 
 	@GetMapping("/communities")
@@ -259,5 +262,14 @@ class CommunitiesApi {
 			@Valid @RequestBody StageMove body) {
 		communities.changeStage(me, id, body.stage(), body.note());
 		return CommunityJson.of(communities.view(id));
+	}
+
+	// Search
+
+	@GetMapping("/communities/{id}/search")
+	@Operation(summary = "Search inside a community: threads, practice work, the repertoire and the glossary, grouped by kind")
+	CommunitySearch.Results search(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam(name = "q", required = false) @Size(max = CommunitySearch.MAX_QUERY_LENGTH, message = "Search for at most 200 characters") String q) {
+		return search.search(me, id, q);
 	}
 }

@@ -1,6 +1,0 @@
-package org.constellation.communities;
-
-/** Where a piece of practice work stands. */
-public enum PracticeWorkStatus {
-	PROPOSED, UNDER_WAY, PAUSED, DONE
-}

@@ -1,0 +1,13 @@
+package org.constellation.repertoire;
+
+/** What a piece of the shared repertoire is. */
+public enum ArtifactKind {
+	/** Something to use in practice: a protocol, a template, a checklist. */
+	TOOL,
+	/** A case from practice, including what did not work. */
+	CASE,
+	/** A text the community keeps: a guide, a report, minutes. */
+	DOCUMENT,
+	/** A pointer to something elsewhere; it must have a web address. */
+	LINK
+}

@@ -1,0 +1,8 @@
+/**
+ * Practice work, the shared repertoire and the glossary of a community, plugged
+ * into its pages, search, activity and personal data through the community
+ * extension points; who may read and add is asked of the communities module's
+ * access policy.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Repertoire")
+package org.constellation.repertoire;
