@@ -24,12 +24,12 @@ class PartnershipsOnCommunityPage implements CommunitySection {
 	}
 
 	private final Partnerships partnerships;
-	private final Sessions sessions;
+	private final PartnershipCensus census;
 	private final Clock clock;
 
-	PartnershipsOnCommunityPage(Partnerships partnerships, Sessions sessions, Clock clock) {
+	PartnershipsOnCommunityPage(Partnerships partnerships, PartnershipCensus census, Clock clock) {
 		this.partnerships = partnerships;
-		this.sessions = sessions;
+		this.census = census;
 		this.clock = clock;
 	}
 
@@ -54,7 +54,7 @@ class PartnershipsOnCommunityPage implements CommunitySection {
 				+ counts.getOrDefault(PartnershipState.PAUSED, 0L);
 		long starting = counts.getOrDefault(PartnershipState.FORMING, 0L)
 				+ counts.getOrDefault(PartnershipState.OPENING, 0L);
-		long held = meeting == 0 ? 0 : sessions.heldInCommunitySince(communityId, clock.instant().minus(RHYTHM_WINDOW));
+		long held = meeting == 0 ? 0 : census.heldInCommunitySince(communityId, clock.instant().minus(RHYTHM_WINDOW));
 		return new Model(communityId, meeting, starting, held, standing.canContribute());
 	}
 }
