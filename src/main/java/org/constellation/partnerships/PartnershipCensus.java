@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the constellation, and a community's own page, may know of partnerships
- * started in communities: how many meet and how many sessions they held —
- * counts and rhythm, never who or what. One statement whatever the number. The
- * sessions are counted straight from their table (the sessions module's), so
- * that this module never depends on the one that plans them.
+ * What the constellation may know of partnerships started in communities: how
+ * many meet and how many sessions they held — counts and rhythm, never who or
+ * what. One statement whatever the number. The sessions are counted straight
+ * from their table (the sessions module's), so that this module never depends
+ * on the one that plans them.
  */
 @Component
 public class PartnershipCensus {
@@ -58,16 +58,5 @@ public class PartnershipCensus {
 					counts.put(rs.getLong(1), new CommunityRhythm(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
 				});
 		return counts;
-	}
-
-	/**
-	 * Sessions held since a moment by the partnerships started in a community, for
-	 * its page.
-	 */
-	long heldInCommunitySince(long communityId, Instant since) {
-		return jdbc
-				.sql("select count(*) from partnership_sessions s where s.status = 'HELD' and s.starts_at > ? "
-						+ "and s.partnership_id in (select p.id from partnerships p where p.community_id = ?)")
-				.params(since.atOffset(ZoneOffset.UTC), communityId).query(Long.class).single();
 	}
 }
