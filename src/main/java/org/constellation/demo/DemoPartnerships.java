@@ -9,18 +9,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.constellation.communities.CommunityService;
-import org.constellation.partnerships.CadenceDraft;
-import org.constellation.partnerships.CadenceKind;
-import org.constellation.partnerships.Commitment;
-import org.constellation.partnerships.CommitmentStatus;
 import org.constellation.partnerships.OpeningService;
 import org.constellation.partnerships.PartnershipDraft;
 import org.constellation.partnerships.PartnershipService;
-import org.constellation.partnerships.RoutineService;
-import org.constellation.partnerships.SessionService;
 import org.constellation.partnerships.Trust;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
+import org.constellation.sessions.CadenceDraft;
+import org.constellation.sessions.CadenceKind;
+import org.constellation.sessions.Commitment;
+import org.constellation.sessions.CommitmentStatus;
+import org.constellation.sessions.RoutineService;
+import org.constellation.sessions.SessionService;
 import org.springframework.stereotype.Component;
 
 /**

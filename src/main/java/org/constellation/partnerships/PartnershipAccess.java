@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
  * their role (convener, steward, sponsor), is told the partnership does not
  * exist, so not even its existence leaks. Invitees and people asking to join
  * see the focus and who is in ({@link #requireVisible}), never what was said.
- * Every page, endpoint, export, notice and feed of the partnerships and
- * journeys modules asks here; the rules are written out in docs/permissions.md.
+ * Every page, endpoint, export, notice and feed of the partnerships, sessions
+ * and journeys modules asks here; the rules are written out in
+ * docs/permissions.md.
  */
 @Service
 @Transactional(readOnly = true)

@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the constellation may know of partnerships started in communities: how
  * many meet and how many sessions they held — counts and rhythm, never who or
- * what. One statement whatever the number.
+ * what. One statement whatever the number. The sessions are counted straight
+ * from their table (the sessions module's), so that this module never depends
+ * on the one that plans them.
  */
 @Component
 public class PartnershipCensus {

@@ -14,4 +14,14 @@ public interface PartnershipContent {
 
 	/** What this practitioner wrote in this partnership, oldest first. */
 	List<?> writtenBy(long partnershipId, long practitionerId);
+
+	/**
+	 * Removes or anonymises what this practitioner wrote, in every partnership,
+	 * when their account is deleted: called in the deletion's one transaction,
+	 * after they have left each partnership. Parts whose rows another part of the
+	 * deletion removes (this module's own, shared journal entries) keep this
+	 * default, which does nothing.
+	 */
+	default void forget(long practitionerId) {
+	}
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * A person's partnerships with their own contributions only: never a partner's
  * words. On deletion they leave each partnership (following the partnership's
- * own rules) and everything they wrote in it is removed; the shared
+ * own rules) and everything they wrote in it is removed (what the parts of
+ * other modules keep, through {@link PartnershipContent#forget}); the shared
  * infrastructure document stays, its edits no longer attributed.
  */
 @Component
@@ -76,18 +77,14 @@ class PartnershipPersonalData implements PersonalData {
 		// the focus names what the partnership is about; the context is the proposer's
 		// own words
 		jdbc.sql("update partnerships set context = '' where proposed_by = ?").params(me).update();
-		jdbc.sql("delete from session_notes where author_id = ?").params(me).update();
-		jdbc.sql("delete from session_check_ins where practitioner_id = ?").params(me).update();
-		jdbc.sql("delete from session_commitments where practitioner_id = ?").params(me).update();
-		jdbc.sql("delete from session_reflections where practitioner_id = ?").params(me).update();
+		// what they said in sessions, through the parts that keep it (sessions)
+		parts.forEach(part -> part.forget(me));
 		jdbc.sql("delete from partnership_frames where practitioner_id = ?").params(me).update();
 		jdbc.sql(
 				"update partners set message = '', takeaway = null, trust = null, trust_at = null, revisit_wish = null "
 						+ "where practitioner_id = ?")
 				.params(me).update();
 		jdbc.sql("update partnership_infrastructure set edited_by = null where edited_by = ?").params(me).update();
-		jdbc.sql("update partnership_cadences set updated_by = null where updated_by = ?").params(me).update();
-		jdbc.sql("update routines set created_by = null where created_by = ?").params(me).update();
 		jdbc.sql("update partners set invited_by = null where invited_by = ?").params(me).update();
 	}
 

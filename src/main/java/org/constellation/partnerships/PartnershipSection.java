@@ -4,9 +4,10 @@ import java.util.Map;
 import org.constellation.people.AccountPrincipal;
 
 /**
- * A part of a partnership's home page that another module draws (entries shared
- * from journals), so this module need not know it. Called only for a current
- * partner; each section must cost a fixed number of queries.
+ * A part of a partnership's home page that another module draws (the next
+ * session and the rhythm, entries shared from journals), so this module need
+ * not know it. Called only for a current partner; each section must cost a
+ * fixed number of queries.
  */
 public interface PartnershipSection {
 

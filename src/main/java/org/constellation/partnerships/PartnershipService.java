@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -100,6 +101,15 @@ public class PartnershipService {
 
 	public Partnership partnership(long id) {
 		return partnerships.findById(id).orElseThrow(() -> new NotFoundException("Partnership " + id));
+	}
+
+	/**
+	 * A partnership as other modules name it (its id, focus and state), or empty
+	 * when there is none. Asks nothing of the reader: callers ask
+	 * {@link PartnershipAccess} first.
+	 */
+	public Optional<PartnershipRef> ref(long id) {
+		return partnerships.findById(id).map(p -> new PartnershipRef(p.getId(), p.getFocus(), p.getState()));
 	}
 
 	// Reading

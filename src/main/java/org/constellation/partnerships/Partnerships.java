@@ -1,6 +1,7 @@
 package org.constellation.partnerships;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,4 +34,13 @@ interface Partnerships extends JpaRepository<Partnership, Long> {
 
 	@Query("select p.state, count(p) from Partnership p where p.communityId = ?1 group by p.state")
 	List<Object[]> countsByStateIn(long communityId);
+
+	/**
+	 * Sessions held since a moment by the partnerships started in a community:
+	 * counted straight from the sessions module's table, so that this module never
+	 * depends on the one that plans them.
+	 */
+	@Query(value = "select count(*) from partnership_sessions s where s.status = 'HELD' and s.starts_at > ?2 "
+			+ "and s.partnership_id in (select p.id from partnerships p where p.community_id = ?1)", nativeQuery = true)
+	long heldInCommunitySince(long communityId, Instant since);
 }

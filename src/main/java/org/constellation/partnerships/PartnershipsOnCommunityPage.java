@@ -24,12 +24,10 @@ class PartnershipsOnCommunityPage implements CommunitySection {
 	}
 
 	private final Partnerships partnerships;
-	private final Sessions sessions;
 	private final Clock clock;
 
-	PartnershipsOnCommunityPage(Partnerships partnerships, Sessions sessions, Clock clock) {
+	PartnershipsOnCommunityPage(Partnerships partnerships, Clock clock) {
 		this.partnerships = partnerships;
-		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -54,7 +52,9 @@ class PartnershipsOnCommunityPage implements CommunitySection {
 				+ counts.getOrDefault(PartnershipState.PAUSED, 0L);
 		long starting = counts.getOrDefault(PartnershipState.FORMING, 0L)
 				+ counts.getOrDefault(PartnershipState.OPENING, 0L);
-		long held = meeting == 0 ? 0 : sessions.heldInCommunitySince(communityId, clock.instant().minus(RHYTHM_WINDOW));
+		long held = meeting == 0
+				? 0
+				: partnerships.heldInCommunitySince(communityId, clock.instant().minus(RHYTHM_WINDOW));
 		return new Model(communityId, meeting, starting, held, standing.canContribute());
 	}
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.constellation.sessions.SessionPlanner;
 import org.constellation.support.Api;
 import org.constellation.support.OnBothDatabases;
 import org.constellation.support.PartnershipFixtures;

@@ -1,0 +1,13 @@
+package org.constellation.sessions;
+
+/** How often a partnership meets. */
+public enum CadenceKind {
+	/** Every week on the same weekday. */
+	WEEKLY,
+	/** Every other week on the same weekday. */
+	FORTNIGHTLY,
+	/** The same weekday of each month, such as the second Tuesday. */
+	MONTHLY,
+	/** Every so many days. */
+	CUSTOM
+}

@@ -1,0 +1,6 @@
+package org.constellation.sessions;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Cadences extends JpaRepository<Cadence, Long> {
+}

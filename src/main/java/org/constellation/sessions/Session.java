@@ -1,0 +1,245 @@
+package org.constellation.sessions;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.constellation.shared.ConflictException;
+import org.constellation.shared.InvalidInputException;
+
+/**
+ * A meeting of a partnership, numbered in the order sessions were planned. The
+ * runner walks a routine's steps: {@code currentStep} and {@code stepStartedAt}
+ * say where the partners are, so that every partner's page shows the same step.
+ */
+@Entity
+@Table(name = "partnership_sessions")
+public class Session {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long partnershipId;
+
+	private int number;
+
+	private Instant startsAt;
+
+	private String timeZone;
+
+	private int durationMinutes;
+
+	/** The moment the cadence gave this session; null for a one-off. */
+	private Instant plannedFor;
+
+	private Long routineId;
+
+	@Enumerated(EnumType.STRING)
+	private SessionStatus status = SessionStatus.PLANNED;
+
+	private Integer currentStep;
+
+	private Instant stepStartedAt;
+
+	private Instant startedAt;
+
+	private Instant endedAt;
+
+	private Instant remindedAt;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Session() {
+	}
+
+	Session(long partnershipId, int number, ZonedDateTime start, int durationMinutes, Instant plannedFor, Instant now) {
+		this.partnershipId = partnershipId;
+		this.number = number;
+		this.startsAt = start.toInstant();
+		this.timeZone = start.getZone().getId();
+		this.durationMinutes = durationMinutes;
+		this.plannedFor = plannedFor;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	public boolean isStarted() {
+		return startedAt != null;
+	}
+
+	public boolean isRunning() {
+		return status == SessionStatus.PLANNED && startedAt != null;
+	}
+
+	/**
+	 * Planned, never started, and its time is over: it passed without being held.
+	 */
+	public boolean wasMissed(Instant now) {
+		return status == SessionStatus.PLANNED && startedAt == null && endsAt().isBefore(now);
+	}
+
+	public Instant endsAt() {
+		return startsAt.plus(Duration.ofMinutes(durationMinutes));
+	}
+
+	public ZonedDateTime start() {
+		return startsAt.atZone(ZoneId.of(timeZone));
+	}
+
+	void move(ZonedDateTime start, Integer durationMinutes, Instant now) {
+		requirePlannedNotStarted("move");
+		this.startsAt = start.toInstant();
+		this.timeZone = start.getZone().getId();
+		if (durationMinutes != null) {
+			this.durationMinutes = durationMinutes;
+		}
+		this.remindedAt = null;
+		this.updatedAt = now;
+	}
+
+	void cancel(Instant now) {
+		if (status == SessionStatus.CANCELLED) {
+			return;
+		}
+		requirePlannedNotStarted("cancel");
+		this.status = SessionStatus.CANCELLED;
+		this.updatedAt = now;
+	}
+
+	void begin(Routine routine, Instant now) {
+		if (status != SessionStatus.PLANNED) {
+			throw new ConflictException(null,
+					status == SessionStatus.HELD ? "This session has been held already" : "This session was cancelled");
+		}
+		if (isStarted()) {
+			throw new ConflictException(null, "This session has started already");
+		}
+		if (routine.getSteps().isEmpty()) {
+			throw new InvalidInputException("routineId", "This routine has no steps");
+		}
+		this.routineId = routine.getId();
+		this.currentStep = 0;
+		this.stepStartedAt = now;
+		this.startedAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Going to a step by its index, so two partners pressing "next" together move
+	 * once.
+	 */
+	void goTo(int step, int stepCount, Instant now) {
+		if (!isRunning()) {
+			throw new ConflictException("step", "The session is not under way");
+		}
+		if (step < 0 || step >= stepCount) {
+			throw new InvalidInputException("step", "Choose a step from 1 to " + stepCount);
+		}
+		if (currentStep != step) {
+			this.currentStep = step;
+			this.stepStartedAt = now;
+		}
+		this.updatedAt = now;
+	}
+
+	void end(Instant now) {
+		if (status == SessionStatus.HELD) {
+			return;
+		}
+		if (!isRunning()) {
+			throw new ConflictException(null, "Start the session before ending it");
+		}
+		this.status = SessionStatus.HELD;
+		this.endedAt = now;
+		this.updatedAt = now;
+	}
+
+	private void requirePlannedNotStarted(String what) {
+		if (status != SessionStatus.PLANNED || isStarted()) {
+			throw new ConflictException(null, "Only a planned session that has not started can be "
+					+ (what.equals("move") ? "moved" : "cancelled"));
+		}
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getPartnershipId() {
+		return partnershipId;
+	}
+
+	public int getNumber() {
+		return number;
+	}
+
+	public Instant getStartsAt() {
+		return startsAt;
+	}
+
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	public int getDurationMinutes() {
+		return durationMinutes;
+	}
+
+	public Instant getPlannedFor() {
+		return plannedFor;
+	}
+
+	public boolean isOneOff() {
+		return plannedFor == null;
+	}
+
+	public Long getRoutineId() {
+		return routineId;
+	}
+
+	public SessionStatus getStatus() {
+		return status;
+	}
+
+	public Integer getCurrentStep() {
+		return currentStep;
+	}
+
+	public Instant getStepStartedAt() {
+		return stepStartedAt;
+	}
+
+	public Instant getStartedAt() {
+		return startedAt;
+	}
+
+	public Instant getEndedAt() {
+		return endedAt;
+	}
+
+	public Instant getRemindedAt() {
+		return remindedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+}
