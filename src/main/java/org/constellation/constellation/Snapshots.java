@@ -12,12 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.constellation.communities.CommunityCensus;
 import org.constellation.constellation.analytics.Snapshot;
-import org.constellation.conversations.ConversationCensus;
-import org.constellation.gatherings.GatheringCensus;
-import org.constellation.partnerships.PartnershipCensus;
-import org.constellation.people.PractitionerCensus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -44,11 +39,7 @@ class Snapshots {
 
 	private static final Duration GATHERING_WINDOW = Duration.ofDays(91);
 
-	private final CommunityCensus communities;
-	private final PractitionerCensus practitioners;
-	private final ConversationCensus conversations;
-	private final GatheringCensus gatherings;
-	private final PartnershipCensus partnerships;
+	private final Census census;
 	private final Clock clock;
 	private final Duration ttl;
 	private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -75,16 +66,10 @@ class Snapshots {
 	private final ExecutorService refresher = Executors
 			.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("constellation-snapshot").factory());
 
-	Snapshots(CommunityCensus communities, PractitionerCensus practitioners, ConversationCensus conversations,
-			GatheringCensus gatherings, PartnershipCensus partnerships, Clock clock,
-			@Value("${constellation.snapshot-ttl:PT30S}") Duration ttl,
+	Snapshots(Census census, Clock clock, @Value("${constellation.snapshot-ttl:PT30S}") Duration ttl,
 			@Value("${constellation.snapshot-stamp-interval:PT1S}") Duration stampInterval,
 			@Value("${constellation.snapshot-max-age:PT5M}") Duration maxAge) {
-		this.communities = communities;
-		this.practitioners = practitioners;
-		this.conversations = conversations;
-		this.gatherings = gatherings;
-		this.partnerships = partnerships;
+		this.census = census;
 		this.clock = clock;
 		this.ttl = ttl;
 		this.stampInterval = stampInterval;
@@ -192,7 +177,7 @@ class Snapshots {
 
 	private String freshStamp() {
 		Instant at = clock.instant();
-		String value = communities.stamp() + "|" + practitioners.stamp();
+		String value = census.membershipStamp();
 		lastStamp = new Stamp(value, at);
 		return value;
 	}
@@ -202,7 +187,7 @@ class Snapshots {
 	}
 
 	private String activityStamp() {
-		return conversations.stamp() + "|" + gatherings.stamp() + "|" + partnerships.stamp();
+		return census.activityStamp();
 	}
 
 	private Snapshot build(Snapshot sameMemberships) {
@@ -210,9 +195,8 @@ class Snapshots {
 		Instant thisWeek = now.atOffset(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 				.truncatedTo(ChronoUnit.DAYS).toInstant();
 		Instant firstWeek = thisWeek.minus(Duration.ofDays(7L * (Snapshot.WEEKS - 1)));
-		return new Snapshot(now, firstWeek, communities.communities(), communities.activeMemberships(),
-				practitioners.practitioners(), conversations.weeklyPostsSince(firstWeek),
-				gatherings.rhythms(now.minus(GATHERING_WINDOW), now),
-				partnerships.byCommunity(now.minus(GATHERING_WINDOW)), threads, sameMemberships);
+		return new Snapshot(now, firstWeek, census.communities(), census.activeMemberships(), census.practitioners(),
+				census.weeklyPostsSince(firstWeek), census.rhythms(now.minus(GATHERING_WINDOW), now),
+				census.partnershipsByCommunity(now.minus(GATHERING_WINDOW)), threads, sameMemberships);
 	}
 }

@@ -13,6 +13,7 @@ import org.constellation.people.Role;
 import org.constellation.support.Api;
 import org.constellation.support.WebSession;
 import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,6 +72,17 @@ class CommunityQueryCountIT {
 				large, now, now);
 		threads(small, 6, now);
 		threads(large, THREADS, now);
+	}
+
+	/**
+	 * Later tests in this JVM share the database: the thousands of threads and
+	 * members go again, so that their pages and checks do not carry them.
+	 */
+	@AfterAll
+	void removeWhatWasSeeded() {
+		jdbc.update("delete from threads where community_id in (?, ?)", small, large);
+		jdbc.update("delete from memberships where community_id = ?", large);
+		jdbc.update("delete from accounts where email like 'count____@example.org'");
 	}
 
 	private void threads(long community, int count, Timestamp now) {

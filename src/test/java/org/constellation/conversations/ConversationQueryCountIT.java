@@ -15,6 +15,7 @@ import org.constellation.communities.Visibility;
 import org.constellation.people.People;
 import org.constellation.support.WebSession;
 import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +52,25 @@ class ConversationQueryCountIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/**
+	 * Communities whose threads and members were written here, removed afterwards.
+	 */
+	private final List<Long> seeded = new ArrayList<>();
+
+	/**
+	 * Later tests in this JVM share the database: the thousands of threads and
+	 * members go again, so that their pages and checks do not carry them.
+	 */
+	@AfterEach
+	void removeWhatWasSeeded() {
+		for (long community : seeded) {
+			jdbc.update("delete from threads where community_id = ?", community);
+			jdbc.update("delete from memberships where community_id = ?", community);
+			jdbc.update("delete from accounts where email like ?", "bulk" + community + "-%");
+		}
+		seeded.clear();
+	}
 
 	@Test
 	void aLargeCommunityCostsTheSameStatementsAsATinyOne() {
@@ -117,6 +137,7 @@ class ConversationQueryCountIT {
 
 	private void addMembers(long community, int count) {
 		Timestamp now = Timestamp.from(Instant.now());
+		seeded.add(community);
 		String prefix = "bulk" + community + "-";
 		List<Object[]> accounts = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -136,6 +157,7 @@ class ConversationQueryCountIT {
 	 * Threads by members of the community, the newest with {@code replies} replies.
 	 */
 	private long seed(long community, int threads, int authors, int replies) {
+		seeded.add(community);
 		List<Long> members = communities.activeMemberIds(community).stream().limit(authors).toList();
 		Random random = new Random(9);
 		Instant base = Instant.now().minusSeconds(threads * 60L);
