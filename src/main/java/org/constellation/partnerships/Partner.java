@@ -1,5 +1,6 @@
 package org.constellation.partnerships;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +14,10 @@ import org.constellation.shared.ConflictException;
 
 /**
  * One person's place in a partnership: invited, asking, in, or gone. A partner
- * who is in holds a seat from 1 to 7, unique in the partnership; that is how
- * the database refuses an eighth partner under any concurrency.
+ * who is in holds a seat, unique in the partnership and numbered up to
+ * {@link Partnership#MAX_PARTNERS}; that is how the database refuses an eighth
+ * partner under any concurrency. Who is invited, takes a seat or gives it back
+ * is decided by their {@link Partnership}.
  */
 @Entity
 @Table(name = "partners")
@@ -24,6 +27,11 @@ public class Partner {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/**
+	 * The column the partnership's list of places is joined on, named alike in both
+	 * mappings.
+	 */
+	@Column(name = "partnership_id")
 	private Long partnershipId;
 
 	private Long practitionerId;
@@ -115,9 +123,8 @@ public class Partner {
 
 	/** Takes the given free seat; the unique seat index refuses a second taker. */
 	void takeSeat(int seat, Instant now) {
-		if (seat < 1 || seat > Partnership.MAX_PARTNERS) {
-			throw new ConflictException(null, "This partnership has " + Partnership.MAX_PARTNERS
-					+ " partners already, the most a partnership can have");
+		if (!Partnership.isSeat(seat)) {
+			throw new ConflictException(null, Partnership.FULL);
 		}
 		this.seat = (short) seat;
 		this.status = PartnerStatus.ACTIVE;

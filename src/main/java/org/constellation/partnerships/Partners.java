@@ -18,12 +18,6 @@ interface Partners extends JpaRepository<Partner, Long> {
 	@Query("select p.practitionerId from Partner p where p.partnershipId = ?1 and p.status = 'ACTIVE' order by p.seat")
 	List<Long> activeIds(long partnershipId);
 
-	@Query("select p.seat from Partner p where p.partnershipId = ?1 and p.status = 'ACTIVE'")
-	List<Short> takenSeats(long partnershipId);
-
-	@Query("select count(p) from Partner p where p.partnershipId = ?1 and p.status = 'INVITED'")
-	long pendingInvitations(long partnershipId);
-
 	/**
 	 * The partnerships this person is in, invited to or asking to join, in id order
 	 * (the order their rows are locked in).

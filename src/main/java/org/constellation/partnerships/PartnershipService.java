@@ -24,7 +24,6 @@ import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -38,7 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Forming a partnership and its life after the opening: proposing, inviting,
  * asking to join, accepting and declining, pausing, leaving and closing. Every
  * partner has the same powers; the person who proposed has none the others
- * lack. Access is decided by {@link PartnershipAccess}.
+ * lack. Access is decided by {@link PartnershipAccess}; the rules of seats and
+ * states by the {@link Partnership} itself. This service loads it with its row
+ * locked ({@link #lock}), asks other modules what it cannot know (reporting
+ * lines, names), lets it decide, saves it (which publishes its events) and
+ * sends the notices.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,10 +59,7 @@ public class PartnershipService {
 	 * between others: the same words as when the request was withdrawn a moment
 	 * before, so a private line cannot be told from it.
 	 */
-	static final String ALREADY_ANSWERED = "This invitation or request was already answered";
-
-	static final String FULL = "This partnership has " + Partnership.MAX_PARTNERS
-			+ " partners already, the most a partnership can have";
+	static final String ALREADY_ANSWERED = Partnership.ALREADY_ANSWERED;
 
 	private final Partnerships partnerships;
 	private final Partners partners;
@@ -73,15 +73,14 @@ public class PartnershipService {
 	private final CommunityAccess communityAccess;
 	private final CommunityService communities;
 	private final Notifications notifications;
-	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final Partnership.ReportingLines reportingLines;
 
 	PartnershipService(Partnerships partnerships, Partners partners, AddressInvitations addressInvitations,
 			PartnershipAccess access, OpeningScripts scripts, OpeningScriptVersions versions, OpeningSteps steps,
 			People people, Portfolio portfolio, CommunityAccess communityAccess, CommunityService communities,
-			Notifications notifications, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
+			Notifications notifications, PlatformTransactionManager transactions, Clock clock) {
 		this.partnerships = partnerships;
 		this.partners = partners;
 		this.addressInvitations = addressInvitations;
@@ -94,9 +93,23 @@ public class PartnershipService {
 		this.communityAccess = communityAccess;
 		this.communities = communities;
 		this.notifications = notifications;
-		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.reportingLines = new Partnership.ReportingLines() {
+
+			@Override
+			public Set<Long> sharedWith(long newcomer, List<Long> partnersIn) {
+				// the newcomer's row too: a reporting line confirmed for them at this
+				// moment waits for this seat, or this seat for it
+				people.lockForPeerCheck(List.of(newcomer));
+				return people.confirmedLinePartners(newcomer, partnersIn);
+			}
+
+			@Override
+			public boolean anyAmong(List<Long> partnersIn) {
+				return people.anyConfirmedReportingLineAmong(partnersIn);
+			}
+		};
 	}
 
 	public Partnership partnership(long id) {
@@ -247,11 +260,12 @@ public class PartnershipService {
 		long proposer = people.requirePractitioner(me);
 		List<Long> invitees = draft.invitees().stream().filter(i -> i != proposer).toList();
 		int asked = invitees.size() + unknownAddresses.size();
-		if (asked == 0) {
-			throw new InvalidInputException("invitees", "Invite at least one other person: a partnership has 2 to 7");
+		if (!Partnership.isEnough(1 + asked)) {
+			throw new InvalidInputException("invitees", "Invite at least one other person: a partnership has "
+					+ Partnership.MIN_PARTNERS + " to " + Partnership.MAX_PARTNERS);
 		}
-		if (asked > Partnership.MAX_PARTNERS - 1) {
-			throw new InvalidInputException("invitees", "Invite at most " + (Partnership.MAX_PARTNERS - 1)
+		if (asked > Partnership.freeSeats(1)) {
+			throw new InvalidInputException("invitees", "Invite at most " + Partnership.freeSeats(1)
 					+ " others: a partnership has " + Partnership.MAX_PARTNERS + " partners at most");
 		}
 		if (people.practitionersById(invitees).size() != invitees.size()) {
@@ -269,12 +283,8 @@ public class PartnershipService {
 		Partnership p = partnerships
 				.save(new Partnership(draft.focus(), draft.context(), new LinkedHashSet<>(draft.issueIds()),
 						draft.communityId(), draft.openToRequests(), proposer, scriptVersion, now));
-		partners.save(Partner.proposer(p.getId(), proposer, now));
-		partners.saveAll(invitees.stream()
-				.map(i -> addressOf.containsKey(i)
-						? Partner.inviteeByAddress(p.getId(), i, proposer, addressOf.get(i), now)
-						: Partner.invitee(p.getId(), i, proposer, "", now))
-				.toList());
+		partners.save(p.seatProposer(proposer, now));
+		partners.saveAll(p.invite(proposer, invitees, addressOf, unknownAddresses, List.of(), now));
 		invite(p, me, invitees);
 		inviteAddresses(p, me, unknownAddresses);
 		return p;
@@ -316,15 +326,12 @@ public class PartnershipService {
 		for (AddressInvitation waiting : addressInvitations.waitingFor(normalize(email))) {
 			Partnership p = lock(waiting.getPartnershipId());
 			waiting.answered(clock.instant());
-			boolean known = partners.findByPartnershipIdAndPractitionerId(p.getId(), practitionerId).isPresent();
-			long taken = partners.findByPartnershipIdOrderByIdAsc(p.getId()).stream()
-					.filter(m -> m.isActive() || m.getStatus() == PartnerStatus.INVITED).count();
-			if (!p.getState().isOpen() || known || taken >= Partnership.MAX_PARTNERS) {
+			var invited = p.inviteNewcomer(practitionerId, waiting.getInvitedBy(), waiting.getEmail(), clock.instant());
+			if (invited.isEmpty()) {
 				settle(p);
 				continue;
 			}
-			partners.save(Partner.inviteeByAddress(p.getId(), practitionerId, waiting.getInvitedBy(),
-					waiting.getEmail(), clock.instant()));
+			partners.save(invited.get());
 			notifications.send(new Notice(practitionerId, Topic.PARTNERSHIP,
 					"You are invited to a learning partnership", "You were invited to \u201c" + p.getFocus()
 							+ "\u201d before you joined Constellation. " + "You can accept or decline on its page.",
@@ -354,7 +361,7 @@ public class PartnershipService {
 	@Transactional
 	public Partnership proposeFormed(AccountPrincipal sender, FormedProposal proposal) {
 		List<Long> members = proposal.memberIds();
-		if (members.size() < Partnership.MIN_PARTNERS || members.size() > Partnership.MAX_PARTNERS) {
+		if (!Partnership.isPossibleSize(members.size())) {
 			throw new InvalidInputException("memberIds",
 					"A partnership has " + Partnership.MIN_PARTNERS + " to " + Partnership.MAX_PARTNERS + " partners");
 		}
@@ -368,8 +375,7 @@ public class PartnershipService {
 		Partnership p = partnerships
 				.save(new Partnership(proposal.focus(), proposal.context(), new LinkedHashSet<>(proposal.issueIds()),
 						proposal.communityId(), false, sender.practitionerId(), scriptVersionFor(null), now));
-		partners.saveAll(
-				members.stream().map(i -> Partner.invitee(p.getId(), i, sender.practitionerId(), "", now)).toList());
+		partners.saveAll(p.invite(sender.practitionerId(), members, Map.of(), List.of(), List.of(), now));
 		invite(p, sender, members);
 		return p;
 	}
@@ -469,38 +475,16 @@ public class PartnershipService {
 		if (invitees.isEmpty() && unknownAddresses.isEmpty()) {
 			throw new InvalidInputException("invitees", "Choose at least one person to invite");
 		}
-		List<Partner> all = partners.findByPartnershipIdOrderByIdAsc(id);
-		Set<Long> taken = all.stream().filter(m -> m.isActive() || m.getStatus() == PartnerStatus.INVITED)
-				.map(Partner::getPractitionerId).collect(Collectors.toSet());
 		List<String> waiting = addressInvitations.waitingIn(id);
-		if (invitees.stream().anyMatch(taken::contains) || unknownAddresses.stream().anyMatch(waiting::contains)) {
-			throw new ConflictException("invitees", "Someone you chose is already a partner or invited");
-		}
-		int seatsTaken = taken.size() + waiting.size();
-		if (seatsTaken + invitees.size() + unknownAddresses.size() > Partnership.MAX_PARTNERS) {
-			throw new InvalidInputException("invitees",
-					"There is room for " + Math.max(0, Partnership.MAX_PARTNERS - seatsTaken)
-							+ " more: a partnership has " + Partnership.MAX_PARTNERS + " partners at most");
-		}
+		p.requireRoomFor(invitees, unknownAddresses, waiting);
 		if (people.practitionersById(invitees).size() != invitees.size()) {
 			throw new InvalidInputException("invitees", "Choose people from the directory");
 		}
 		// the inviter is told of their own lines only; a line between an invitee and
 		// another partner is decided when the invitee accepts, and told to those two
 		requireNoLineWith(me.practitionerId(), invitees, "invitees");
-		Instant now = clock.instant();
-		Map<Long, Partner> existing = all.stream()
-				.collect(Collectors.toMap(Partner::getPractitionerId, Function.identity()));
-		for (Long invitee : invitees) {
-			Partner before = existing.get(invitee);
-			if (before == null) {
-				partners.save(addressOf.containsKey(invitee)
-						? Partner.inviteeByAddress(id, invitee, me.practitionerId(), addressOf.get(invitee), now)
-						: Partner.invitee(id, invitee, me.practitionerId(), "", now));
-			} else {
-				before.reinvite(me.practitionerId(), addressOf.get(invitee), now);
-			}
-		}
+		partners.saveAll(
+				p.invite(me.practitionerId(), invitees, addressOf, unknownAddresses, waiting, clock.instant()));
 		invite(p, me, invitees);
 		inviteAddresses(p, me, unknownAddresses);
 	}
@@ -544,7 +528,7 @@ public class PartnershipService {
 			seated = transaction.execute(status -> takeSeat(id, practitionerId, welcomer));
 		} catch (DataIntegrityViolationException taken) {
 			// the unique seat index is the database's last word on the size rule
-			throw new ConflictException(null, FULL);
+			throw new ConflictException(null, Partnership.FULL);
 		}
 		if (seated.refusal() != null) {
 			throw seated.refusal();
@@ -554,49 +538,17 @@ public class PartnershipService {
 
 	private Seated takeSeat(long id, long practitionerId, AccountPrincipal welcomer) {
 		Partnership p = lock(id);
-		Partner partner;
+		Partnership.Seating seating;
 		if (welcomer == null) {
-			PartnerStanding standing = access.standing(practitionerId, id);
-			if (standing.isPartner()) {
-				throw new ConflictException(null, "You are already a partner in this partnership");
-			}
-			if (standing.status() != PartnerStatus.INVITED) {
-				throw new NotFoundException("Invitation to partnership " + id);
-			}
+			seating = p.accept(practitionerId, reportingLines, clock.instant());
 		} else {
 			access.requireWrite(welcomer, id);
-			PartnerStanding asking = access.standing(practitionerId, id);
-			if (asking.isPartner()) {
-				throw new ConflictException(null, "They are already a partner in this partnership");
-			}
-			if (asking.status() == PartnerStatus.DECLINED) {
-				// withdrawn, turned down or closed by a rule: one answer for all three
-				throw new ConflictException(null, ALREADY_ANSWERED);
-			}
-			if (asking.status() != PartnerStatus.REQUESTED) {
-				throw new NotFoundException("Request to join partnership " + id);
-			}
+			seating = p.welcome(practitionerId, reportingLines, clock.instant());
 		}
-		p.requireOpen();
-		partner = partners.findByPartnershipIdAndPractitionerId(id, practitionerId).orElseThrow();
-		List<Long> in = partners.activeIds(id);
-		if (in.size() >= Partnership.MAX_PARTNERS) {
-			throw new ConflictException(null, FULL);
+		if (seating.isRefused()) {
+			return refusePeers(p, seating.newcomer(), seating.lines(), welcomer);
 		}
-		// the newcomer's row too: a reporting line confirmed for them at this moment
-		// waits for this seat, or this seat for it
-		people.lockForPeerCheck(List.of(practitionerId));
-		Set<Long> lines = people.confirmedLinePartners(practitionerId, in);
-		if (!lines.isEmpty()) {
-			return refusePeers(p, partner, lines, welcomer);
-		}
-		Set<Integer> taken = partners.takenSeats(id).stream().map(Short::intValue).collect(Collectors.toSet());
-		int seat = 1;
-		while (taken.contains(seat)) {
-			seat++;
-		}
-		partner.takeSeat(seat, clock.instant());
-		partners.saveAndFlush(partner);
+		partners.saveAndFlush(seating.newcomer());
 		String name = people.displayNames(List.of(practitionerId)).getOrDefault(practitionerId, "Someone");
 		notifyPartners(p, practitionerId, name + " joined your partnership",
 				name + " is now a partner in \u201c" + p.getFocus() + "\u201d.");
@@ -604,12 +556,11 @@ public class PartnershipService {
 	}
 
 	/**
-	 * The newcomer shares a confirmed line with someone already in. Their
-	 * invitation or request closes as a "no" would, so the partnership moves on;
-	 * the two people the line names are told, and the others see a plain no.
+	 * The newcomer shares a confirmed line with someone already in, and the
+	 * partnership closed their invitation or request as a "no" would, so it moves
+	 * on; the two people the line names are told, and the others see a plain no.
 	 */
 	private Seated refusePeers(Partnership p, Partner newcomer, Set<Long> lines, AccountPrincipal welcomer) {
-		newcomer.decline(clock.instant());
 		partners.flush();
 		long them = newcomer.getPractitionerId();
 		Map<Long, String> names = people
@@ -648,9 +599,7 @@ public class PartnershipService {
 	@Transactional
 	public PartnershipState decline(AccountPrincipal me, long id) {
 		Partnership p = lock(id);
-		Partner partner = partners.findByPartnershipIdAndPractitionerId(id, me.practitionerId())
-				.filter(Partner::isPending).orElseThrow(() -> new NotFoundException("Invitation to partnership " + id));
-		partner.decline(clock.instant());
+		p.decline(me.practitionerId(), clock.instant());
 		partners.flush();
 		return settle(p);
 	}
@@ -658,40 +607,18 @@ public class PartnershipService {
 	/** A partner turns down someone's request to join. */
 	@Transactional
 	public void declineRequest(AccountPrincipal me, long id, long practitionerId) {
-		lock(id);
+		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		Partner partner = partners.findByPartnershipIdAndPractitionerId(id, practitionerId)
-				.filter(m -> m.getStatus() == PartnerStatus.REQUESTED)
-				.orElseThrow(() -> new NotFoundException("Request to join partnership " + id));
-		partner.decline(clock.instant());
+		p.turnDown(practitionerId, clock.instant());
 	}
 
 	@Transactional
 	public void requestToJoin(AccountPrincipal me, long id, String message) {
 		people.requirePractitioner(me);
 		Partnership p = lock(id);
-		PartnerStanding standing = access.standing(me.practitionerId(), id);
-		if (standing.isPartner() || standing.isPending()) {
-			throw new ConflictException(null,
-					standing.isPartner()
-							? "You are already a partner in this partnership"
-							: "You have already been invited or asked to join");
-		}
-		if (!p.isOpenToRequests() || !p.getState().isOpen()) {
-			throw new NotFoundException("Partnership " + id);
-		}
-		if (message != null && message.strip().length() > 1000) {
-			throw new InvalidInputException("message", "Keep your note under 1,000 characters");
-		}
-		if (partners.activeIds(id).size() >= Partnership.MAX_PARTNERS) {
-			throw new ConflictException(null, FULL);
-		}
 		// a line with someone inside is not told here: the asker would learn who is
 		// in; it is decided when a partner welcomes them, and told to the two it names
-		Instant now = clock.instant();
-		partners.findByPartnershipIdAndPractitionerId(id, me.practitionerId()).ifPresentOrElse(
-				before -> before.askAgain(message, now),
-				() -> partners.save(Partner.requester(id, me.practitionerId(), message, now)));
+		partners.save(p.askToJoin(me.practitionerId(), message, clock.instant()));
 		String name = people.displayNames(List.of(me.practitionerId())).getOrDefault(me.practitionerId(), "Someone");
 		notifyPartners(p, me.practitionerId(), name + " asks to join your partnership",
 				name + " asks to join \u201c" + p.getFocus() + "\u201d. Any partner can welcome them or say no.");
@@ -712,13 +639,8 @@ public class PartnershipService {
 	public void beginOpening(AccountPrincipal me, long id) {
 		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		if (p.getState() != PartnershipState.FORMING) {
-			throw new ConflictException(null, "The opening has already begun");
-		}
-		if (partners.activeIds(id).size() < Partnership.MIN_PARTNERS) {
-			throw new ConflictException(null, "A partnership needs at least two partners who accepted");
-		}
-		open(p);
+		p.beginOpening(clock.instant());
+		notifyOpening(p);
 	}
 
 	// Life
@@ -727,8 +649,7 @@ public class PartnershipService {
 	public PartnershipState leave(AccountPrincipal me, long id) {
 		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		Partner partner = partners.findByPartnershipIdAndPractitionerId(id, me.practitionerId()).orElseThrow();
-		partner.leave(clock.instant());
+		p.stepOut(me.practitionerId(), clock.instant());
 		partners.flush();
 		String name = people.displayNames(List.of(me.practitionerId())).getOrDefault(me.practitionerId(), "A partner");
 		notifyPartners(p, me.practitionerId(), name + " stepped out of your partnership",
@@ -748,19 +669,15 @@ public class PartnershipService {
 		// other in a circle
 		for (long id : partners.partnershipIdsOf(practitionerId)) {
 			Partnership p = lock(id);
-			Partner partner = partners.findByPartnershipIdAndPractitionerId(id, practitionerId).orElseThrow();
-			if (!partner.isActive() && !partner.isPending()) {
+			var was = p.forget(practitionerId, clock.instant());
+			if (was.isEmpty()) {
 				continue;
 			}
-			if (partner.getStatus() == PartnerStatus.ACTIVE) {
-				partner.leave(clock.instant());
-				partners.flush();
+			partners.flush();
+			if (was.get() == PartnerStatus.ACTIVE) {
 				notifyPartners(p, practitionerId, "A partner stepped out of your partnership",
 						"A partner stepped out of \u201c" + p.getFocus() + "\u201d: they deleted their account, "
 								+ "and what they wrote here was removed with it.");
-			} else {
-				partner.decline(clock.instant());
-				partners.flush();
 			}
 			settle(p);
 		}
@@ -771,29 +688,16 @@ public class PartnershipService {
 	public void pause(AccountPrincipal me, long id) {
 		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		if (p.getState() != PartnershipState.ACTIVE) {
-			throw new ConflictException(null, "Only an active partnership can be paused");
-		}
-		p.becomes(PartnershipState.PAUSED, clock.instant());
-		events.publishEvent(new PartnershipStateChanged(id, PartnershipState.PAUSED));
+		p.pause(clock.instant());
+		publishEventsOf(p);
 	}
 
 	@Transactional
 	public void resume(AccountPrincipal me, long id) {
 		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		if (p.getState() != PartnershipState.PAUSED) {
-			throw new ConflictException(null, "Only a paused partnership can be resumed");
-		}
-		// every way in keeps the peers rule and a line is not confirmed between
-		// partners; a line on record from before that rule still stops a resume
-		List<Long> in = partners.activeIds(id);
-		if (in.size() < Partnership.MIN_PARTNERS || people.anyConfirmedReportingLineAmong(in)) {
-			throw new ConflictException(null, "This partnership cannot resume as it is: write to "
-					+ "constellation's stewards if you do not know why");
-		}
-		p.becomes(PartnershipState.ACTIVE, clock.instant());
-		events.publishEvent(new PartnershipStateChanged(id, PartnershipState.ACTIVE));
+		p.resume(reportingLines, clock.instant());
+		publishEventsOf(p);
 	}
 
 	/** The closing round: what each partner takes away. */
@@ -846,13 +750,8 @@ public class PartnershipService {
 	public void close(AccountPrincipal me, long id) {
 		Partnership p = lock(id);
 		access.requireWrite(me, id);
-		long waiting = partners.active(id).stream().filter(m -> m.getTakeaway() == null).count();
-		if (waiting > 0) {
-			throw new ConflictException(null, "The closing round is not over: " + waiting
-					+ (waiting == 1 ? " partner has" : " partners have") + " not written what they take away yet");
-		}
-		p.becomes(PartnershipState.CLOSED, clock.instant());
-		events.publishEvent(new PartnershipStateChanged(id, PartnershipState.CLOSED));
+		p.close(clock.instant());
+		publishEventsOf(p);
 		notifyPartners(p, me.practitionerId(), "Your partnership has closed", "\u201c" + p.getFocus()
 				+ "\u201d is closed. Its partners can still read it and download what they wrote.");
 	}
@@ -860,65 +759,50 @@ public class PartnershipService {
 	// Rules shared by the steps above
 
 	/**
-	 * Moves the partnership on after someone joins, declines or leaves: the opening
-	 * starts once nobody is still invited and two or more are in; fewer than two
-	 * close a partnership that had begun.
+	 * Moves the partnership on after someone joins, declines or leaves (see
+	 * {@link Partnership#settle}), publishes what it registered and tells its
+	 * partners.
 	 */
 	PartnershipState settle(Partnership p) {
-		long in = partners.activeIds(p.getId()).size();
-		// an invitation to an address with no account waits as any other does: the
-		// partners cannot tell from the partnership's progress who has an account
-		long invited = partners.pendingInvitations(p.getId()) + addressInvitations.countWaitingIn(p.getId());
-		switch (p.getState()) {
-			case FORMING -> {
-				if (invited == 0 && in >= Partnership.MIN_PARTNERS) {
-					open(p);
-				} else if (invited == 0 && in == 0) {
-					p.becomes(PartnershipState.CLOSED, clock.instant());
-				} else if (invited == 0 && in == 1 && !partners.activeIds(p.getId()).contains(p.getProposedBy())) {
-					// A proposal from a formation run that everyone else declined: the
-					// one who accepted is left alone, and free to be offered again.
-					p.becomes(PartnershipState.CLOSED, clock.instant());
-					notifyPartners(p, null, "Your partnership did not form", "The others invited to \u201c"
-							+ p.getFocus() + "\u201d declined. You are free to be offered a partnership again.");
-				}
+		switch (p.settle(addressInvitations.countWaitingIn(p.getId()), clock.instant())) {
+			case OPENED -> notifyOpening(p);
+			case STILL_OPENING -> activateIfAllTrust(p);
+			case DID_NOT_FORM -> notifyPartners(p, null, "Your partnership did not form", "The others invited to \u201c"
+					+ p.getFocus() + "\u201d declined. You are free to be offered a partnership again.");
+			case CLOSED -> {
+				publishEventsOf(p);
+				notifyPartners(p, null, "Your partnership has closed",
+						"Fewer than two partners remain in \u201c" + p.getFocus() + "\u201d, so it has closed. "
+								+ "You can still read it and write what you take away from it.");
 			}
-			case OPENING, ACTIVE, PAUSED -> {
-				if (in < Partnership.MIN_PARTNERS) {
-					p.becomes(PartnershipState.CLOSED, clock.instant());
-					events.publishEvent(new PartnershipStateChanged(p.getId(), PartnershipState.CLOSED));
-					notifyPartners(p, null, "Your partnership has closed",
-							"Fewer than two partners remain in \u201c" + p.getFocus() + "\u201d, so it has closed. "
-									+ "You can still read it and write what you take away from it.");
-				} else if (p.getState() == PartnershipState.OPENING) {
-					activateIfAllTrust(p);
-				}
-			}
-			default -> {
+			case UNCHANGED, DISSOLVED -> {
 			}
 		}
 		return p.getState();
 	}
 
-	private void open(Partnership p) {
-		p.becomes(PartnershipState.OPENING, clock.instant());
+	/**
+	 * Saving the partnership publishes the events it registered, inside this
+	 * transaction, so listeners that run before or after its commit hear them.
+	 */
+	private void publishEventsOf(Partnership p) {
+		partnerships.save(p);
+	}
+
+	private void notifyOpening(Partnership p) {
 		notifyPartners(p, null, "Your partnership begins its opening",
 				"\u201c" + p.getFocus() + "\u201d has its partners: the opening begins. Take the first step together.");
 	}
 
 	/**
 	 * Active once every partner said "I can be vulnerable here" and affirmed the
-	 * tenets.
+	 * tenets (see {@link Partnership#activateIfAllTrust}).
 	 */
 	boolean activateIfAllTrust(Partnership p) {
 		int stepCount = steps.findByScriptVersionIdOrderByPositionAsc(p.getScriptVersionId()).size();
-		List<Partner> in = partners.active(p.getId());
-		boolean all = p.getOpeningStep() >= stepCount && in.size() >= Partnership.MIN_PARTNERS
-				&& in.stream().allMatch(m -> m.getTrust() == Trust.CONFIRMED && m.getTenetsAffirmedAt() != null);
+		boolean all = p.activateIfAllTrust(stepCount, clock.instant());
 		if (all) {
-			p.becomes(PartnershipState.ACTIVE, clock.instant());
-			p.revisit(null, clock.instant());
-			events.publishEvent(new PartnershipActivated(p.getId()));
+			publishEventsOf(p);
 			notifyPartners(p, null, "Your partnership is active",
 					"Every partner of \u201c" + p.getFocus() + "\u201d feels safe enough to be vulnerable: "
 							+ "the partnership is active. Set your cadence and plan the first session.");

@@ -17,7 +17,7 @@ public record PartnershipView(Partnership partnership, PartnerStanding standing,
 
 	public boolean mayBeginOpening() {
 		return standing.isPartner() && partnership.getState() == PartnershipState.FORMING
-				&& partners.size() >= Partnership.MIN_PARTNERS;
+				&& Partnership.isEnough(partners.size());
 	}
 
 	/**
@@ -25,7 +25,7 @@ public record PartnershipView(Partnership partnership, PartnerStanding standing,
 	 * request to join takes no seat until it is welcomed).
 	 */
 	public int freeSeats() {
-		return Math.max(0, Partnership.MAX_PARTNERS - partners.size()
-				- (int) pending.stream().filter(m -> m.status() == PartnerStatus.INVITED).count());
+		return Partnership
+				.freeSeats(partners.size() + pending.stream().filter(m -> m.status() == PartnerStatus.INVITED).count());
 	}
 }
