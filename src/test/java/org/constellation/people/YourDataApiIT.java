@@ -113,6 +113,24 @@ class YourDataApiIT {
 		long partnership = activePartnership("Three of us " + tag, tag, dana, eli, fay);
 		WebSession danasBrowser = WebSession.signedIn(port, dana.email());
 		assertThat(danasBrowser.get("/profile").status()).isEqualTo(200);
+		// a session held, with Dana's note and check-in and Eli's note
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		java.sql.Timestamp held = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400));
+		jdbc.sql(
+				"""
+						insert into partnership_sessions (partnership_id, number, starts_at, time_zone, duration_minutes, status,
+						  created_at, updated_at) values (?, 1, ?, 'UTC', 60, 'HELD', ?, ?)""")
+				.params(partnership, held, held, held).update();
+		long session = jdbc.sql("select id from partnership_sessions where partnership_id = ?").param(partnership)
+				.query(Long.class).single();
+		for (Person author : List.of(dana, eli)) {
+			jdbc.sql(
+					"insert into session_notes (session_id, author_id, body, body_html, created_at) values (?, ?, ?, ?, ?)")
+					.params(session, author.practitionerId(), "A note " + tag, "<p>A note " + tag + "</p>", held)
+					.update();
+		}
+		jdbc.sql("insert into session_check_ins (session_id, practitioner_id, attending, line, updated_at) "
+				+ "values (?, ?, true, 'Glad to be here', ?)").params(session, dana.practitionerId(), held).update();
 
 		Api.Response deleted = dana.api().delete("/api/v1/me", Api.json(Map.of("password", "constellation")));
 		assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
@@ -150,8 +168,15 @@ class YourDataApiIT {
 		String opening = eli.api().get("/api/v1/partnerships/" + partnership + "/opening").body();
 		assertThat(opening).contains("Staying Eli says " + tag).doesNotContain("Leaving Dana says " + tag);
 
+		// Dana's words in the session are gone, Eli's note and the session stay
+		assertThat(jdbc.sql("select count(*) from session_notes where author_id = ?").param(dana.practitionerId())
+				.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from session_check_ins where practitioner_id = ?")
+				.param(dana.practitionerId()).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from session_notes where session_id = ?").param(session).query(Long.class)
+				.single()).isEqualTo(1);
+
 		// the journal is gone; the community has no convener, and its health says so
-		JdbcClient jdbc = JdbcClient.create(dataSource);
 		assertThat(jdbc.sql("select count(*) from journal_entries where practitioner_id = ?")
 				.param(dana.practitionerId()).query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from opening_answers where practitioner_id = ?")
