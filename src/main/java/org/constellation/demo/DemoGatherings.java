@@ -15,7 +15,7 @@ import org.constellation.gatherings.GatheringDraft;
 import org.constellation.gatherings.GatheringService;
 import org.constellation.gatherings.RsvpResponse;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.ProfileService;
 import org.constellation.people.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -54,14 +54,14 @@ class DemoGatherings implements DemoSeed {
 
 	private final CommunityService communities;
 	private final GatheringService gatherings;
-	private final People people;
+	private final ProfileService profiles;
 	private final Clock clock;
 	private final Random random = new Random(30);
 
-	DemoGatherings(CommunityService communities, GatheringService gatherings, People people, Clock clock) {
+	DemoGatherings(CommunityService communities, GatheringService gatherings, ProfileService profiles, Clock clock) {
 		this.communities = communities;
 		this.gatherings = gatherings;
-		this.people = people;
+		this.profiles = profiles;
 		this.clock = clock;
 	}
 
@@ -85,7 +85,7 @@ class DemoGatherings implements DemoSeed {
 	}
 
 	private void seed(CommunityView community, List<Long> members, long convenerId) {
-		String zone = people.practitioner(convenerId).getTimeZone();
+		String zone = profiles.practitioner(convenerId).getTimeZone();
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
 		int past = 1 + random.nextInt(2);
 		int upcoming = 1 + random.nextInt(2);

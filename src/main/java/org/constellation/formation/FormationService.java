@@ -19,6 +19,7 @@ import org.constellation.partnerships.FormedStatus;
 import org.constellation.partnerships.Partnership;
 import org.constellation.partnerships.PartnershipService;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.Directory;
 import org.constellation.people.DirectoryQuery;
 import org.constellation.people.People;
 import org.constellation.people.Practitioner;
@@ -58,12 +59,13 @@ public class FormationService {
 	private final CommunityService communities;
 	private final PartnershipService partnerships;
 	private final People people;
+	private final Directory directory;
 	private final Portfolio portfolio;
 	private final Clock clock;
 
 	FormationService(FormationRuns runs, ProposedGroups groups, FormationRunner runner, GroupWriter writer,
 			CohortBuilder builder, CommunityAccess communityAccess, CommunityService communities,
-			PartnershipService partnerships, People people, Portfolio portfolio, Clock clock) {
+			PartnershipService partnerships, People people, Directory directory, Portfolio portfolio, Clock clock) {
 		this.runs = runs;
 		this.groups = groups;
 		this.runner = runner;
@@ -73,6 +75,7 @@ public class FormationService {
 		this.communities = communities;
 		this.partnerships = partnerships;
 		this.people = people;
+		this.directory = directory;
 		this.portfolio = portfolio;
 		this.clock = clock;
 	}
@@ -130,7 +133,7 @@ public class FormationService {
 		if (request.issueId() != null && !portfolio.allIssuesExist(List.of(request.issueId()))) {
 			throw new InvalidInputException("issueId", "Choose an issue of the portfolio");
 		}
-		Page<Practitioner> open = people.directory(me,
+		Page<Practitioner> open = directory.directory(me,
 				new DirectoryQuery(null, null, request.placeId(), null, request.issueId(), true),
 				PageRequest.of(0, MAX_COHORT));
 		return open.stream().map(Practitioner::getId).collect(Collectors.toCollection(LinkedHashSet::new));

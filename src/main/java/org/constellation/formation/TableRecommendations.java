@@ -10,6 +10,7 @@ import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.Standing;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.Directory;
 import org.constellation.people.People;
 import org.constellation.people.PractitionerSummary;
 import org.constellation.people.Role;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * practitioners who share its concerns and would bring them. Its conveners and
  * the stewards may look; a page costs a fixed number of queries whatever the
  * number of practitioners, because the filtering and ranking happen in the
- * database ({@link People#tableCandidates}).
+ * database ({@link Directory#tableCandidates}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,14 +43,16 @@ public class TableRecommendations {
 	private final CommunityAccess access;
 	private final CommunityService communities;
 	private final People people;
+	private final Directory directory;
 	private final Portfolio portfolio;
 	private final MessageSource messages;
 
-	TableRecommendations(CommunityAccess access, CommunityService communities, People people, Portfolio portfolio,
-			MessageSource messages) {
+	TableRecommendations(CommunityAccess access, CommunityService communities, People people, Directory directory,
+			Portfolio portfolio, MessageSource messages) {
 		this.access = access;
 		this.communities = communities;
 		this.people = people;
+		this.directory = directory;
 		this.portfolio = portfolio;
 		this.messages = messages;
 	}
@@ -72,7 +75,7 @@ public class TableRecommendations {
 		}
 		Community community = communities.community(communityId);
 		TableGaps gaps = gaps(community);
-		Page<TableCandidate> candidates = people.tableCandidates(viewer,
+		Page<TableCandidate> candidates = directory.tableCandidates(viewer,
 				new TableCandidateQuery(community.getIssueIds(), gaps.missingGroupIds(), gaps.missingLevelIds(),
 						communities.involvedPractitionerIds(communityId)),
 				pageable);
@@ -89,8 +92,8 @@ public class TableRecommendations {
 		List<Ref> askedLevels = portfolio.levels().stream()
 				.filter(l -> community.getNeededLevelIds().contains(l.getId()))
 				.map(l -> new Ref(l.getId(), l.getName())).toList();
-		Set<Long> groupsPresent = askedGroups.isEmpty() ? Set.of() : people.stakeholderGroupsAmong(members);
-		Set<Long> levelsPresent = askedLevels.isEmpty() ? Set.of() : people.homeLevelsAmong(members);
+		Set<Long> groupsPresent = askedGroups.isEmpty() ? Set.of() : directory.stakeholderGroupsAmong(members);
+		Set<Long> levelsPresent = askedLevels.isEmpty() ? Set.of() : directory.homeLevelsAmong(members);
 		return TableGaps.of(askedGroups, askedLevels, groupsPresent, levelsPresent);
 	}
 
@@ -98,7 +101,7 @@ public class TableRecommendations {
 	private Page<TableRecommendation> recommendations(Page<TableCandidate> candidates, Set<Long> issueIds,
 			TableGaps gaps) {
 		var profiles = people.practitionersById(candidates.map(TableCandidate::practitionerId).getContent());
-		Map<Long, PractitionerSummary> summaries = people
+		Map<Long, PractitionerSummary> summaries = directory
 				.summaries(candidates.getContent().stream().map(c -> profiles.get(c.practitionerId())).toList())
 				.stream().collect(Collectors.toMap(PractitionerSummary::id, Function.identity()));
 		TableReasons reasons = new TableReasons(messages, LocaleContextHolder.getLocale());

@@ -16,7 +16,7 @@ import net.fortuna.ical4j.model.property.DtStart;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,7 @@ class CalendarIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
 
 	@Autowired
 	CommunityService communities;
@@ -54,7 +54,7 @@ class CalendarIT {
 
 	@BeforeEach
 	void people() {
-		fixtures = new GatheringFixtures(people, communities, passwords);
+		fixtures = new GatheringFixtures(accounts, communities, passwords);
 		convener = fixtures.person("America/Chicago");
 		member = fixtures.person("Europe/Berlin");
 	}

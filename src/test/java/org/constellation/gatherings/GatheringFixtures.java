@@ -12,7 +12,7 @@ import org.constellation.communities.CommunityService;
 import org.constellation.communities.JoinPolicy;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.people.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -24,12 +24,12 @@ public final class GatheringFixtures {
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
-	private final People people;
+	private final AccountService accounts;
 	private final CommunityService communities;
 	private final String passwordHash;
 
-	public GatheringFixtures(People people, CommunityService communities, PasswordEncoder passwords) {
-		this.people = people;
+	public GatheringFixtures(AccountService accounts, CommunityService communities, PasswordEncoder passwords) {
+		this.accounts = accounts;
 		this.communities = communities;
 		this.passwordHash = passwords.encode("constellation");
 	}
@@ -41,7 +41,7 @@ public final class GatheringFixtures {
 	/** A new member with an account, in the given zone. */
 	public AccountPrincipal person(String zone) {
 		String email = unique("gatherer").replace(' ', '-') + "@example.org";
-		var practitioner = people.createAccount(email, unique("Gatherer"), passwordHash, EnumSet.of(Role.MEMBER),
+		var practitioner = accounts.createAccount(email, unique("Gatherer"), passwordHash, EnumSet.of(Role.MEMBER),
 				ZoneId.of(zone));
 		return new AccountPrincipal(null, practitioner.getId(), email, Set.of(Role.MEMBER), null, false);
 	}
