@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.gatherings.GatheringFixtures;
 import org.constellation.notifications.Notice;
@@ -54,6 +55,9 @@ class TwoNodesIT {
 
 	@LocalServerPort
 	int portA;
+
+	@Autowired
+	MembershipService memberships;
 
 	@Autowired
 	ApplicationContext nodeA;
@@ -160,7 +164,7 @@ class TwoNodesIT {
 
 	@Test
 	void gatheringRemindersRunOnBothNodesAtOnceGoOutOnceAndASecondNodeSoonAfterSkipsTheCheck() {
-		var fixtures = new GatheringFixtures(accounts, communities, passwords);
+		var fixtures = new GatheringFixtures(accounts, communities, memberships, passwords);
 		var convener = fixtures.person("UTC");
 		var coming = fixtures.person("Europe/Berlin");
 		long community = fixtures.community(convener, Visibility.PUBLIC, coming);

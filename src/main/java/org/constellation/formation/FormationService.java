@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.formation.solver.FormationConstraints;
 import org.constellation.partnerships.FormedProposal;
 import org.constellation.partnerships.FormedStatus;
@@ -57,6 +58,7 @@ public class FormationService {
 	private final CohortBuilder builder;
 	private final CommunityAccess communityAccess;
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final PartnershipService partnerships;
 	private final People people;
 	private final Directory directory;
@@ -65,7 +67,8 @@ public class FormationService {
 
 	FormationService(FormationRuns runs, ProposedGroups groups, FormationRunner runner, GroupWriter writer,
 			CohortBuilder builder, CommunityAccess communityAccess, CommunityService communities,
-			PartnershipService partnerships, People people, Directory directory, Portfolio portfolio, Clock clock) {
+			MembershipService memberships, PartnershipService partnerships, People people, Directory directory,
+			Portfolio portfolio, Clock clock) {
 		this.runs = runs;
 		this.groups = groups;
 		this.runner = runner;
@@ -73,6 +76,7 @@ public class FormationService {
 		this.builder = builder;
 		this.communityAccess = communityAccess;
 		this.communities = communities;
+		this.memberships = memberships;
 		this.partnerships = partnerships;
 		this.people = people;
 		this.directory = directory;
@@ -117,7 +121,7 @@ public class FormationService {
 						+ unknown.stream().map(String::valueOf).collect(Collectors.joining(", ")));
 			}
 			if (request.communityId() != null) {
-				Set<Long> members = new HashSet<>(communities.activeMemberIds(request.communityId()));
+				Set<Long> members = new HashSet<>(memberships.activeMemberIds(request.communityId()));
 				if (!members.containsAll(found.keySet())) {
 					throw new InvalidInputException("practitionerIds", "Choose members of the community");
 				}
@@ -125,7 +129,7 @@ public class FormationService {
 			return openAmong(found.values());
 		}
 		if (request.communityId() != null) {
-			return openAmong(people.practitionersById(communities.activeMemberIds(request.communityId())).values());
+			return openAmong(people.practitionersById(memberships.activeMemberIds(request.communityId())).values());
 		}
 		if (request.placeId() != null && portfolio.findPlace(request.placeId()).isEmpty()) {
 			throw new InvalidInputException("placeId", "Choose a place of the portfolio");

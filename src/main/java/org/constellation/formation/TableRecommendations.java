@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.constellation.communities.Community;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.InvitationService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Standing;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.Directory;
@@ -42,15 +44,20 @@ public class TableRecommendations {
 
 	private final CommunityAccess access;
 	private final CommunityService communities;
+	private final MembershipService memberships;
+	private final InvitationService invitations;
 	private final People people;
 	private final Directory directory;
 	private final Portfolio portfolio;
 	private final MessageSource messages;
 
-	TableRecommendations(CommunityAccess access, CommunityService communities, People people, Directory directory,
-			Portfolio portfolio, MessageSource messages) {
+	TableRecommendations(CommunityAccess access, CommunityService communities, MembershipService memberships,
+			InvitationService invitations, People people, Directory directory, Portfolio portfolio,
+			MessageSource messages) {
 		this.access = access;
 		this.communities = communities;
+		this.memberships = memberships;
+		this.invitations = invitations;
 		this.people = people;
 		this.directory = directory;
 		this.portfolio = portfolio;
@@ -77,14 +84,14 @@ public class TableRecommendations {
 		TableGaps gaps = gaps(community);
 		Page<TableCandidate> candidates = directory.tableCandidates(viewer,
 				new TableCandidateQuery(community.getIssueIds(), gaps.missingGroupIds(), gaps.missingLevelIds(),
-						communities.involvedPractitionerIds(communityId)),
+						memberships.involvedPractitionerIds(communityId)),
 				pageable);
 		return new TableView(communityId, community.getName(), !community.getIssueIds().isEmpty(), gaps,
 				recommendations(candidates, community.getIssueIds(), gaps), standing.canConvene());
 	}
 
 	private TableGaps gaps(Community community) {
-		List<Long> members = communities.activeMemberIds(community.getId());
+		List<Long> members = memberships.activeMemberIds(community.getId());
 		Map<Long, String> groupNames = portfolio.stakeholderGroupNames(community.getStakeholderGroupIds());
 		List<Ref> askedGroups = groupNames.entrySet().stream().map(e -> new Ref(e.getKey(), e.getValue()))
 				.sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
@@ -115,7 +122,7 @@ public class TableRecommendations {
 	 */
 	@Transactional
 	public String invite(AccountPrincipal viewer, long communityId, long practitionerId) {
-		communities.invitePractitioner(viewer, communityId, practitionerId);
+		invitations.invitePractitioner(viewer, communityId, practitionerId);
 		return people.displayNames(List.of(practitionerId)).get(practitionerId);
 	}
 }

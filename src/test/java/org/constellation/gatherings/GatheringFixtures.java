@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.constellation.communities.CharterDraft;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.JoinPolicy;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.AccountService;
@@ -26,11 +27,14 @@ public final class GatheringFixtures {
 
 	private final AccountService accounts;
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final String passwordHash;
 
-	public GatheringFixtures(AccountService accounts, CommunityService communities, PasswordEncoder passwords) {
+	public GatheringFixtures(AccountService accounts, CommunityService communities, MembershipService memberships,
+			PasswordEncoder passwords) {
 		this.accounts = accounts;
 		this.communities = communities;
+		this.memberships = memberships;
 		this.passwordHash = passwords.encode("constellation");
 	}
 
@@ -53,7 +57,7 @@ public final class GatheringFixtures {
 		communities.changeCharter(convener, id, new CharterDraft(name, "Meeting to learn together", Set.of(), Set.of(),
 				Set.of(), Set.of(), Set.of(), "", visibility, JoinPolicy.OPEN, null));
 		for (AccountPrincipal member : members) {
-			communities.join(member, id, "To learn with peers");
+			memberships.join(member, id, "To learn with peers");
 		}
 		return id;
 	}

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.AccountService;
@@ -36,6 +37,9 @@ class GatheringRemindersIT {
 	int port;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -56,7 +60,7 @@ class GatheringRemindersIT {
 
 	@BeforeEach
 	void aCommunityWithAnswers() {
-		var fixtures = new GatheringFixtures(accounts, communities, passwords);
+		var fixtures = new GatheringFixtures(accounts, communities, memberships, passwords);
 		convener = fixtures.person("America/Chicago");
 		coming = fixtures.person("Asia/Tokyo");
 		perhaps = fixtures.person("Europe/Berlin");

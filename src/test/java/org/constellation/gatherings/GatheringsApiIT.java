@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.AccountService;
@@ -28,6 +29,9 @@ class GatheringsApiIT {
 	int port;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -45,7 +49,7 @@ class GatheringsApiIT {
 
 	@BeforeEach
 	void aCommunityWithTwoMembers() {
-		fixtures = new GatheringFixtures(accounts, communities, passwords);
+		fixtures = new GatheringFixtures(accounts, communities, memberships, passwords);
 		convener = fixtures.person("America/Chicago");
 		member = fixtures.person("Europe/Berlin");
 		other = fixtures.person("Asia/Tokyo");

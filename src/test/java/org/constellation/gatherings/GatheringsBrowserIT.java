@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.AccountService;
@@ -33,6 +34,9 @@ class GatheringsBrowserIT {
 	int port;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -55,7 +59,7 @@ class GatheringsBrowserIT {
 
 	@Test
 	void aMemberProposesAGatheringAndAnotherSaysYesAndDownloadsTheInvite() {
-		var fixtures = new GatheringFixtures(accounts, communities, passwords);
+		var fixtures = new GatheringFixtures(accounts, communities, memberships, passwords);
 		AccountPrincipal convener = fixtures.person("America/Chicago");
 		AccountPrincipal proposer = fixtures.person("America/Denver");
 		AccountPrincipal guest = fixtures.person("America/New_York");
