@@ -14,12 +14,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.gatherings.GatheringFixtures;
 import org.constellation.notifications.Notice;
 import org.constellation.notifications.Notifications;
 import org.constellation.notifications.Topic;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.people.Role;
 import org.constellation.shared.ScheduledJob;
 import org.constellation.support.Api;
@@ -56,10 +57,13 @@ class TwoNodesIT {
 	int portA;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	ApplicationContext nodeA;
 
 	@Autowired
-	People people;
+	AccountService accounts;
 
 	@Autowired
 	PasswordEncoder passwords;
@@ -107,7 +111,8 @@ class TwoNodesIT {
 	void aSessionMadeOnOneNodeIsValidOnTheOtherUntilSignedOut() {
 		String email = "two-nodes-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		String name = "Ngozi Two-Nodes " + email.substring(10, 14);
-		people.createAccount(email, name, passwords.encode("constellation"), EnumSet.of(Role.MEMBER), ZoneId.of("UTC"));
+		accounts.createAccount(email, name, passwords.encode("constellation"), EnumSet.of(Role.MEMBER),
+				ZoneId.of("UTC"));
 
 		var signIn = new WebSession(portA).submit("/sign-in", "/sign-in",
 				Map.of("username", email, "password", "constellation"));
@@ -146,7 +151,7 @@ class TwoNodesIT {
 		// someone whose morning it is now, with two notices waiting for their digest
 		int hourNow = ZonedDateTime.now(ZoneOffset.UTC).getHour();
 		String email = "digest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		long member = people.createAccount(email, "Digest Reader", passwords.encode("constellation"),
+		long member = accounts.createAccount(email, "Digest Reader", passwords.encode("constellation"),
 				EnumSet.of(Role.MEMBER), ZoneOffset.ofHours(12 - hourNow)).getId();
 		notifications.send(new Notice(member, Topic.NEW_THREAD, "New thread: Two rooms, one circle", "", "/threads/1"));
 		notifications.send(new Notice(member, Topic.NEW_THREAD, "New thread: One more question", "", "/threads/2"));
@@ -159,7 +164,7 @@ class TwoNodesIT {
 
 	@Test
 	void gatheringRemindersRunOnBothNodesAtOnceGoOutOnceAndASecondNodeSoonAfterSkipsTheCheck() {
-		var fixtures = new GatheringFixtures(people, communities, passwords);
+		var fixtures = new GatheringFixtures(accounts, communities, memberships, passwords);
 		var convener = fixtures.person("UTC");
 		var coming = fixtures.person("Europe/Berlin");
 		long community = fixtures.community(convener, Visibility.PUBLIC, coming);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Standing;
 import org.constellation.communities.Visibility;
 import org.constellation.notifications.Notice;
@@ -49,19 +50,21 @@ public class ConversationService {
 	private final Follows follows;
 	private final CommunityAccess access;
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final People people;
 	private final Notifications notifications;
 	private final Validator validator;
 	private final Clock clock;
 
 	ConversationService(Threads threads, Replies replies, Follows follows, CommunityAccess access,
-			CommunityService communities, People people, Notifications notifications, Validator validator,
-			Clock clock) {
+			CommunityService communities, MembershipService memberships, People people, Notifications notifications,
+			Validator validator, Clock clock) {
 		this.threads = threads;
 		this.replies = replies;
 		this.follows = follows;
 		this.access = access;
 		this.communities = communities;
+		this.memberships = memberships;
 		this.people = people;
 		this.notifications = notifications;
 		this.validator = validator;
@@ -130,7 +133,7 @@ public class ConversationService {
 		// along
 		String name = communities.name(standing.communityId());
 		boolean everyone = standing.visibility() == Visibility.PUBLIC;
-		int members = everyone ? 0 : communities.activeMemberIds(standing.communityId()).size();
+		int members = everyone ? 0 : memberships.activeMemberIds(standing.communityId()).size();
 		return new Readers(everyone, members, name);
 	}
 
@@ -321,7 +324,7 @@ public class ConversationService {
 		if (body == null || body.indexOf('@') < 0) {
 			return Map.of();
 		}
-		return people.displayNames(communities.activeMemberIds(communityId));
+		return people.displayNames(memberships.activeMemberIds(communityId));
 	}
 
 	private static String render(String body, List<Mentions.Mention> mentions) {

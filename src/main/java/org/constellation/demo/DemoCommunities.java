@@ -14,6 +14,7 @@ import org.constellation.communities.CharterDraft;
 import org.constellation.communities.Community;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.JoinPolicy;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Participation;
 import org.constellation.communities.Stage;
 import org.constellation.communities.Visibility;
@@ -144,11 +145,13 @@ class DemoCommunities implements DemoSeed {
 					JoinPolicy.OPEN, Stage.POTENTIAL, "member29@example.org", "", 4));
 
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final Portfolio portfolio;
 	private final People people;
 
-	DemoCommunities(CommunityService communities, Portfolio portfolio, People people) {
+	DemoCommunities(CommunityService communities, MembershipService memberships, Portfolio portfolio, People people) {
 		this.communities = communities;
+		this.memberships = memberships;
 		this.portfolio = portfolio;
 		this.people = people;
 	}
@@ -193,9 +196,9 @@ class DemoCommunities implements DemoSeed {
 					continue;
 				}
 				AccountPrincipal member = DemoSeed.as(people, email);
-				communities.join(member, id, WHY.get(random.nextInt(WHY.size())));
+				memberships.join(member, id, WHY.get(random.nextInt(WHY.size())));
 				// a pyramid: few core, more active, many occasional and peripheral
-				communities.participate(member, id,
+				memberships.participate(member, id,
 						levelsOfParticipation[Math.min(joined * 4 / seed.members() + (joined % 3 == 0 ? 0 : 1), 3)]);
 				joined++;
 			}
@@ -203,7 +206,7 @@ class DemoCommunities implements DemoSeed {
 				AccountPrincipal asking = DemoSeed.as(people, "member%02d@example.org".formatted(pool.getLast()));
 				if (!asking.email().equals(seed.convener())) {
 					communities.changeCharter(convener, id, open(community, seed.joinPolicy()));
-					communities.join(asking, id, "I would like to learn from people further along than my school is.");
+					memberships.join(asking, id, "I would like to learn from people further along than my school is.");
 				}
 			} else if (seed.joinPolicy() != JoinPolicy.OPEN) {
 				communities.changeCharter(convener, id, open(communities.community(id), seed.joinPolicy()));

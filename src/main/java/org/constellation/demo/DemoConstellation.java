@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.AccountService;
 import org.constellation.people.AvailabilityWindow;
-import org.constellation.people.People;
 import org.constellation.people.Practitioner;
 import org.constellation.people.ProfileDraft;
+import org.constellation.people.ProfileService;
+import org.constellation.people.ReportingLineService;
 import org.constellation.people.ReportingRelation;
 import org.constellation.people.Role;
 import org.constellation.portfolio.Issue;
@@ -46,13 +47,18 @@ class DemoConstellation {
 	private static final Logger log = LoggerFactory.getLogger(DemoConstellation.class);
 
 	private final Portfolio portfolio;
-	private final People people;
+	private final AccountService accounts;
+	private final ProfileService profiles;
+	private final ReportingLineService reportingLines;
 	private final PasswordEncoder passwords;
 	private final Random random = new Random(20261123L);
 
-	DemoConstellation(Portfolio portfolio, People people, PasswordEncoder passwords) {
+	DemoConstellation(Portfolio portfolio, AccountService accounts, ProfileService profiles,
+			ReportingLineService reportingLines, PasswordEncoder passwords) {
 		this.portfolio = portfolio;
-		this.people = people;
+		this.accounts = accounts;
+		this.profiles = profiles;
+		this.reportingLines = reportingLines;
 		this.passwords = passwords;
 	}
 
@@ -317,7 +323,7 @@ class DemoConstellation {
 						"I convene communities of practice on family engagement and transition across our region.",
 						"Convening, facilitation, family partnership"),
 				placesByLevel, groupIds, issueIds));
-		people.createAccount("sponsor@example.org", "Harriet Quinn", hash, EnumSet.of(Role.SPONSOR),
+		accounts.createAccount("sponsor@example.org", "Harriet Quinn", hash, EnumSet.of(Role.SPONSOR),
 				ZoneId.of("America/New_York"));
 		for (int i = 1; i <= MEMBERS; i++) {
 			String name = FIRST[(i * 7) % FIRST.length] + " " + LAST[(i * 11) % LAST.length];
@@ -333,7 +339,7 @@ class DemoConstellation {
 		List<Place> candidates = placesByLevel.get(role.levelName());
 		Place home = candidates.get(random.nextInt(candidates.size()));
 		String zone = zoneOfPlace.get(home.getId());
-		Practitioner practitioner = people.createAccount(email, name, hash, roles, ZoneId.of(zone));
+		Practitioner practitioner = accounts.createAccount(email, name, hash, roles, ZoneId.of(zone));
 		Set<Long> groups = new LinkedHashSet<>(List.of(groupIds.get(role.group())));
 		if (random.nextInt(6) == 0) {
 			// some people belong to two groups: a teacher who is also a parent
@@ -348,11 +354,11 @@ class DemoConstellation {
 				: List.of("English");
 		boolean open = random.nextInt(4) != 0;
 		AccountPrincipal self = new AccountPrincipal(null, practitioner.getId(), email, roles, null, false);
-		people.updateProfile(self,
+		profiles.updateProfile(self,
 				new ProfileDraft(name, groups, List.of(affiliationFor(role, home)), home.getId(), role.context(),
 						role.expertise(), concerns, languages, zone, windows(), open, open ? 1 + random.nextInt(2) : 0,
 						null));
-		return people.practitioner(practitioner.getId());
+		return profiles.practitioner(practitioner.getId());
 	}
 
 	private static String affiliationFor(RoleSeed role, Place home) {
@@ -386,10 +392,10 @@ class DemoConstellation {
 		for (int i = 0; i < pairs.length; i++) {
 			Practitioner supervisor = members.get(pairs[i][0] - 1);
 			Practitioner supervisee = members.get(pairs[i][1] - 1);
-			var line = people.declareReportingLine(principal(supervisor), supervisee.getId(),
+			var line = reportingLines.declareReportingLine(principal(supervisor), supervisee.getId(),
 					ReportingRelation.I_SUPERVISE);
 			if (i < pairs.length - 1) {
-				people.answerReportingLine(principal(supervisee), line.getId(), true);
+				reportingLines.answerReportingLine(principal(supervisee), line.getId(), true);
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.constellation.communities.CommunityQuery;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
+import org.constellation.communities.MembershipService;
 import org.constellation.conversations.ConversationService;
 import org.constellation.conversations.ReplyDraft;
 import org.constellation.conversations.ReplyKind;
@@ -94,10 +95,12 @@ class DemoConversations implements DemoSeed {
 					"And it might be worth asking the students themselves. Ours had ideas we never thought of."));
 
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final ConversationService conversations;
 
-	DemoConversations(CommunityService communities, ConversationService conversations) {
+	DemoConversations(CommunityService communities, MembershipService memberships, ConversationService conversations) {
 		this.communities = communities;
+		this.memberships = memberships;
 		this.conversations = conversations;
 	}
 
@@ -113,7 +116,7 @@ class DemoConversations implements DemoSeed {
 				.getContent();
 		for (CommunityView view : all) {
 			long communityId = view.community().getId();
-			List<Long> members = new ArrayList<>(communities.activeMemberIds(communityId));
+			List<Long> members = new ArrayList<>(memberships.activeMemberIds(communityId));
 			if (members.size() < 2) {
 				continue;
 			}

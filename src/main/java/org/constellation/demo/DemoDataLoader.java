@@ -2,7 +2,9 @@ package org.constellation.demo;
 
 import java.util.Comparator;
 import java.util.List;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
+import org.constellation.people.ProfileService;
+import org.constellation.people.ReportingLineService;
 import org.constellation.portfolio.Portfolio;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -19,16 +21,21 @@ import org.springframework.stereotype.Component;
 class DemoDataLoader implements ApplicationRunner {
 
 	private final Portfolio portfolio;
-	private final People people;
+	private final AccountService accounts;
+	private final ProfileService profiles;
+	private final ReportingLineService reportingLines;
 	private final PasswordEncoder passwords;
 	private final String setting;
 	private final String url;
 	private final List<DemoSeed> seeds;
 
-	DemoDataLoader(Portfolio portfolio, People people, PasswordEncoder passwords, List<DemoSeed> seeds,
+	DemoDataLoader(Portfolio portfolio, AccountService accounts, ProfileService profiles,
+			ReportingLineService reportingLines, PasswordEncoder passwords, List<DemoSeed> seeds,
 			@Value("${constellation.demo-data:}") String setting, @Value("${spring.datasource.url:}") String url) {
 		this.portfolio = portfolio;
-		this.people = people;
+		this.accounts = accounts;
+		this.profiles = profiles;
+		this.reportingLines = reportingLines;
 		this.passwords = passwords;
 		this.seeds = seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).toList();
 		this.setting = setting;
@@ -41,8 +48,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (enabled() && !people.hasAccounts()) {
-			new DemoConstellation(portfolio, people, passwords).load();
+		if (enabled() && !accounts.hasAccounts()) {
+			new DemoConstellation(portfolio, accounts, profiles, reportingLines, passwords).load();
 			seeds.forEach(DemoSeed::seed);
 		}
 	}

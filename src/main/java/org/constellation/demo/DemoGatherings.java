@@ -10,12 +10,13 @@ import java.util.Random;
 import org.constellation.communities.CommunityQuery;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
+import org.constellation.communities.MembershipService;
 import org.constellation.gatherings.Gathering;
 import org.constellation.gatherings.GatheringDraft;
 import org.constellation.gatherings.GatheringService;
 import org.constellation.gatherings.RsvpResponse;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.ProfileService;
 import org.constellation.people.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -53,15 +54,18 @@ class DemoGatherings implements DemoSeed {
 			"District office, conference room B", "Community center, room 2", "Parent center, main hall");
 
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final GatheringService gatherings;
-	private final People people;
+	private final ProfileService profiles;
 	private final Clock clock;
 	private final Random random = new Random(30);
 
-	DemoGatherings(CommunityService communities, GatheringService gatherings, People people, Clock clock) {
+	DemoGatherings(CommunityService communities, MembershipService memberships, GatheringService gatherings,
+			ProfileService profiles, Clock clock) {
 		this.communities = communities;
+		this.memberships = memberships;
 		this.gatherings = gatherings;
-		this.people = people;
+		this.profiles = profiles;
 		this.clock = clock;
 	}
 
@@ -75,7 +79,7 @@ class DemoGatherings implements DemoSeed {
 		List<CommunityView> all = communities.browse(new CommunityQuery(null, null, null, null), PageRequest.of(0, 50))
 				.getContent();
 		for (CommunityView community : all) {
-			List<Long> members = communities.activeMemberIds(community.id());
+			List<Long> members = memberships.activeMemberIds(community.id());
 			List<Long> conveners = communities.convenerIds(community.id());
 			if (members.size() < 2 || conveners.isEmpty()) {
 				continue;
@@ -85,7 +89,7 @@ class DemoGatherings implements DemoSeed {
 	}
 
 	private void seed(CommunityView community, List<Long> members, long convenerId) {
-		String zone = people.practitioner(convenerId).getTimeZone();
+		String zone = profiles.practitioner(convenerId).getTimeZone();
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
 		int past = 1 + random.nextInt(2);
 		int upcoming = 1 + random.nextInt(2);

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.constellation.communities.CommunityQuery;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
+import org.constellation.communities.MembershipService;
 import org.constellation.notifications.Delivery;
 import org.constellation.notifications.Notice;
 import org.constellation.notifications.Notifications;
@@ -31,11 +32,14 @@ class DemoNotifications implements DemoSeed {
 
 	private final People people;
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final Notifications notifications;
 
-	DemoNotifications(People people, CommunityService communities, Notifications notifications) {
+	DemoNotifications(People people, CommunityService communities, MembershipService memberships,
+			Notifications notifications) {
 		this.people = people;
 		this.communities = communities;
+		this.memberships = memberships;
 		this.notifications = notifications;
 	}
 
@@ -54,7 +58,7 @@ class DemoNotifications implements DemoSeed {
 		List<Notice> notices = new ArrayList<>();
 		for (CommunityView community : communities
 				.browse(new CommunityQuery(null, null, null, null), PageRequest.of(0, 50)).getContent()) {
-			for (Long member : communities.activeMemberIds(community.id())) {
+			for (Long member : memberships.activeMemberIds(community.id())) {
 				if (quietFew.contains(member) && random.nextInt(3) == 0) {
 					notices.add(new Notice(member, Topic.MEMBERSHIP, "Welcome to " + community.community().getName(),
 							WELCOMES.get(random.nextInt(WELCOMES.size())), "/communities/" + community.id()));

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.constellation.communities.CommunityQuery;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
+import org.constellation.communities.MembershipService;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.people.Role;
@@ -69,13 +70,15 @@ class DemoRecognition implements DemoSeed {
 					EnumSet.of(ValueCycle.REFRAMING, ValueCycle.IMMEDIATE), "", List.of(), StoryVisibility.SIGNED_IN));
 
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final ValueStoryService stories;
 	private final EndorsementService endorsements;
 	private final People people;
 
-	DemoRecognition(CommunityService communities, ValueStoryService stories, EndorsementService endorsements,
-			People people) {
+	DemoRecognition(CommunityService communities, MembershipService memberships, ValueStoryService stories,
+			EndorsementService endorsements, People people) {
 		this.communities = communities;
+		this.memberships = memberships;
 		this.stories = stories;
 		this.endorsements = endorsements;
 		this.people = people;
@@ -94,7 +97,7 @@ class DemoRecognition implements DemoSeed {
 			long community = ids.get(story.community());
 			long authorId = story.byConvener()
 					? communities.convenerIds(community).getFirst()
-					: Collections.min(communities.activeMemberIds(community).stream()
+					: Collections.min(memberships.activeMemberIds(community).stream()
 							.filter(m -> !communities.convenerIds(community).contains(m)).toList());
 			AccountPrincipal author = new AccountPrincipal(null, authorId, "", Set.of(Role.MEMBER), null, false);
 			stories.write(author,

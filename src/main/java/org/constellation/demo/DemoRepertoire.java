@@ -9,6 +9,7 @@ import java.util.Set;
 import org.constellation.communities.CommunityQuery;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
+import org.constellation.communities.MembershipService;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.repertoire.ArtifactDraft;
@@ -139,13 +140,15 @@ class DemoRepertoire implements DemoSeed {
 					PracticeWorkStatus.PAUSED, null, null));
 
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final PracticeWorkService works;
 	private final RepertoireService repertoire;
 	private final People people;
 
-	DemoRepertoire(CommunityService communities, PracticeWorkService works, RepertoireService repertoire,
-			People people) {
+	DemoRepertoire(CommunityService communities, MembershipService memberships, PracticeWorkService works,
+			RepertoireService repertoire, People people) {
 		this.communities = communities;
+		this.memberships = memberships;
 		this.works = works;
 		this.repertoire = repertoire;
 		this.people = people;
@@ -162,7 +165,7 @@ class DemoRepertoire implements DemoSeed {
 		for (CommunityView community : communities.browse(new CommunityQuery(null, null, null, null),
 				PageRequest.of(0, 50))) {
 			long id = community.community().getId();
-			List<Long> memberIds = new ArrayList<>(communities.activeMemberIds(id));
+			List<Long> memberIds = new ArrayList<>(memberships.activeMemberIds(id));
 			if (memberIds.isEmpty()) {
 				continue;
 			}

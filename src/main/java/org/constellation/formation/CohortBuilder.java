@@ -26,8 +26,10 @@ import org.constellation.formation.solver.PersonPair;
 import org.constellation.formation.solver.WeeklySlots;
 import org.constellation.partnerships.PartnershipService;
 import org.constellation.people.AvailabilityWindow;
+import org.constellation.people.DoNotMatchService;
 import org.constellation.people.People;
 import org.constellation.people.Practitioner;
+import org.constellation.people.ReportingLineService;
 import org.constellation.portfolio.Place;
 import org.constellation.portfolio.Portfolio;
 import org.springframework.stereotype.Component;
@@ -43,12 +45,17 @@ import org.springframework.transaction.annotation.Transactional;
 class CohortBuilder {
 
 	private final People people;
+	private final ReportingLineService reportingLines;
+	private final DoNotMatchService doNotMatch;
 	private final Portfolio portfolio;
 	private final PartnershipService partnerships;
 	private final Clock clock;
 
-	CohortBuilder(People people, Portfolio portfolio, PartnershipService partnerships, Clock clock) {
+	CohortBuilder(People people, ReportingLineService reportingLines, DoNotMatchService doNotMatch, Portfolio portfolio,
+			PartnershipService partnerships, Clock clock) {
 		this.people = people;
+		this.reportingLines = reportingLines;
+		this.doNotMatch = doNotMatch;
 		this.portfolio = portfolio;
 		this.partnerships = partnerships;
 		this.clock = clock;
@@ -92,8 +99,8 @@ class CohortBuilder {
 					home == null ? -1 : places.index(home.getId()), capacity, null));
 		}
 		List<PersonPair> pairs = new ArrayList<>();
-		addPairs(pairs, persons, indexOf, people.confirmedReportingLinesAmong(order), PairKind.REPORTING_LINE);
-		addPairs(pairs, persons, indexOf, people.keptApartAmong(order), PairKind.DO_NOT_MATCH);
+		addPairs(pairs, persons, indexOf, reportingLines.confirmedReportingLinesAmong(order), PairKind.REPORTING_LINE);
+		addPairs(pairs, persons, indexOf, doNotMatch.keptApartAmong(order), PairKind.DO_NOT_MATCH);
 		addPairs(pairs, persons, indexOf, partnerships.pastPartnerPairsAmong(order), PairKind.PARTNERED_BEFORE);
 		List<List<Integer>> pinned = pinnedGroups.stream()
 				.map(g -> g.stream().filter(indexOf::containsKey).map(indexOf::get).toList()).filter(g -> !g.isEmpty())

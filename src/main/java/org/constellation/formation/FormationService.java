@@ -13,12 +13,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.formation.solver.FormationConstraints;
 import org.constellation.partnerships.FormedProposal;
 import org.constellation.partnerships.FormedStatus;
 import org.constellation.partnerships.Partnership;
 import org.constellation.partnerships.PartnershipService;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.Directory;
 import org.constellation.people.DirectoryQuery;
 import org.constellation.people.People;
 import org.constellation.people.Practitioner;
@@ -56,14 +58,17 @@ public class FormationService {
 	private final CohortBuilder builder;
 	private final CommunityAccess communityAccess;
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final PartnershipService partnerships;
 	private final People people;
+	private final Directory directory;
 	private final Portfolio portfolio;
 	private final Clock clock;
 
 	FormationService(FormationRuns runs, ProposedGroups groups, FormationRunner runner, GroupWriter writer,
 			CohortBuilder builder, CommunityAccess communityAccess, CommunityService communities,
-			PartnershipService partnerships, People people, Portfolio portfolio, Clock clock) {
+			MembershipService memberships, PartnershipService partnerships, People people, Directory directory,
+			Portfolio portfolio, Clock clock) {
 		this.runs = runs;
 		this.groups = groups;
 		this.runner = runner;
@@ -71,8 +76,10 @@ public class FormationService {
 		this.builder = builder;
 		this.communityAccess = communityAccess;
 		this.communities = communities;
+		this.memberships = memberships;
 		this.partnerships = partnerships;
 		this.people = people;
+		this.directory = directory;
 		this.portfolio = portfolio;
 		this.clock = clock;
 	}
@@ -114,7 +121,7 @@ public class FormationService {
 						+ unknown.stream().map(String::valueOf).collect(Collectors.joining(", ")));
 			}
 			if (request.communityId() != null) {
-				Set<Long> members = new HashSet<>(communities.activeMemberIds(request.communityId()));
+				Set<Long> members = new HashSet<>(memberships.activeMemberIds(request.communityId()));
 				if (!members.containsAll(found.keySet())) {
 					throw new InvalidInputException("practitionerIds", "Choose members of the community");
 				}
@@ -122,7 +129,7 @@ public class FormationService {
 			return openAmong(found.values());
 		}
 		if (request.communityId() != null) {
-			return openAmong(people.practitionersById(communities.activeMemberIds(request.communityId())).values());
+			return openAmong(people.practitionersById(memberships.activeMemberIds(request.communityId())).values());
 		}
 		if (request.placeId() != null && portfolio.findPlace(request.placeId()).isEmpty()) {
 			throw new InvalidInputException("placeId", "Choose a place of the portfolio");
@@ -130,7 +137,7 @@ public class FormationService {
 		if (request.issueId() != null && !portfolio.allIssuesExist(List.of(request.issueId()))) {
 			throw new InvalidInputException("issueId", "Choose an issue of the portfolio");
 		}
-		Page<Practitioner> open = people.directory(me,
+		Page<Practitioner> open = directory.directory(me,
 				new DirectoryQuery(null, null, request.placeId(), null, request.issueId(), true),
 				PageRequest.of(0, MAX_COHORT));
 		return open.stream().map(Practitioner::getId).collect(Collectors.toCollection(LinkedHashSet::new));

@@ -8,8 +8,11 @@ import java.util.stream.Collectors;
 import org.constellation.communities.Community;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.InvitationService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Standing;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.Directory;
 import org.constellation.people.People;
 import org.constellation.people.PractitionerSummary;
 import org.constellation.people.Role;
@@ -31,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * practitioners who share its concerns and would bring them. Its conveners and
  * the stewards may look; a page costs a fixed number of queries whatever the
  * number of practitioners, because the filtering and ranking happen in the
- * database ({@link People#tableCandidates}).
+ * database ({@link Directory#tableCandidates}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,15 +44,22 @@ public class TableRecommendations {
 
 	private final CommunityAccess access;
 	private final CommunityService communities;
+	private final MembershipService memberships;
+	private final InvitationService invitations;
 	private final People people;
+	private final Directory directory;
 	private final Portfolio portfolio;
 	private final MessageSource messages;
 
-	TableRecommendations(CommunityAccess access, CommunityService communities, People people, Portfolio portfolio,
+	TableRecommendations(CommunityAccess access, CommunityService communities, MembershipService memberships,
+			InvitationService invitations, People people, Directory directory, Portfolio portfolio,
 			MessageSource messages) {
 		this.access = access;
 		this.communities = communities;
+		this.memberships = memberships;
+		this.invitations = invitations;
 		this.people = people;
+		this.directory = directory;
 		this.portfolio = portfolio;
 		this.messages = messages;
 	}
@@ -72,16 +82,16 @@ public class TableRecommendations {
 		}
 		Community community = communities.community(communityId);
 		TableGaps gaps = gaps(community);
-		Page<TableCandidate> candidates = people.tableCandidates(viewer,
+		Page<TableCandidate> candidates = directory.tableCandidates(viewer,
 				new TableCandidateQuery(community.getIssueIds(), gaps.missingGroupIds(), gaps.missingLevelIds(),
-						communities.involvedPractitionerIds(communityId)),
+						memberships.involvedPractitionerIds(communityId)),
 				pageable);
 		return new TableView(communityId, community.getName(), !community.getIssueIds().isEmpty(), gaps,
 				recommendations(candidates, community.getIssueIds(), gaps), standing.canConvene());
 	}
 
 	private TableGaps gaps(Community community) {
-		List<Long> members = communities.activeMemberIds(community.getId());
+		List<Long> members = memberships.activeMemberIds(community.getId());
 		Map<Long, String> groupNames = portfolio.stakeholderGroupNames(community.getStakeholderGroupIds());
 		List<Ref> askedGroups = groupNames.entrySet().stream().map(e -> new Ref(e.getKey(), e.getValue()))
 				.sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
@@ -89,8 +99,8 @@ public class TableRecommendations {
 		List<Ref> askedLevels = portfolio.levels().stream()
 				.filter(l -> community.getNeededLevelIds().contains(l.getId()))
 				.map(l -> new Ref(l.getId(), l.getName())).toList();
-		Set<Long> groupsPresent = askedGroups.isEmpty() ? Set.of() : people.stakeholderGroupsAmong(members);
-		Set<Long> levelsPresent = askedLevels.isEmpty() ? Set.of() : people.homeLevelsAmong(members);
+		Set<Long> groupsPresent = askedGroups.isEmpty() ? Set.of() : directory.stakeholderGroupsAmong(members);
+		Set<Long> levelsPresent = askedLevels.isEmpty() ? Set.of() : directory.homeLevelsAmong(members);
 		return TableGaps.of(askedGroups, askedLevels, groupsPresent, levelsPresent);
 	}
 
@@ -98,7 +108,7 @@ public class TableRecommendations {
 	private Page<TableRecommendation> recommendations(Page<TableCandidate> candidates, Set<Long> issueIds,
 			TableGaps gaps) {
 		var profiles = people.practitionersById(candidates.map(TableCandidate::practitionerId).getContent());
-		Map<Long, PractitionerSummary> summaries = people
+		Map<Long, PractitionerSummary> summaries = directory
 				.summaries(candidates.getContent().stream().map(c -> profiles.get(c.practitionerId())).toList())
 				.stream().collect(Collectors.toMap(PractitionerSummary::id, Function.identity()));
 		TableReasons reasons = new TableReasons(messages, LocaleContextHolder.getLocale());
@@ -112,7 +122,7 @@ public class TableRecommendations {
 	 */
 	@Transactional
 	public String invite(AccountPrincipal viewer, long communityId, long practitionerId) {
-		communities.invitePractitioner(viewer, communityId, practitionerId);
+		invitations.invitePractitioner(viewer, communityId, practitionerId);
 		return people.displayNames(List.of(practitionerId)).get(practitionerId);
 	}
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Standing;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
@@ -52,18 +53,20 @@ public class GatheringService {
 	private final Attendances attendances;
 	private final CommunityAccess access;
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final People people;
 	private final Clock clock;
 	private final String baseUrl;
 
 	GatheringService(Gatherings gatherings, Rsvps rsvps, Attendances attendances, CommunityAccess access,
-			CommunityService communities, People people, Clock clock,
+			CommunityService communities, MembershipService memberships, People people, Clock clock,
 			@Value("${constellation.base-url}") String baseUrl) {
 		this.gatherings = gatherings;
 		this.rsvps = rsvps;
 		this.attendances = attendances;
 		this.access = access;
 		this.communities = communities;
+		this.memberships = memberships;
 		this.people = people;
 		this.clock = clock;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -180,7 +183,7 @@ public class GatheringService {
 
 		Set<Long> wanted = new HashSet<>();
 		wanted.add(g.getProposedBy());
-		List<Long> members = mayManage && ended ? communities.activeMemberIds(g.getCommunityId()) : List.of();
+		List<Long> members = mayManage && ended ? memberships.activeMemberIds(g.getCommunityId()) : List.of();
 		if (seesNames) {
 			answers.forEach(r -> wanted.add(r.getPractitionerId()));
 			attended.forEach(a -> wanted.add(a.getPractitionerId()));
@@ -348,7 +351,7 @@ public class GatheringService {
 		}
 		Set<Long> present = new LinkedHashSet<>(practitionerIds == null ? List.of() : practitionerIds);
 		present.remove(null);
-		Set<Long> members = new HashSet<>(communities.activeMemberIds(gathering.getCommunityId()));
+		Set<Long> members = new HashSet<>(memberships.activeMemberIds(gathering.getCommunityId()));
 		List<Attendance> recorded = attendances.findByGatheringId(id);
 		Set<Long> already = recorded.stream().map(Attendance::getPractitionerId).collect(Collectors.toSet());
 		// someone recorded earlier may have left the community since; they stay on the

@@ -3,6 +3,7 @@ package org.constellation.people;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Set;
+import org.constellation.shared.NotFoundException;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -45,6 +46,18 @@ public record AccountPrincipal(Long accountId, Long practitionerId, String email
 	@Override
 	public boolean isAccountNonLocked() {
 		return !locked;
+	}
+
+	/**
+	 * This person's own practitioner id, for reading or changing what is theirs
+	 * (profile, reporting lines, "do not match me with" list): 404 for an account
+	 * without a profile.
+	 */
+	Long ownProfileId() {
+		if (practitionerId == null) {
+			throw new NotFoundException("Your practitioner profile");
+		}
+		return practitionerId;
 	}
 
 	/** The copy kept in the session carries no password hash. */

@@ -12,12 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Markdown;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -100,6 +103,21 @@ public class Practitioner {
 		this.timeZone = timeZone.getId();
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * The zone someone chose, UTC when they chose none; an unknown zone is refused
+	 * naming the form's {@code field}.
+	 */
+	static ZoneId zoneOrUtc(String zone, String field) {
+		if (zone == null || zone.isBlank()) {
+			return ZoneOffset.UTC;
+		}
+		try {
+			return ZoneId.of(zone);
+		} catch (DateTimeException e) {
+			throw new InvalidInputException(field, "Choose a time zone from the list, such as America/Chicago");
+		}
 	}
 
 	void change(ProfileDraft draft, Instant now) {

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the constellation's aggregate views need to know of every practitioner:
  * the level of their home place and their stakeholder groups. Two statements
- * whatever the number of people; names and profiles stay behind {@link People}.
+ * whatever the number of people; names stay behind {@link People}, profiles
+ * behind {@link ProfileService}.
  */
 @Component
 public class PractitionerCensus {

@@ -83,24 +83,26 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain tokenCreation(HttpSecurity http, People people, RateLimits limits) throws Exception {
+	SecurityFilterChain tokenCreation(HttpSecurity http, AccessTokenService tokens, RateLimits limits)
+			throws Exception {
 		statelessApi(http.securityMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/tokens")),
-				people, limits).authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+				tokens, limits).authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)));
 		return http.build();
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, People people, RateLimits limits) throws Exception {
-		statelessApi(http.securityMatcher("/api/**"), people, limits).authorizeHttpRequests(
+	SecurityFilterChain api(HttpSecurity http, AccessTokenService tokens, RateLimits limits) throws Exception {
+		statelessApi(http.securityMatcher("/api/**"), tokens, limits).authorizeHttpRequests(
 				auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/password-resets",
 						"/api/v1/password-resets/*").permitAll().anyRequest().authenticated());
 		return http.build();
 	}
 
-	private static HttpSecurity statelessApi(HttpSecurity http, People people, RateLimits limits) throws Exception {
-		return http.addFilterBefore(new BearerTokenFilter(people), BasicAuthenticationFilter.class)
+	private static HttpSecurity statelessApi(HttpSecurity http, AccessTokenService tokens, RateLimits limits)
+			throws Exception {
+		return http.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 				// after the token has signed the request in (its account is then known), before
 				// the password is checked
 				.addFilterAfter(new RateLimitFilter(limits), BearerTokenFilter.class)
@@ -178,8 +180,8 @@ class SecurityConfiguration {
 	 * clashes with another.
 	 */
 	@Bean
-	DaoAuthenticationProvider signIn(PasswordEncoder passwordEncoder, People people) {
-		UserDetailsService accounts = email -> people.principalFor(email)
+	DaoAuthenticationProvider signIn(PasswordEncoder passwordEncoder, AccountService accountService) {
+		UserDetailsService accounts = email -> accountService.principalFor(email)
 				.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 		var provider = new DaoAuthenticationProvider(accounts) {
 			@Override
@@ -188,14 +190,14 @@ class SecurityConfiguration {
 				try {
 					super.additionalAuthenticationChecks(user, authentication);
 				} catch (BadCredentialsException wrong) {
-					people.signInFailed(user.getUsername());
+					accountService.signInFailed(user.getUsername());
 					throw wrong;
 				}
 			}
 		};
 		provider.setPasswordEncoder(passwordEncoder);
 		provider.setPostAuthenticationChecks(user -> {
-			if (!people.signedIn(user.getUsername())) {
+			if (!accountService.signedIn(user.getUsername())) {
 				throw new LockedException("locked");
 			}
 		});
@@ -208,10 +210,10 @@ class SecurityConfiguration {
 	 */
 	static class BearerTokenFilter extends OncePerRequestFilter {
 
-		private final People people;
+		private final AccessTokenService tokens;
 
-		BearerTokenFilter(People people) {
-			this.people = people;
+		BearerTokenFilter(AccessTokenService tokens) {
+			this.tokens = tokens;
 		}
 
 		@Override
@@ -219,7 +221,7 @@ class SecurityConfiguration {
 				throws ServletException, IOException {
 			String header = request.getHeader("Authorization");
 			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-				var principal = people.authenticateToken(header.substring(7).strip());
+				var principal = tokens.authenticateToken(header.substring(7).strip());
 				if (principal.isEmpty()) {
 					writeProblem(response, HttpStatus.UNAUTHORIZED, "This token is not valid or was revoked.");
 					return;

@@ -12,6 +12,7 @@ import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.ConvenerRecords;
 import org.constellation.gatherings.GatheringService;
+import org.constellation.people.Directory;
 import org.constellation.people.People;
 import org.constellation.shared.NotFoundException;
 import org.constellation.shared.Ref;
@@ -38,16 +39,19 @@ public class SocialArtists {
 	private final CommunityService communities;
 	private final GatheringService gatherings;
 	private final People people;
+	private final Directory directory;
 	private final ValueStories stories;
 	private final Endorsements endorsements;
 
 	SocialArtists(ConvenerRecords records, CommunityAccess access, CommunityService communities,
-			GatheringService gatherings, People people, ValueStories stories, Endorsements endorsements) {
+			GatheringService gatherings, People people, Directory directory, ValueStories stories,
+			Endorsements endorsements) {
 		this.records = records;
 		this.access = access;
 		this.communities = communities;
 		this.gatherings = gatherings;
 		this.people = people;
+		this.directory = directory;
 		this.stories = stories;
 		this.endorsements = endorsements;
 	}
@@ -92,7 +96,7 @@ public class SocialArtists {
 		List<CrossLevelConnections.Membership> everyMembership = new ArrayList<>();
 		records.activeMembershipsOf(memberIds).forEach(j -> everyMembership
 				.add(new CrossLevelConnections.Membership(j.communityId(), j.practitionerId(), j.joinedAt())));
-		Map<Long, Long> crossLevel = new CrossLevelConnections(everyMembership, people.homeLevelsOf(memberIds))
+		Map<Long, Long> crossLevel = new CrossLevelConnections(everyMembership, directory.homeLevelsOf(memberIds))
 				.countsFor(convened);
 
 		Map<Long, Long> hosted = new HashMap<>();

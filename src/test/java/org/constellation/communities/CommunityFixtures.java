@@ -24,8 +24,8 @@ final class CommunityFixtures {
 	 * An open community convened by {@code convener}, joined by {@code members};
 	 * members-only when asked.
 	 */
-	static long community(CommunityService communities, People people, boolean membersOnly, String convener,
-			String... members) {
+	static long community(CommunityService communities, MembershipService memberships, People people,
+			boolean membersOnly, String convener, String... members) {
 		AccountPrincipal founder = as(people, convener);
 		String name = "Reading circle " + UUID.randomUUID().toString().substring(0, 8);
 		Community community = communities.convene(founder, name, "Teachers and families reading together");
@@ -33,7 +33,7 @@ final class CommunityFixtures {
 				new CharterDraft(name, "Teachers and families reading together", Set.of(), Set.of(), Set.of(), Set.of(),
 						Set.of(), "", membersOnly ? Visibility.MEMBERS : Visibility.PUBLIC, JoinPolicy.OPEN, null));
 		for (String member : members) {
-			communities.join(as(people, member), community.getId(), "I teach reading and want to learn with others");
+			memberships.join(as(people, member), community.getId(), "I teach reading and want to learn with others");
 		}
 		return community.getId();
 	}

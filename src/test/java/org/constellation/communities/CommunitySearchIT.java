@@ -35,6 +35,9 @@ class CommunitySearchIT {
 	int port;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	CommunityService communities;
 
 	@Autowired
@@ -76,7 +79,8 @@ class CommunitySearchIT {
 	@Test
 	void findsAnArtifactAGlossaryTermAndPracticeWorkByAWordOfTheirText() {
 		String word = uniqueWord();
-		long community = fill(CommunityFixtures.community(communities, people, false, CONVENER, MEMBER), word);
+		long community = fill(CommunityFixtures.community(communities, memberships, people, false, CONVENER, MEMBER),
+				word);
 
 		JsonNode results = member.get("/api/v1/communities/" + community + "/search?q=" + word).json();
 		assertThat(results.get("searched").asBoolean()).isTrue();
@@ -99,7 +103,7 @@ class CommunitySearchIT {
 	void findsThreadsAndRepliesAndWhatWasEditedByItsNewWordsOnly() {
 		String word = uniqueWord();
 		String later = uniqueWord();
-		long community = CommunityFixtures.community(communities, people, false, CONVENER, MEMBER);
+		long community = CommunityFixtures.community(communities, memberships, people, false, CONVENER, MEMBER);
 		Response thread = member.post("/api/v1/communities/" + community + "/threads",
 				Api.json(Map.of("kind", "QUESTION", "title", "Seating plans", "body", "Who tried a " + word + "?")));
 		assertThat(thread.status()).as(thread.toString()).isEqualTo(201);
@@ -129,15 +133,15 @@ class CommunitySearchIT {
 	@Test
 	void anotherCommunitysContentIsNotFound() {
 		String word = uniqueWord();
-		fill(CommunityFixtures.community(communities, people, false, CONVENER, MEMBER), word);
-		long elsewhere = CommunityFixtures.community(communities, people, false, CONVENER, MEMBER);
+		fill(CommunityFixtures.community(communities, memberships, people, false, CONVENER, MEMBER), word);
+		long elsewhere = CommunityFixtures.community(communities, memberships, people, false, CONVENER, MEMBER);
 		assertThat(member.get("/api/v1/communities/" + elsewhere + "/search?q=" + word).json().get("total").asInt())
 				.isZero();
 	}
 
 	@Test
 	void anEmptySearchGivesAFriendlyPromptAndAnOverlongOneIsRefusedNamingQ() {
-		long community = CommunityFixtures.community(communities, people, false, CONVENER, MEMBER);
+		long community = CommunityFixtures.community(communities, memberships, people, false, CONVENER, MEMBER);
 		WebSession session = WebSession.signedIn(port, MEMBER);
 		WebSession.Page empty = session.get("/communities/" + community + "/search?q=");
 		assertThat(empty.status()).isEqualTo(200);
@@ -157,7 +161,8 @@ class CommunitySearchIT {
 	@Test
 	void aMembersOnlyCommunitysContentNeverAppearsToANonMember() {
 		String word = uniqueWord();
-		long community = fill(CommunityFixtures.community(communities, people, true, CONVENER, MEMBER), word);
+		long community = fill(CommunityFixtures.community(communities, memberships, people, true, CONVENER, MEMBER),
+				word);
 		assertThat(member.get("/api/v1/communities/" + community + "/search?q=" + word).json().get("total").asInt())
 				.isEqualTo(3);
 

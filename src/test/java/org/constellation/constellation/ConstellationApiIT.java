@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
+import org.constellation.people.AccountService;
 import org.constellation.people.People;
+import org.constellation.people.ProfileService;
 import org.constellation.support.Api;
 import org.constellation.support.OnBothDatabases;
 import org.constellation.support.PortfolioFixtures;
@@ -44,6 +46,12 @@ class ConstellationApiIT {
 
 	@Autowired
 	People people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ProfileService profiles;
 
 	final String run = UUID.randomUUID().toString().substring(0, 8);
 	String issueName;
@@ -75,9 +83,9 @@ class ConstellationApiIT {
 		eastmoor = place(steward, "Eastmoor Elementary");
 		stateLevel = level(steward, "State");
 		schoolLevel = level(steward, "School/Program");
-		ana = person(people, email("ana"), "Ana " + run, Set.of(educators), eastmoor, Set.of(issue));
-		person(people, email("ben"), "Ben " + run, Set.of(administrators), eastmoor, Set.of(issue));
-		sam = person(people, email("sam"), "Sam " + run, Set.of(researchers), nation, Set.of(issue));
+		ana = person(accounts, profiles, email("ana"), "Ana " + run, Set.of(educators), eastmoor, Set.of(issue));
+		person(accounts, profiles, email("ben"), "Ben " + run, Set.of(administrators), eastmoor, Set.of(issue));
+		sam = person(accounts, profiles, email("sam"), "Sam " + run, Set.of(researchers), nation, Set.of(issue));
 
 		Api anaApi = Api.as(port, email("ana"));
 		state = convene(anaApi, "State " + run, List.of(ohio), List.of(families, researchers),

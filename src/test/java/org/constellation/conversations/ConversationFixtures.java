@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.constellation.communities.CharterDraft;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.JoinPolicy;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
@@ -28,8 +29,8 @@ final class ConversationFixtures {
 	 * A community convened by the first person, with the others as members; open to
 	 * join, readable by everyone signed in or by its members only.
 	 */
-	static long community(CommunityService communities, People people, Visibility visibility, String convener,
-			String... members) {
+	static long community(CommunityService communities, MembershipService memberships, People people,
+			Visibility visibility, String convener, String... members) {
 		String name = "Circle " + UUID.randomUUID().toString().substring(0, 8);
 		AccountPrincipal founder = as(people, convener);
 		long id = communities.convene(founder, name, "People who share a concern").getId();
@@ -37,7 +38,7 @@ final class ConversationFixtures {
 		communities.changeCharter(founder, id, new CharterDraft(named.name(), named.purpose(), Set.of(), Set.of(),
 				Set.of(), Set.of(), Set.of(), "", visibility, JoinPolicy.OPEN, null));
 		for (String member : members) {
-			communities.join(as(people, member), id, "I work on this every day");
+			memberships.join(as(people, member), id, "I work on this every day");
 		}
 		return id;
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.People;
 import org.constellation.support.WebSession;
@@ -27,6 +28,9 @@ class ConversationPagesIT {
 	int port;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	CommunityService communities;
 
 	@Autowired
@@ -39,7 +43,8 @@ class ConversationPagesIT {
 
 	@BeforeEach
 	void aCommunity() {
-		community = ConversationFixtures.community(communities, people, Visibility.MEMBERS, ASKER, BUILDER);
+		community = ConversationFixtures.community(communities, memberships, people, Visibility.MEMBERS, ASKER,
+				BUILDER);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.People;
 import org.constellation.support.WebSession;
@@ -45,6 +46,9 @@ class ConversationQueryCountIT {
 	CommunityService communities;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	ConversationService conversations;
 
 	@Autowired
@@ -74,12 +78,12 @@ class ConversationQueryCountIT {
 
 	@Test
 	void aLargeCommunityCostsTheSameStatementsAsATinyOne() {
-		long tiny = ConversationFixtures.community(communities, people, Visibility.MEMBERS, VIEWER,
+		long tiny = ConversationFixtures.community(communities, memberships, people, Visibility.MEMBERS, VIEWER,
 				"member42@example.org", "member43@example.org");
 		// more than a page of each, so that both lists count their rows as the large
 		// ones do
 		long tinyThread = seed(tiny, 25, 3, 25);
-		long large = ConversationFixtures.community(communities, people, Visibility.MEMBERS, VIEWER);
+		long large = ConversationFixtures.community(communities, memberships, people, Visibility.MEMBERS, VIEWER);
 		long started = System.nanoTime();
 		addMembers(large, MEMBERS);
 		long largeThread = seed(large, THREADS, MEMBERS, REPLIES);
@@ -158,7 +162,7 @@ class ConversationQueryCountIT {
 	 */
 	private long seed(long community, int threads, int authors, int replies) {
 		seeded.add(community);
-		List<Long> members = communities.activeMemberIds(community).stream().limit(authors).toList();
+		List<Long> members = memberships.activeMemberIds(community).stream().limit(authors).toList();
 		Random random = new Random(9);
 		Instant base = Instant.now().minusSeconds(threads * 60L);
 		String[] kinds = {"QUESTION", "CHALLENGE", "STORY", "CASE_REVIEW", "IDEA"};

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.SearchHit;
 import org.constellation.communities.Visibility;
 import org.constellation.people.People;
@@ -36,6 +37,9 @@ class ConversationsApiIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MembershipService memberships;
 
 	@Autowired
 	CommunityService communities;
@@ -173,8 +177,8 @@ class ConversationsApiIT {
 
 	@Test
 	void aMembersOnlyCommunityIsClosedToNonMembersSponsorsAndStrangers() {
-		long community = ConversationFixtures.community(communities, people, Visibility.MEMBERS, CONVENER, ASKER,
-				BUILDER);
+		long community = ConversationFixtures.community(communities, memberships, people, Visibility.MEMBERS, CONVENER,
+				ASKER, BUILDER);
 		long thread = threadIn(community);
 		JsonNode read = builder.get("/api/v1/threads/" + thread).json();
 		assertThat(read.get("readers").get("everyoneSignedIn").asBoolean()).isFalse();
@@ -268,8 +272,8 @@ class ConversationsApiIT {
 	// Helpers
 
 	private long openCommunity() {
-		return ConversationFixtures.community(communities, people, Visibility.PUBLIC, CONVENER, ASKER, BUILDER,
-				FOLLOWER);
+		return ConversationFixtures.community(communities, memberships, people, Visibility.PUBLIC, CONVENER, ASKER,
+				BUILDER, FOLLOWER);
 	}
 
 	private long threadIn(long community) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.People;
 import org.constellation.support.Browser;
@@ -33,6 +34,9 @@ class ConversationsBrowserIT {
 	int port;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	CommunityService communities;
 
 	@Autowired
@@ -46,7 +50,7 @@ class ConversationsBrowserIT {
 
 	@BeforeAll
 	void startBrowser() {
-		community = ConversationFixtures.community(communities, people, Visibility.MEMBERS, FIRST, SECOND);
+		community = ConversationFixtures.community(communities, memberships, people, Visibility.MEMBERS, FIRST, SECOND);
 		browser = new Browser(port);
 	}
 

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
+import org.constellation.people.ProfileService;
 import org.constellation.support.Api;
 import org.constellation.support.PortfolioFixtures;
 import org.constellation.support.WebSession;
@@ -49,7 +50,10 @@ class TableQueryCountIT {
 	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	People people;
+	AccountService accounts;
+
+	@Autowired
+	ProfileService profiles;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -69,7 +73,8 @@ class TableQueryCountIT {
 		long district = place(steward, "Columbus City Schools");
 		long school = place(steward, "Eastmoor Elementary");
 		convener = "tablecount-convener-" + run + "@example.org";
-		person(people, convener, "Table counter " + run, Set.of(educators), school, Set.of(smallConcern, largeConcern));
+		person(accounts, profiles, convener, "Table counter " + run, Set.of(educators), school,
+				Set.of(smallConcern, largeConcern));
 		Api api = Api.as(port, convener);
 		small = convene(api, "Table count small " + run, smallConcern, families, educators, steward);
 		large = convene(api, "Table count large " + run, largeConcern, families, educators, steward);

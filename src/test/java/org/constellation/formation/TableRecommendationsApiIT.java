@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
+import org.constellation.people.ProfileService;
 import org.constellation.support.Api;
 import org.constellation.support.PortfolioFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,10 @@ class TableRecommendationsApiIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
+
+	@Autowired
+	ProfileService profiles;
 
 	final String run = UUID.randomUUID().toString().substring(0, 8);
 	String alpha;
@@ -66,28 +70,33 @@ class TableRecommendationsApiIT {
 		long district = place(steward, "Columbus City Schools");
 		long school = place(steward, "Eastmoor Elementary");
 
-		ids.put("convener",
-				person(people, email("convener"), "Tbl Convener " + run, Set.of(educators), school, Set.of(a)));
-		ids.put("member",
-				person(people, email("member"), "Tbl Member " + run, Set.of(administrators), ohio, Set.of(b)));
+		ids.put("convener", person(accounts, profiles, email("convener"), "Tbl Convener " + run, Set.of(educators),
+				school, Set.of(a)));
+		ids.put("member", person(accounts, profiles, email("member"), "Tbl Member " + run, Set.of(administrators), ohio,
+				Set.of(b)));
 		// fills Families, Researchers and District; shares one concern
-		ids.put("avery",
-				person(people, email("avery"), "Avery " + run, Set.of(families, researchers), district, Set.of(a)));
+		ids.put("avery", person(accounts, profiles, email("avery"), "Avery " + run, Set.of(families, researchers),
+				district, Set.of(a)));
 		// fills Families and National; shares two
-		ids.put("blake", person(people, email("blake"), "Blake " + run, Set.of(families), nation, Set.of(a, b)));
+		ids.put("blake",
+				person(accounts, profiles, email("blake"), "Blake " + run, Set.of(families), nation, Set.of(a, b)));
 		// fills Researchers; shares two
-		ids.put("casey", person(people, email("casey"), "Casey " + run, Set.of(researchers), ohio, Set.of(a, b)));
+		ids.put("casey",
+				person(accounts, profiles, email("casey"), "Casey " + run, Set.of(researchers), ohio, Set.of(a, b)));
 		// fills Families; shares one
-		ids.put("drew", person(people, email("drew"), "Drew " + run, Set.of(families), ohio, Set.of(b)));
+		ids.put("drew", person(accounts, profiles, email("drew"), "Drew " + run, Set.of(families), ohio, Set.of(b)));
 		// fills Families and District; shares one
-		ids.put("ellis", person(people, email("ellis"), "Ellis " + run, Set.of(families), district, Set.of(a)));
+		ids.put("ellis",
+				person(accounts, profiles, email("ellis"), "Ellis " + run, Set.of(families), district, Set.of(a)));
 		// would fill gaps but shares no concern
-		ids.put("noshare",
-				person(people, email("noshare"), "Noshare " + run, Set.of(families), district, Set.of(other)));
+		ids.put("noshare", person(accounts, profiles, email("noshare"), "Noshare " + run, Set.of(families), district,
+				Set.of(other)));
 		// shares a concern but brings only what the table has
-		ids.put("nogap", person(people, email("nogap"), "Nogap " + run, Set.of(educators), school, Set.of(a, b)));
+		ids.put("nogap",
+				person(accounts, profiles, email("nogap"), "Nogap " + run, Set.of(educators), school, Set.of(a, b)));
 		// would be suggested, but is invited already
-		ids.put("invited", person(people, email("invited"), "Invited " + run, Set.of(families), nation, Set.of(a)));
+		ids.put("invited",
+				person(accounts, profiles, email("invited"), "Invited " + run, Set.of(families), nation, Set.of(a)));
 
 		Api convener = Api.as(port, email("convener"));
 		charter = Map.of("purpose", "Who is at the table?", "issueIds", List.of(a, b), "stakeholderGroupIds",

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
+import org.constellation.people.ProfileService;
 import org.constellation.support.Api;
 import org.constellation.support.Browser;
 import org.constellation.support.PortfolioFixtures;
@@ -40,7 +41,10 @@ class TableRecommendationsBrowserIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
+
+	@Autowired
+	ProfileService profiles;
 
 	private Browser browser;
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -56,9 +60,9 @@ class TableRecommendationsBrowserIT {
 		long advocates = group(steward, "Advocates");
 		long researchers = group(steward, "Researchers");
 		long district = place(steward, "Columbus City Schools");
-		person(people, "table-browser-a-" + run + "@example.org", "Amani Table " + run, Set.of(researchers), district,
-				Set.of(issue));
-		person(people, "table-browser-b-" + run + "@example.org", "Bo Table " + run, Set.of(researchers),
+		person(accounts, profiles, "table-browser-a-" + run + "@example.org", "Amani Table " + run, Set.of(researchers),
+				district, Set.of(issue));
+		person(accounts, profiles, "table-browser-b-" + run + "@example.org", "Bo Table " + run, Set.of(researchers),
 				place(steward, "Ohio"), Set.of(issue));
 		Api convener = Api.as(port, CONVENER);
 		name = "Research at the table " + run;

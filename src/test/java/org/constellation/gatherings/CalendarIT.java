@@ -14,9 +14,10 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +38,13 @@ class CalendarIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
 
 	@Autowired
 	CommunityService communities;
+
+	@Autowired
+	MembershipService memberships;
 
 	@Autowired
 	GatheringService gatherings;
@@ -54,7 +58,7 @@ class CalendarIT {
 
 	@BeforeEach
 	void people() {
-		fixtures = new GatheringFixtures(people, communities, passwords);
+		fixtures = new GatheringFixtures(accounts, communities, memberships, passwords);
 		convener = fixtures.person("America/Chicago");
 		member = fixtures.person("Europe/Berlin");
 	}
@@ -168,7 +172,7 @@ class CalendarIT {
 		assertThat(uids(parse(Api.anonymous(port).get(feed).body())))
 				.containsExactly("gathering-" + id + "@constellation");
 
-		communities.leave(member, closed);
+		memberships.leave(member, closed);
 		assertThat(uids(parse(Api.anonymous(port).get(feed).body()))).isEmpty();
 		assertThat(gatherings.gathering(id).getTitle()).isEqualTo("Members only");
 	}

@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.constellation.communities.CharterDraft;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.JoinPolicy;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.people.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -24,13 +25,16 @@ public final class GatheringFixtures {
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
-	private final People people;
+	private final AccountService accounts;
 	private final CommunityService communities;
+	private final MembershipService memberships;
 	private final String passwordHash;
 
-	public GatheringFixtures(People people, CommunityService communities, PasswordEncoder passwords) {
-		this.people = people;
+	public GatheringFixtures(AccountService accounts, CommunityService communities, MembershipService memberships,
+			PasswordEncoder passwords) {
+		this.accounts = accounts;
 		this.communities = communities;
+		this.memberships = memberships;
 		this.passwordHash = passwords.encode("constellation");
 	}
 
@@ -41,7 +45,7 @@ public final class GatheringFixtures {
 	/** A new member with an account, in the given zone. */
 	public AccountPrincipal person(String zone) {
 		String email = unique("gatherer").replace(' ', '-') + "@example.org";
-		var practitioner = people.createAccount(email, unique("Gatherer"), passwordHash, EnumSet.of(Role.MEMBER),
+		var practitioner = accounts.createAccount(email, unique("Gatherer"), passwordHash, EnumSet.of(Role.MEMBER),
 				ZoneId.of(zone));
 		return new AccountPrincipal(null, practitioner.getId(), email, Set.of(Role.MEMBER), null, false);
 	}
@@ -53,7 +57,7 @@ public final class GatheringFixtures {
 		communities.changeCharter(convener, id, new CharterDraft(name, "Meeting to learn together", Set.of(), Set.of(),
 				Set.of(), Set.of(), Set.of(), "", visibility, JoinPolicy.OPEN, null));
 		for (AccountPrincipal member : members) {
-			communities.join(member, id, "To learn with peers");
+			memberships.join(member, id, "To learn with peers");
 		}
 		return id;
 	}

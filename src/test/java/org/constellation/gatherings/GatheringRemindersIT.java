@@ -10,9 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.Mailbox;
 import org.constellation.support.OnBothDatabases;
@@ -36,7 +37,10 @@ class GatheringRemindersIT {
 	int port;
 
 	@Autowired
-	People people;
+	MembershipService memberships;
+
+	@Autowired
+	AccountService accounts;
 
 	@Autowired
 	CommunityService communities;
@@ -56,7 +60,7 @@ class GatheringRemindersIT {
 
 	@BeforeEach
 	void aCommunityWithAnswers() {
-		var fixtures = new GatheringFixtures(people, communities, passwords);
+		var fixtures = new GatheringFixtures(accounts, communities, memberships, passwords);
 		convener = fixtures.person("America/Chicago");
 		coming = fixtures.person("Asia/Tokyo");
 		perhaps = fixtures.person("Europe/Berlin");

@@ -7,9 +7,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,10 @@ class GatheringsApiIT {
 	int port;
 
 	@Autowired
-	People people;
+	MembershipService memberships;
+
+	@Autowired
+	AccountService accounts;
 
 	@Autowired
 	CommunityService communities;
@@ -45,7 +49,7 @@ class GatheringsApiIT {
 
 	@BeforeEach
 	void aCommunityWithTwoMembers() {
-		fixtures = new GatheringFixtures(people, communities, passwords);
+		fixtures = new GatheringFixtures(accounts, communities, memberships, passwords);
 		convener = fixtures.person("America/Chicago");
 		member = fixtures.person("Europe/Berlin");
 		other = fixtures.person("Asia/Tokyo");

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.Browser;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,10 @@ class GatheringsBrowserIT {
 	int port;
 
 	@Autowired
-	People people;
+	MembershipService memberships;
+
+	@Autowired
+	AccountService accounts;
 
 	@Autowired
 	CommunityService communities;
@@ -55,7 +59,7 @@ class GatheringsBrowserIT {
 
 	@Test
 	void aMemberProposesAGatheringAndAnotherSaysYesAndDownloadsTheInvite() {
-		var fixtures = new GatheringFixtures(people, communities, passwords);
+		var fixtures = new GatheringFixtures(accounts, communities, memberships, passwords);
 		AccountPrincipal convener = fixtures.person("America/Chicago");
 		AccountPrincipal proposer = fixtures.person("America/Denver");
 		AccountPrincipal guest = fixtures.person("America/New_York");

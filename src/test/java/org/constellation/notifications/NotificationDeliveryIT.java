@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.constellation.people.AccountService;
 import org.constellation.people.People;
 import org.constellation.people.Role;
 import org.constellation.support.Api;
@@ -58,6 +59,9 @@ class NotificationDeliveryIT extends WithMailServer {
 	People people;
 
 	@Autowired
+	AccountService accounts;
+
+	@Autowired
 	PasswordEncoder passwords;
 
 	/**
@@ -66,7 +70,7 @@ class NotificationDeliveryIT extends WithMailServer {
 	 */
 	private String freshMember() {
 		String email = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		people.createAccount(email, "Reader " + email.substring(7, 11), passwords.encode("constellation"),
+		accounts.createAccount(email, "Reader " + email.substring(7, 11), passwords.encode("constellation"),
 				Set.of(Role.MEMBER), ZoneId.of("America/Chicago"));
 		return email;
 	}

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.people.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,15 +20,15 @@ final class ComponentFixtures {
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
-	private final People people;
+	private final AccountService accounts;
 	private final Partnerships partnerships;
 	private final Partners partners;
 	private final JdbcTemplate jdbc;
 	private final String passwordHash;
 
-	ComponentFixtures(People people, Partnerships partnerships, Partners partners, JdbcTemplate jdbc,
+	ComponentFixtures(AccountService accounts, Partnerships partnerships, Partners partners, JdbcTemplate jdbc,
 			PasswordEncoder passwords) {
-		this.people = people;
+		this.accounts = accounts;
 		this.partnerships = partnerships;
 		this.partners = partners;
 		this.jdbc = jdbc;
@@ -39,7 +39,7 @@ final class ComponentFixtures {
 	AccountPrincipal person(String name) {
 		String unique = COUNTER.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
 		String email = "partner-" + unique + "@example.org";
-		var practitioner = people.createAccount(email, name + " " + unique, passwordHash, EnumSet.of(Role.MEMBER),
+		var practitioner = accounts.createAccount(email, name + " " + unique, passwordHash, EnumSet.of(Role.MEMBER),
 				ZoneId.of("Europe/Lisbon"));
 		return new AccountPrincipal(null, practitioner.getId(), email, Set.of(Role.MEMBER), null, false);
 	}

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +31,7 @@ class FramesBrowserIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
 
 	@Autowired
 	Partnerships partnerships;
@@ -59,7 +59,7 @@ class FramesBrowserIT {
 
 	@Test
 	void aPartnerWritesTheirFrameTwiceComparesAndKeepsTheInfrastructure() {
-		var fixtures = new ComponentFixtures(people, partnerships, partners, jdbc, passwords);
+		var fixtures = new ComponentFixtures(accounts, partnerships, partners, jdbc, passwords);
 		AccountPrincipal ana = fixtures.person("Ana");
 		AccountPrincipal bo = fixtures.person("Bo");
 		long id = fixtures.active("Parents and teachers listening to each other", ana, bo);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class FramesInfrastructureApiIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
 
 	@Autowired
 	Partnerships partnerships;
@@ -53,7 +53,7 @@ class FramesInfrastructureApiIT {
 
 	@BeforeEach
 	void anActivePartnershipOfThree() {
-		fixtures = new ComponentFixtures(people, partnerships, partners, jdbc, passwords);
+		fixtures = new ComponentFixtures(accounts, partnerships, partners, jdbc, passwords);
 		ana = fixtures.person("Ana");
 		bo = fixtures.person("Bo");
 		cy = fixtures.person("Cy");

@@ -94,14 +94,14 @@ class DoNotMatchApiIT {
 		// demo practitioners only appear on this fresh account's own list
 		List<Long> others = ana.api().get("/api/v1/practitioners?size=60").json().get("content").valueStream()
 				.map(p -> p.get("id").asLong()).filter(id -> id != ana.practitionerId())
-				.limit(People.DO_NOT_MATCH_LIMIT + 1).toList();
-		for (Long other : others.subList(0, People.DO_NOT_MATCH_LIMIT)) {
+				.limit(DoNotMatchService.DO_NOT_MATCH_LIMIT + 1).toList();
+		for (Long other : others.subList(0, DoNotMatchService.DO_NOT_MATCH_LIMIT)) {
 			assertThat(ana.api().post(LIST, Api.json(Map.of("practitionerId", other))).status()).isEqualTo(201);
 		}
 		var oneMore = ana.api().post(LIST, Api.json(Map.of("practitionerId", others.getLast())));
 		assertThat(oneMore.status()).isEqualTo(422);
 		assertFieldNamed(oneMore, "practitionerId");
-		assertThat(ana.api().get(LIST).json()).hasSize(People.DO_NOT_MATCH_LIMIT);
+		assertThat(ana.api().get(LIST).json()).hasSize(DoNotMatchService.DO_NOT_MATCH_LIMIT);
 	}
 
 	@Test

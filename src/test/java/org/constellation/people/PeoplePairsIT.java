@@ -33,7 +33,10 @@ class PeoplePairsIT {
 	int port;
 
 	@Autowired
-	People people;
+	ReportingLineService reportingLines;
+
+	@Autowired
+	DoNotMatchService doNotMatch;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -58,16 +61,17 @@ class PeoplePairsIT {
 		wish(dee, cy);
 		wish(cy, ana);
 
-		assertThat(people.keptApartAmong(List.of(ben.practitionerId(), ana.practitionerId(), ana.practitionerId())))
+		assertThat(doNotMatch.keptApartAmong(List.of(ben.practitionerId(), ana.practitionerId(), ana.practitionerId())))
 				.containsExactly(pair(ana, ben));
-		assertThat(people.keptApartAmong(ids(ana, ben, cy))).containsExactlyInAnyOrder(pair(ana, ben), pair(ana, cy));
-		assertThat(people.keptApartAmong(ids(ben, cy, dee))).containsExactly(pair(cy, dee));
-		assertThat(people.keptApartAmong(ids(ben, dee))).isEmpty();
-		assertThat(people.keptApartAmong(ids(ana))).isEmpty();
-		assertThat(people.keptApartAmong(List.of())).isEmpty();
+		assertThat(doNotMatch.keptApartAmong(ids(ana, ben, cy))).containsExactlyInAnyOrder(pair(ana, ben),
+				pair(ana, cy));
+		assertThat(doNotMatch.keptApartAmong(ids(ben, cy, dee))).containsExactly(pair(cy, dee));
+		assertThat(doNotMatch.keptApartAmong(ids(ben, dee))).isEmpty();
+		assertThat(doNotMatch.keptApartAmong(ids(ana))).isEmpty();
+		assertThat(doNotMatch.keptApartAmong(List.of())).isEmpty();
 
 		ana.api().delete("/api/v1/profile/do-not-match/" + ben.practitionerId());
-		assertThat(people.keptApartAmong(ids(ana, ben))).as("ben's own wish still keeps them apart")
+		assertThat(doNotMatch.keptApartAmong(ids(ana, ben))).as("ben's own wish still keeps them apart")
 				.containsExactly(pair(ana, ben));
 	}
 
@@ -78,13 +82,13 @@ class PeoplePairsIT {
 		confirmedLine(dee, cy);
 		declaredLine(ben, cy);
 
-		assertThat(people.confirmedReportingLinesAmong(ids(ana, ben, cy))).containsExactlyInAnyOrder(pair(ana, ben),
-				pair(ana, cy));
-		assertThat(people.confirmedReportingLinesAmong(ids(ben, cy))).isEmpty();
-		assertThat(people.confirmedReportingLinesAmong(ids(cy, dee))).containsExactly(pair(cy, dee));
-		assertThat(people.anyConfirmedReportingLineAmong(ids(ben, cy))).isFalse();
-		assertThat(people.anyConfirmedReportingLineAmong(ids(ben, ana))).isTrue();
-		assertThat(people.keptApartAmong(ids(ana, ben, cy, dee))).as("lines are not wishes").isEmpty();
+		assertThat(reportingLines.confirmedReportingLinesAmong(ids(ana, ben, cy)))
+				.containsExactlyInAnyOrder(pair(ana, ben), pair(ana, cy));
+		assertThat(reportingLines.confirmedReportingLinesAmong(ids(ben, cy))).isEmpty();
+		assertThat(reportingLines.confirmedReportingLinesAmong(ids(cy, dee))).containsExactly(pair(cy, dee));
+		assertThat(reportingLines.anyConfirmedReportingLineAmong(ids(ben, cy))).isFalse();
+		assertThat(reportingLines.anyConfirmedReportingLineAmong(ids(ben, ana))).isTrue();
+		assertThat(doNotMatch.keptApartAmong(ids(ana, ben, cy, dee))).as("lines are not wishes").isEmpty();
 	}
 
 	@Test
@@ -98,11 +102,11 @@ class PeoplePairsIT {
 		group.set(1_200, ben.practitionerId());
 		group.set(20, cy.practitionerId());
 
-		assertThat(statementsFor(() -> people.keptApartAmong(group))).isEqualTo(3);
-		assertThat(people.keptApartAmong(group)).containsExactly(pair(ana, dee));
-		assertThat(statementsFor(() -> people.confirmedReportingLinesAmong(group))).isEqualTo(3);
-		assertThat(people.confirmedReportingLinesAmong(group)).containsExactly(pair(ben, cy));
-		assertThat(statementsFor(() -> people.keptApartAmong(ids(ana, ben, cy, dee)))).isEqualTo(1);
+		assertThat(statementsFor(() -> doNotMatch.keptApartAmong(group))).isEqualTo(3);
+		assertThat(doNotMatch.keptApartAmong(group)).containsExactly(pair(ana, dee));
+		assertThat(statementsFor(() -> reportingLines.confirmedReportingLinesAmong(group))).isEqualTo(3);
+		assertThat(reportingLines.confirmedReportingLinesAmong(group)).containsExactly(pair(ben, cy));
+		assertThat(statementsFor(() -> doNotMatch.keptApartAmong(ids(ana, ben, cy, dee)))).isEqualTo(1);
 	}
 
 	private static void wish(Person asker, Person other) {

@@ -42,7 +42,7 @@ class SignInLockoutRaceIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
 
 	@Autowired
 	PasswordEncoder passwords;
@@ -134,7 +134,7 @@ class SignInLockoutRaceIT {
 
 	private String freshAccount() {
 		String email = "guessed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		people.createAccount(email, "Guessed " + email.substring(8, 12), passwords.encode(PASSWORD),
+		accounts.createAccount(email, "Guessed " + email.substring(8, 12), passwords.encode(PASSWORD),
 				EnumSet.of(Role.MEMBER), ZoneId.of("UTC"));
 		return email;
 	}

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.constellation.gatherings.Gathering;
 import org.constellation.gatherings.GatheringService;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
+import org.constellation.people.ProfileService;
 import org.constellation.people.Role;
 import org.constellation.support.Api;
 import org.constellation.support.OnBothDatabases;
@@ -46,7 +47,10 @@ class RecognitionApiIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
+
+	@Autowired
+	ProfileService profiles;
 
 	@Autowired
 	GatheringService gatherings;
@@ -74,14 +78,14 @@ class RecognitionApiIT {
 		long state = place(steward, "Ohio");
 		long district = place(steward, "Columbus City Schools");
 		long school = place(steward, "Eastmoor Elementary");
-		ids.put("alma", person(people, email("alma"), "Alma " + run, state, Role.MEMBER));
-		ids.put("ben", person(people, email("ben"), "Ben " + run, district, Role.MEMBER));
-		ids.put("cleo", person(people, email("cleo"), "Cleo " + run, school, Role.MEMBER));
-		ids.put("dev", person(people, email("dev"), "Dev " + run, state, Role.MEMBER));
-		ids.put("eli", person(people, email("eli"), "Eli " + run, district, Role.MEMBER));
-		ids.put("fay", person(people, email("fay"), "Fay " + run, school, Role.MEMBER));
-		ids.put("nolevel", person(people, email("nolevel"), "Nolevel " + run, null, Role.MEMBER));
-		ids.put("sponsor2", person(people, email("sponsor2"), "Second sponsor " + run, null, Role.SPONSOR));
+		ids.put("alma", person(accounts, profiles, email("alma"), "Alma " + run, state, Role.MEMBER));
+		ids.put("ben", person(accounts, profiles, email("ben"), "Ben " + run, district, Role.MEMBER));
+		ids.put("cleo", person(accounts, profiles, email("cleo"), "Cleo " + run, school, Role.MEMBER));
+		ids.put("dev", person(accounts, profiles, email("dev"), "Dev " + run, state, Role.MEMBER));
+		ids.put("eli", person(accounts, profiles, email("eli"), "Eli " + run, district, Role.MEMBER));
+		ids.put("fay", person(accounts, profiles, email("fay"), "Fay " + run, school, Role.MEMBER));
+		ids.put("nolevel", person(accounts, profiles, email("nolevel"), "Nolevel " + run, null, Role.MEMBER));
+		ids.put("sponsor2", person(accounts, profiles, email("sponsor2"), "Second sponsor " + run, null, Role.SPONSOR));
 
 		// Eli's community comes first: Ben and Cleo meet there
 		earlier = convene(api("eli"), "Where Ben met Cleo " + run, "PUBLIC");

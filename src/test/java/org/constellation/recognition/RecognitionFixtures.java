@@ -11,9 +11,10 @@ import org.constellation.gatherings.Gathering;
 import org.constellation.gatherings.GatheringDraft;
 import org.constellation.gatherings.GatheringService;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.people.Practitioner;
 import org.constellation.people.ProfileDraft;
+import org.constellation.people.ProfileService;
 import org.constellation.people.Role;
 import org.constellation.support.Api;
 
@@ -34,10 +35,11 @@ final class RecognitionFixtures {
 	 * A practitioner with this home place (or none); signs in with the demo
 	 * password.
 	 */
-	static long person(People people, String email, String name, Long homePlaceId, Role role) {
-		Practitioner p = people.createAccount(email, name, "{noop}constellation", EnumSet.of(role), ZoneOffset.UTC);
+	static long person(AccountService accounts, ProfileService profiles, String email, String name, Long homePlaceId,
+			Role role) {
+		Practitioner p = accounts.createAccount(email, name, "{noop}constellation", EnumSet.of(role), ZoneOffset.UTC);
 		if (homePlaceId != null) {
-			people.updateProfile(as(p.getId(), email, role), new ProfileDraft(name, Set.of(), List.of(), homePlaceId,
+			profiles.updateProfile(as(p.getId(), email, role), new ProfileDraft(name, Set.of(), List.of(), homePlaceId,
 					"", "", Set.of(), List.of(), "UTC", List.of(), false, 0, null));
 		}
 		return p.getId();

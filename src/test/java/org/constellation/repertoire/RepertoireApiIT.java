@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
+import org.constellation.communities.MembershipService;
 import org.constellation.people.People;
 import org.constellation.support.Api;
 import org.constellation.support.Api.Response;
@@ -38,6 +39,9 @@ class RepertoireApiIT {
 	int port;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	CommunityService communities;
 
 	@Autowired
@@ -61,7 +65,7 @@ class RepertoireApiIT {
 	}
 
 	long openCommunity() {
-		return RepertoireFixtures.community(communities, people, false, CONVENER, MEMBER, OTHER_MEMBER);
+		return RepertoireFixtures.community(communities, memberships, people, false, CONVENER, MEMBER, OTHER_MEMBER);
 	}
 
 	@Test
@@ -276,7 +280,7 @@ class RepertoireApiIT {
 
 	@Test
 	void aMembersOnlyCommunityIsClosedToNonMembersSponsorsAndStrangersOnEveryListItemAndSearch() {
-		long community = RepertoireFixtures.community(communities, people, true, CONVENER, MEMBER);
+		long community = RepertoireFixtures.community(communities, memberships, people, true, CONVENER, MEMBER);
 		long work = member
 				.post("/api/v1/communities/" + community + "/practice-work", Api.json(Map.of("title", "Private pilot")))
 				.json().get("id").asLong();

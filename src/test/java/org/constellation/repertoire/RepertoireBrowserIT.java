@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.MembershipService;
 import org.constellation.people.People;
 import org.constellation.support.Browser;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +34,9 @@ class RepertoireBrowserIT {
 	int port;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	CommunityService communities;
 
 	@Autowired
@@ -43,7 +47,7 @@ class RepertoireBrowserIT {
 
 	@BeforeAll
 	void startBrowser() {
-		community = RepertoireFixtures.community(communities, people, true, CONVENER, MEMBER);
+		community = RepertoireFixtures.community(communities, memberships, people, true, CONVENER, MEMBER);
 		browser = new Browser(port);
 	}
 

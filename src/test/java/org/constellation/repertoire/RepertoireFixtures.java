@@ -6,6 +6,7 @@ import org.constellation.communities.CharterDraft;
 import org.constellation.communities.Community;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.JoinPolicy;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
@@ -29,8 +30,8 @@ final class RepertoireFixtures {
 	 * An open community convened by {@code convener}, joined by {@code members};
 	 * members-only when asked.
 	 */
-	static long community(CommunityService communities, People people, boolean membersOnly, String convener,
-			String... members) {
+	static long community(CommunityService communities, MembershipService memberships, People people,
+			boolean membersOnly, String convener, String... members) {
 		AccountPrincipal founder = as(people, convener);
 		String name = "Reading circle " + UUID.randomUUID().toString().substring(0, 8);
 		Community community = communities.convene(founder, name, "Teachers and families reading together");
@@ -38,7 +39,7 @@ final class RepertoireFixtures {
 				new CharterDraft(name, "Teachers and families reading together", Set.of(), Set.of(), Set.of(), Set.of(),
 						Set.of(), "", membersOnly ? Visibility.MEMBERS : Visibility.PUBLIC, JoinPolicy.OPEN, null));
 		for (String member : members) {
-			communities.join(as(people, member), community.getId(), "I teach reading and want to learn with others");
+			memberships.join(as(people, member), community.getId(), "I teach reading and want to learn with others");
 		}
 		return community.getId();
 	}

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.people.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,16 +23,16 @@ final class SessionFixtures {
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
-	private final People people;
+	private final AccountService accounts;
 	private final ActivePartnerships partnerships;
 	private final Sessions sessions;
 	private final String passwordHash;
 	private final TransactionTemplate transaction;
 
-	SessionFixtures(People people, ActivePartnerships partnerships, Sessions sessions, PasswordEncoder passwords,
-			PlatformTransactionManager transactions) {
+	SessionFixtures(AccountService accounts, ActivePartnerships partnerships, Sessions sessions,
+			PasswordEncoder passwords, PlatformTransactionManager transactions) {
 		this.transaction = new TransactionTemplate(transactions);
-		this.people = people;
+		this.accounts = accounts;
 		this.partnerships = partnerships;
 		this.sessions = sessions;
 		this.passwordHash = passwords.encode("constellation");
@@ -44,7 +44,7 @@ final class SessionFixtures {
 
 	AccountPrincipal person(String zone) {
 		String email = unique("partner").replace(' ', '-') + "@example.org";
-		var practitioner = people.createAccount(email, unique("Partner"), passwordHash, EnumSet.of(Role.MEMBER),
+		var practitioner = accounts.createAccount(email, unique("Partner"), passwordHash, EnumSet.of(Role.MEMBER),
 				ZoneId.of(zone));
 		return new AccountPrincipal(null, practitioner.getId(), email, Set.of(Role.MEMBER), null, false);
 	}

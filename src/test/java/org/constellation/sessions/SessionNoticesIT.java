@@ -16,7 +16,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.Mailbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class SessionNoticesIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
 	@Autowired
 	ApplicationContext context;
 	@Autowired
@@ -67,7 +67,7 @@ class SessionNoticesIT {
 
 	@BeforeEach
 	void anActivePartnership() {
-		fixtures = new SessionFixtures(people, new ActivePartnerships(context), sessions, passwords, transactions);
+		fixtures = new SessionFixtures(accounts, new ActivePartnerships(context), sessions, passwords, transactions);
 		ana = fixtures.person("Europe/Berlin");
 		ben = fixtures.person("Asia/Tokyo");
 		outsider = fixtures.person("UTC");

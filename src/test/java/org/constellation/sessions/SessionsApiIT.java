@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,7 @@ class SessionsApiIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
 	@Autowired
 	ApplicationContext context;
 	@Autowired
@@ -59,7 +59,7 @@ class SessionsApiIT {
 
 	@BeforeEach
 	void anActivePartnershipOfThree() {
-		fixtures = new SessionFixtures(people, new ActivePartnerships(context), sessions, passwords, transactions);
+		fixtures = new SessionFixtures(accounts, new ActivePartnerships(context), sessions, passwords, transactions);
 		ana = fixtures.person("Europe/Berlin");
 		ben = fixtures.person("America/Chicago");
 		cleo = fixtures.person("Asia/Tokyo");

@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +37,7 @@ class SessionsBrowserIT {
 	int port;
 
 	@Autowired
-	People people;
+	AccountService accounts;
 	@Autowired
 	ApplicationContext context;
 	@Autowired
@@ -61,7 +61,8 @@ class SessionsBrowserIT {
 
 	@Test
 	void partnersRunASessionWithARoutineAndKeepWhatTheySaid() {
-		var fixtures = new SessionFixtures(people, new ActivePartnerships(context), sessions, passwords, transactions);
+		var fixtures = new SessionFixtures(accounts, new ActivePartnerships(context), sessions, passwords,
+				transactions);
 		AccountPrincipal ana = fixtures.person("Europe/Berlin");
 		AccountPrincipal ben = fixtures.person("America/Chicago");
 		long id = fixtures.active(SessionFixtures.unique("Reading with newcomers"), ana, ben);

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.people.Practitioner;
 import org.constellation.people.ProfileDraft;
+import org.constellation.people.ProfileService;
 import org.constellation.people.Role;
 
 /**
@@ -60,12 +61,12 @@ public final class PortfolioFixtures {
 	 * A member of the constellation with these groups, home place and concerns;
 	 * they sign in with the demo password.
 	 */
-	public static long person(People people, String email, String name, Set<Long> groups, Long homePlaceId,
-			Set<Long> concerns) {
-		Practitioner p = people.createAccount(email, name, "{noop}constellation", EnumSet.of(Role.MEMBER),
+	public static long person(AccountService accounts, ProfileService profiles, String email, String name,
+			Set<Long> groups, Long homePlaceId, Set<Long> concerns) {
+		Practitioner p = accounts.createAccount(email, name, "{noop}constellation", EnumSet.of(Role.MEMBER),
 				ZoneOffset.UTC);
 		AccountPrincipal self = new AccountPrincipal(null, p.getId(), email, Set.of(Role.MEMBER), null, false);
-		people.updateProfile(self, new ProfileDraft(name, groups, List.of(), homePlaceId, "", "", concerns, List.of(),
+		profiles.updateProfile(self, new ProfileDraft(name, groups, List.of(), homePlaceId, "", "", concerns, List.of(),
 				"UTC", List.of(), false, 0, null));
 		return p.getId();
 	}

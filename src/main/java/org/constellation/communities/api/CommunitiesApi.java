@@ -19,10 +19,13 @@ import org.constellation.communities.CommunityQuery;
 import org.constellation.communities.CommunitySearch;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
+import org.constellation.communities.ConvenerService;
 import org.constellation.communities.ConvenerView;
+import org.constellation.communities.InvitationService;
 import org.constellation.communities.JoinPolicy;
 import org.constellation.communities.MemberView;
 import org.constellation.communities.Membership;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.MembershipStatus;
 import org.constellation.communities.Participation;
 import org.constellation.communities.ScopePlace;
@@ -119,10 +122,17 @@ class CommunitiesApi {
 	}
 
 	private final CommunityService communities;
+	private final MembershipService memberships;
+	private final InvitationService invitations;
+	private final ConvenerService conveners;
 	private final CommunitySearch search;
 
-	CommunitiesApi(CommunityService communities, CommunitySearch search) {
+	CommunitiesApi(CommunityService communities, MembershipService memberships, InvitationService invitations,
+			ConvenerService conveners, CommunitySearch search) {
 		this.communities = communities;
+		this.memberships = memberships;
+		this.invitations = invitations;
+		this.conveners = conveners;
 		this.search = search;
 	}
 
@@ -164,7 +174,7 @@ class CommunitiesApi {
 	@Operation(summary = "Say why you can convene this community (conveners)")
 	CommunityJson legitimacy(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody Legitimacy body) {
-		communities.stateLegitimacy(me, id, body.legitimacy());
+		conveners.stateLegitimacy(me, id, body.legitimacy());
 		return CommunityJson.of(communities.view(id));
 	}
 
@@ -172,7 +182,7 @@ class CommunitiesApi {
 	@Operation(summary = "Ask a member to convene with you (conveners)")
 	CommunityJson appoint(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody NewConvener body) {
-		communities.appointConvener(me, id, body.practitionerId());
+		conveners.appointConvener(me, id, body.practitionerId());
 		return CommunityJson.of(communities.view(id));
 	}
 
@@ -180,15 +190,15 @@ class CommunitiesApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Stop convening; you stay a member")
 	void stepDown(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-		communities.stepDownAsConvener(me, id);
+		conveners.stepDownAsConvener(me, id);
 	}
 
 	@GetMapping("/communities/{id}/membership")
 	@Operation(summary = "Your membership, with what your recent activity suggests about how you take part")
 	ResponseEntity<MembershipJson> membership(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-		return communities.membership(me, id)
+		return memberships.membership(me, id)
 				.map(m -> ResponseEntity.ok(MembershipJson.of(m,
-						m.getStatus() == MembershipStatus.ACTIVE ? communities.suggestedParticipation(me, id) : null)))
+						m.getStatus() == MembershipStatus.ACTIVE ? memberships.suggestedParticipation(me, id) : null)))
 				.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
@@ -196,21 +206,21 @@ class CommunitiesApi {
 	@Operation(summary = "Join (open), ask to join (by request) or accept an invitation, saying why you are here; doing it twice changes nothing")
 	MembershipJson join(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody Join body) {
-		return MembershipJson.of(communities.join(me, id, body.whyHere()), null);
+		return MembershipJson.of(memberships.join(me, id, body.whyHere()), null);
 	}
 
 	@DeleteMapping("/communities/{id}/membership")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Leave the community, withdraw a request or turn down an invitation")
 	void leave(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-		communities.leave(me, id);
+		memberships.leave(me, id);
 	}
 
 	@PutMapping("/communities/{id}/membership/participation")
 	@Operation(summary = "Say how you take part: core, active, occasional or peripheral")
 	MembershipJson participate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody ParticipationChoice body) {
-		return MembershipJson.of(communities.participate(me, id, body.participation()), null);
+		return MembershipJson.of(memberships.participate(me, id, body.participation()), null);
 	}
 
 	@GetMapping("/communities/{id}/members")
@@ -218,21 +228,21 @@ class CommunitiesApi {
 	PagedModel<MemberView> members(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) Participation participation,
 			@ParameterObject @PageableDefault(size = 30) Pageable pageable) {
-		return new PagedModel<>(communities.members(me, id, participation,
+		return new PagedModel<>(memberships.members(me, id, participation,
 				org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
 	}
 
 	@GetMapping("/communities/{id}/requests")
 	@Operation(summary = "Requests to join waiting for an answer (conveners)")
 	List<MemberView> requests(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-		return communities.pendingRequests(me, id);
+		return memberships.pendingRequests(me, id);
 	}
 
 	@PostMapping("/communities/{id}/requests/{practitionerId}")
 	@Operation(summary = "Approve or decline a request to join (conveners); answering twice changes nothing")
 	MembershipJson decide(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@PathVariable long practitionerId, @Valid @RequestBody Decision body) {
-		return MembershipJson.of(communities.decide(me, id, practitionerId, body.approve()), null);
+		return MembershipJson.of(memberships.decide(me, id, practitionerId, body.approve()), null);
 	}
 
 	@PostMapping("/communities/{id}/invitations")
@@ -240,14 +250,14 @@ class CommunitiesApi {
 	@Operation(summary = "Invite someone by email (conveners); the mail carries a link to join")
 	void invite(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody Invitation body) {
-		communities.invite(me, id, body.email());
+		invitations.invite(me, id, body.email());
 	}
 
 	@PostMapping("/community-invitations/{secret}")
 	@Operation(summary = "Accept an invitation from its link")
 	MembershipJson accept(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String secret,
 			@Valid @RequestBody Join body) {
-		return MembershipJson.of(communities.acceptInvitation(me, secret, body.whyHere()), null);
+		return MembershipJson.of(invitations.acceptInvitation(me, secret, body.whyHere()), null);
 	}
 
 	@GetMapping("/communities/{id}/stage-history")

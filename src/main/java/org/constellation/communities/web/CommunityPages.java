@@ -9,8 +9,11 @@ import org.constellation.communities.CommunityQuery;
 import org.constellation.communities.CommunitySection;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
+import org.constellation.communities.ConvenerService;
+import org.constellation.communities.InvitationService;
 import org.constellation.communities.JoinPolicy;
 import org.constellation.communities.Membership;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Participation;
 import org.constellation.communities.Stage;
 import org.constellation.communities.Standing;
@@ -46,13 +49,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 class CommunityPages {
 
 	private final CommunityService communities;
+	private final MembershipService memberships;
+	private final InvitationService invitations;
+	private final ConvenerService conveners;
 	private final CommunityAccess access;
 	private final Portfolio portfolio;
 	private final List<CommunitySection> sections;
 
-	CommunityPages(CommunityService communities, CommunityAccess access, Portfolio portfolio,
-			List<CommunitySection> sections) {
+	CommunityPages(CommunityService communities, MembershipService memberships, InvitationService invitations,
+			ConvenerService conveners, CommunityAccess access, Portfolio portfolio, List<CommunitySection> sections) {
 		this.communities = communities;
+		this.memberships = memberships;
+		this.invitations = invitations;
+		this.conveners = conveners;
 		this.access = access;
 		this.portfolio = portfolio;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(CommunitySection::order)).toList();
@@ -81,7 +90,7 @@ class CommunityPages {
 				.queryParamIfPresent("stage", java.util.Optional.ofNullable(stage)).build().encode().toUriString());
 		if (me.practitionerId() != null) {
 			model.addAttribute("mine", communities.mine(me));
-			model.addAttribute("invitations", communities.invitationsFor(me));
+			model.addAttribute("invitations", invitations.invitationsFor(me));
 		}
 		return "communities/list";
 	}
@@ -102,10 +111,10 @@ class CommunityPages {
 		model.addAttribute("participations", Participation.values());
 		model.addAttribute("membership", home.membership());
 		if (standing.isMember()) {
-			model.addAttribute("suggested", communities.suggestedParticipation(me, id));
+			model.addAttribute("suggested", memberships.suggestedParticipation(me, id));
 		}
 		if (standing.canConvene()) {
-			model.addAttribute("pending", communities.pendingRequestCount(id));
+			model.addAttribute("pending", memberships.pendingRequestCount(id));
 		}
 		if (standing.canRead()) {
 			model.addAttribute("sections", sections.stream().map(s -> s.asModel(id, standing, me)).toList());
@@ -141,7 +150,7 @@ class CommunityPages {
 			Model model) {
 		requireStep(step);
 		access.requireConvene(me, id);
-		String legitimacy = communities.membership(me, id).map(Membership::getLegitimacy).orElse("");
+		String legitimacy = memberships.membership(me, id).map(Membership::getLegitimacy).orElse("");
 		model.addAttribute("form", CharterForm.of(communities.community(id), legitimacy));
 		return stepForm(step, id, model);
 	}
@@ -153,7 +162,7 @@ class CommunityPages {
 		access.requireConvene(me, id);
 		try {
 			if (step.equals("conveners")) {
-				communities.stateLegitimacy(me, id, form.legitimacy());
+				conveners.stateLegitimacy(me, id, form.legitimacy());
 			} else {
 				communities.changeCharter(me, id, form.draftFor(step, communities.community(id)));
 			}
@@ -218,7 +227,7 @@ class CommunityPages {
 	String join(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String whyHere, RedirectAttributes redirect) {
 		try {
-			Membership m = communities.join(me, id, whyHere);
+			Membership m = memberships.join(me, id, whyHere);
 			redirect.addFlashAttribute("flash", new Flash(switch (m.getStatus()) {
 				case ACTIVE -> "flash.community.joined";
 				default -> "flash.community.requested";
@@ -231,7 +240,7 @@ class CommunityPages {
 
 	@PostMapping("/communities/{id}/leave")
 	String leave(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		communities.leave(me, id);
+		memberships.leave(me, id);
 		redirect.addFlashAttribute("flash", new Flash("flash.community.left"));
 		return "redirect:/communities/" + id;
 	}
@@ -239,7 +248,7 @@ class CommunityPages {
 	@PostMapping("/communities/{id}/participation")
 	String participate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam Participation participation, RedirectAttributes redirect) {
-		communities.participate(me, id, participation);
+		memberships.participate(me, id, participation);
 		redirect.addFlashAttribute("flash", new Flash("flash.community.participation"));
 		return "redirect:/communities/" + id;
 	}

@@ -2,6 +2,9 @@ package org.constellation.communities.web;
 
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
+import org.constellation.communities.ConvenerService;
+import org.constellation.communities.InvitationService;
+import org.constellation.communities.MembershipService;
 import org.constellation.communities.Participation;
 import org.constellation.communities.Stage;
 import org.constellation.communities.StageChange;
@@ -26,10 +29,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MembershipPages {
 
 	private final CommunityService communities;
+	private final MembershipService memberships;
+	private final InvitationService invitations;
+	private final ConvenerService conveners;
 	private final CommunityAccess access;
 
-	MembershipPages(CommunityService communities, CommunityAccess access) {
+	MembershipPages(CommunityService communities, MembershipService memberships, InvitationService invitations,
+			ConvenerService conveners, CommunityAccess access) {
 		this.communities = communities;
+		this.memberships = memberships;
+		this.invitations = invitations;
+		this.conveners = conveners;
 		this.access = access;
 	}
 
@@ -37,7 +47,7 @@ class MembershipPages {
 	String members(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) Participation participation, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		var members = communities.members(me, id, participation, PageRequest.of(Math.max(page, 0), 30));
+		var members = memberships.members(me, id, participation, PageRequest.of(Math.max(page, 0), 30));
 		model.addAttribute("section", "communities");
 		model.addAttribute("c", communities.view(id));
 		model.addAttribute("standing", access.standing(me, id));
@@ -53,7 +63,7 @@ class MembershipPages {
 	@GetMapping("/communities/{id}/requests")
 	String requests(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
 		model.addAttribute("section", "communities");
-		model.addAttribute("requests", communities.pendingRequests(me, id));
+		model.addAttribute("requests", memberships.pendingRequests(me, id));
 		model.addAttribute("c", communities.view(id));
 		return "communities/requests";
 	}
@@ -62,7 +72,7 @@ class MembershipPages {
 	String decide(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@PathVariable long practitionerId, @RequestParam String decision, RedirectAttributes redirect) {
 		boolean approve = decision.equals("approve");
-		communities.decide(me, id, practitionerId, approve);
+		memberships.decide(me, id, practitionerId, approve);
 		redirect.addFlashAttribute("flash",
 				new Flash(approve ? "flash.community.approved" : "flash.community.declined"));
 		return "redirect:/communities/" + id + "/requests";
@@ -72,7 +82,7 @@ class MembershipPages {
 	String invite(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
 		try {
-			communities.invite(me, id, email);
+			invitations.invite(me, id, email);
 			redirect.addFlashAttribute("flash", new Flash("flash.community.invited", email.strip()));
 		} catch (InvalidInputException e) {
 			redirect.addFlashAttribute("inviteProblem", e.getMessage());
@@ -84,14 +94,14 @@ class MembershipPages {
 	@PostMapping("/communities/{id}/conveners")
 	String appoint(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam long practitionerId, RedirectAttributes redirect) {
-		communities.appointConvener(me, id, practitionerId);
+		conveners.appointConvener(me, id, practitionerId);
 		redirect.addFlashAttribute("flash", new Flash("flash.community.convenerAdded"));
 		return "redirect:/communities/" + id + "/members";
 	}
 
 	@PostMapping("/communities/{id}/conveners/step-down")
 	String stepDown(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		communities.stepDownAsConvener(me, id);
+		conveners.stepDownAsConvener(me, id);
 		redirect.addFlashAttribute("flash", new Flash("flash.community.steppedDown"));
 		return "redirect:/communities/" + id;
 	}
@@ -120,7 +130,7 @@ class MembershipPages {
 	@GetMapping("/communities/invitations/{secret}")
 	String invitation(@PathVariable String secret, Model model) {
 		model.addAttribute("section", "communities");
-		model.addAttribute("c", communities.view(communities.invitationCommunity(secret).getId()));
+		model.addAttribute("c", communities.view(invitations.invitationCommunity(secret).getId()));
 		model.addAttribute("secret", secret);
 		return "communities/invitation";
 	}
@@ -128,7 +138,7 @@ class MembershipPages {
 	@PostMapping("/communities/invitations/{secret}")
 	String accept(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String secret,
 			@RequestParam(defaultValue = "") String whyHere, RedirectAttributes redirect) {
-		long id = communities.acceptInvitation(me, secret, whyHere).getCommunityId();
+		long id = invitations.acceptInvitation(me, secret, whyHere).getCommunityId();
 		redirect.addFlashAttribute("flash", new Flash("flash.community.joined"));
 		return "redirect:/communities/" + id;
 	}

@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.DoNotMatchService;
 import org.constellation.people.DoNotMatchWish;
-import org.constellation.people.People;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,29 +31,29 @@ class DoNotMatchApi {
 	record WishRequest(@NotNull(message = "Choose the practitioner by their id") Long practitionerId) {
 	}
 
-	private final People people;
+	private final DoNotMatchService doNotMatch;
 
-	DoNotMatchApi(People people) {
-		this.people = people;
+	DoNotMatchApi(DoNotMatchService doNotMatch) {
+		this.doNotMatch = doNotMatch;
 	}
 
 	@GetMapping
 	@Operation(summary = "The people you asked not to be placed in a learning partnership with, newest first (only you see this list; they are never told)")
 	List<DoNotMatchWish> list(@AuthenticationPrincipal AccountPrincipal me) {
-		return people.doNotMatchWishes(me);
+		return doNotMatch.doNotMatchWishes(me);
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Ask not to be matched with a practitioner when partnerships are formed; yourself, an unknown id or someone already listed are refused (422, 422, 409), and at most 50 people fit")
 	DoNotMatchWish add(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody WishRequest request) {
-		return people.addDoNotMatch(me, request.practitionerId());
+		return doNotMatch.addDoNotMatch(me, request.practitionerId());
 	}
 
 	@DeleteMapping("/{practitionerId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Take someone off your list (404 when they are not on it)")
 	void remove(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long practitionerId) {
-		people.removeDoNotMatch(me, practitionerId);
+		doNotMatch.removeDoNotMatch(me, practitionerId);
 	}
 }

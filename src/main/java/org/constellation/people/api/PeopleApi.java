@@ -11,16 +11,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.constellation.people.AccessToken;
+import org.constellation.people.AccessTokenService;
 import org.constellation.people.Account;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.AccountService;
 import org.constellation.people.AvailabilityWindow;
+import org.constellation.people.Directory;
 import org.constellation.people.DirectoryQuery;
 import org.constellation.people.NewAccessToken;
-import org.constellation.people.People;
+import org.constellation.people.PasswordService;
 import org.constellation.people.Practitioner;
 import org.constellation.people.PractitionerSummary;
 import org.constellation.people.ProfileDraft;
+import org.constellation.people.ProfileService;
 import org.constellation.people.ReportingLine;
+import org.constellation.people.ReportingLineService;
 import org.constellation.people.ReportingLineStatus;
 import org.constellation.people.ReportingRelation;
 import org.constellation.people.Role;
@@ -111,31 +116,42 @@ class PeopleApi {
 	record RolesRequest(@NotEmpty(message = "An account needs at least one role") Set<Role> roles) {
 	}
 
-	private final People people;
+	private final AccountService accounts;
+	private final PasswordService passwords;
+	private final AccessTokenService tokens;
+	private final ProfileService profiles;
+	private final Directory directory;
+	private final ReportingLineService reportingLines;
 
-	PeopleApi(People people) {
-		this.people = people;
+	PeopleApi(AccountService accounts, PasswordService passwords, AccessTokenService tokens, ProfileService profiles,
+			Directory directory, ReportingLineService reportingLines) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.tokens = tokens;
+		this.profiles = profiles;
+		this.directory = directory;
+		this.reportingLines = reportingLines;
 	}
 
 	@GetMapping("/me")
 	@Operation(summary = "The account making the call, its roles and its practitioner")
 	Me me(@AuthenticationPrincipal AccountPrincipal me) {
-		Account account = people.account(me.accountId());
-		String name = me.practitionerId() == null ? null : people.practitioner(me.practitionerId()).getDisplayName();
+		Account account = accounts.account(me.accountId());
+		String name = me.practitionerId() == null ? null : profiles.practitioner(me.practitionerId()).getDisplayName();
 		return new Me(account.getId(), account.getEmail(), account.getRoles(), me.practitionerId(), name);
 	}
 
 	@GetMapping("/me/profile")
 	@Operation(summary = "Your own practitioner profile")
 	Profile myProfile(@AuthenticationPrincipal AccountPrincipal me) {
-		return Profile.of(people.myProfile(me));
+		return Profile.of(profiles.myProfile(me));
 	}
 
 	@PutMapping("/me/profile")
 	@Operation(summary = "Replace your profile; send the version you read to avoid overwriting a change made meanwhile")
 	Profile updateProfile(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ProfileDraft draft) {
 		Versions.required(draft.version());
-		return Profile.of(people.updateProfile(me, draft));
+		return Profile.of(profiles.updateProfile(me, draft));
 	}
 
 	@GetMapping("/practitioners")
@@ -144,39 +160,39 @@ class PeopleApi {
 			@ParameterObject DirectoryQuery query,
 			@ParameterObject @PageableDefault(size = 24, sort = "displayName") Pageable pageable) {
 		// a tie-breaker keeps pages stable when names repeat
-		var page = people.directory(me, query, org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
-				pageable.getPageSize(), pageable.getSort().and(Sort.by("id"))));
-		return new PagedModel<>(new org.springframework.data.domain.PageImpl<>(people.summaries(page.getContent()),
+		var page = directory.directory(me, query, org.springframework.data.domain.PageRequest
+				.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id"))));
+		return new PagedModel<>(new org.springframework.data.domain.PageImpl<>(directory.summaries(page.getContent()),
 				page.getPageable(), page.getTotalElements()));
 	}
 
 	@GetMapping("/practitioners/{id}")
 	@Operation(summary = "A practitioner's profile as others see it (never their email)")
 	PractitionerDetail practitioner(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-		Practitioner p = people.practitioner(me, id);
-		return new PractitionerDetail(people.summaries(List.of(p)).getFirst(), p.getPracticeContext(),
+		Practitioner p = profiles.practitioner(me, id);
+		return new PractitionerDetail(directory.summaries(List.of(p)).getFirst(), p.getPracticeContext(),
 				p.getAvailability());
 	}
 
 	@PostMapping("/accounts")
 	@Operation(summary = "Sign up: open a member account with a practitioner profile", security = {})
 	ResponseEntity<SignedUp> signUp(@Valid @RequestBody SignUpDraft draft) {
-		Practitioner p = people.signUp(draft);
+		Practitioner p = accounts.signUp(draft);
 		return ResponseEntity.created(URI.create("/api/v1/practitioners/" + p.getId())).body(new SignedUp(
-				people.accountIdOf(p), p.getId(), draft.email().strip().toLowerCase(java.util.Locale.ROOT)));
+				accounts.accountIdOf(p), p.getId(), draft.email().strip().toLowerCase(java.util.Locale.ROOT)));
 	}
 
 	@GetMapping("/accounts")
 	@Operation(summary = "All accounts with their roles (stewards)")
 	PagedModel<AccountView> accounts(@ParameterObject @PageableDefault(size = 50) Pageable pageable) {
-		return new PagedModel<>(people.accounts(pageable).map(AccountView::of));
+		return new PagedModel<>(accounts.accounts(pageable).map(AccountView::of));
 	}
 
 	@PutMapping("/accounts/{id}/roles")
 	@Operation(summary = "Set an account's roles (stewards)")
 	AccountView roles(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@Valid @RequestBody RolesRequest request) {
-		return AccountView.of(people.changeRoles(me, id, request.roles()));
+		return AccountView.of(accounts.changeRoles(me, id, request.roles()));
 	}
 
 	@PostMapping("/password-resets")
@@ -184,7 +200,7 @@ class PeopleApi {
 	@Operation(summary = "Ask for a link to choose a new password; the answer is the same whether the email exists or not", security = {})
 	void requestReset(@RequestBody ResetRequest request) {
 		if (request.email() != null && !request.email().isBlank()) {
-			people.requestPasswordReset(request.email());
+			passwords.requestPasswordReset(request.email());
 		}
 	}
 
@@ -192,7 +208,7 @@ class PeopleApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Choose a new password with the secret from the link", security = {})
 	void reset(@PathVariable String token, @RequestBody NewPassword request) {
-		people.resetPassword(token, request.password());
+		passwords.resetPassword(token, request.password());
 	}
 
 	@PutMapping("/me/password")
@@ -201,58 +217,58 @@ class PeopleApi {
 			+ "and all its access tokens are revoked, the one this call used too; a mail tells the person. "
 			+ "A wrong current password answers 422 (field currentPassword) and changes nothing.")
 	void changePassword(@AuthenticationPrincipal AccountPrincipal me, @RequestBody PasswordChange request) {
-		people.changePassword(me, request.currentPassword(), request.newPassword(), null);
+		passwords.changePassword(me, request.currentPassword(), request.newPassword(), null);
 	}
 
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a personal access token; its secret is in the answer and never again", security = @SecurityRequirement(name = "basic"))
 	NewAccessToken createToken(@AuthenticationPrincipal AccountPrincipal me, @RequestBody TokenRequest request) {
-		return people.createToken(me, request.name());
+		return tokens.createToken(me, request.name());
 	}
 
 	@GetMapping("/tokens")
 	@Operation(summary = "Your tokens, without their secrets")
 	List<TokenView> tokens(@AuthenticationPrincipal AccountPrincipal me) {
-		return people.tokens(me).stream().map(TokenView::of).toList();
+		return tokens.tokens(me).stream().map(TokenView::of).toList();
 	}
 
 	@DeleteMapping("/tokens/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Revoke a token: it stops working at once")
 	void revoke(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-		people.revokeToken(me, id);
+		tokens.revokeToken(me, id);
 	}
 
 	@GetMapping("/reporting-lines")
 	@Operation(summary = "Reporting lines you are part of (only the two people named see a line)")
 	List<LineView> lines(@AuthenticationPrincipal AccountPrincipal me) {
-		return people.reportingLines(me).stream().map(LineView::of).toList();
+		return reportingLines.reportingLines(me).stream().map(LineView::of).toList();
 	}
 
 	@PostMapping("/reporting-lines")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Declare that you supervise someone, or that they supervise you; they confirm or dispute it")
 	LineView declare(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody LineRequest request) {
-		return LineView.of(people.declareReportingLine(me, request.otherPractitionerId(), request.relation()));
+		return LineView.of(reportingLines.declareReportingLine(me, request.otherPractitionerId(), request.relation()));
 	}
 
 	@PostMapping("/reporting-lines/{id}/confirm")
 	@Operation(summary = "Confirm a reporting line someone declared with you")
 	LineView confirm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-		return LineView.of(people.answerReportingLine(me, id, true));
+		return LineView.of(reportingLines.answerReportingLine(me, id, true));
 	}
 
 	@PostMapping("/reporting-lines/{id}/dispute")
 	@Operation(summary = "Dispute a reporting line someone declared with you")
 	LineView dispute(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-		return LineView.of(people.answerReportingLine(me, id, false));
+		return LineView.of(reportingLines.answerReportingLine(me, id, false));
 	}
 
 	@DeleteMapping("/reporting-lines/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Take a reporting line off the record")
 	void remove(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-		people.removeReportingLine(me, id);
+		reportingLines.removeReportingLine(me, id);
 	}
 }

@@ -2,8 +2,10 @@ package org.constellation.people.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.constellation.people.AccessTokenService;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
+import org.constellation.people.PasswordService;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,17 +24,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountPages {
 
-	private final People people;
+	private final AccountService accounts;
+	private final PasswordService passwords;
+	private final AccessTokenService tokens;
 
-	AccountPages(People people) {
-		this.people = people;
+	AccountPages(AccountService accounts, PasswordService passwords, AccessTokenService tokens) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("section", "account");
-		model.addAttribute("account", people.account(me.accountId()));
-		model.addAttribute("tokens", people.tokens(me));
+		model.addAttribute("account", accounts.account(me.accountId()));
+		model.addAttribute("tokens", tokens.tokens(me));
 		return "people/account";
 	}
 
@@ -40,7 +46,7 @@ class AccountPages {
 	String createToken(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String name,
 			Model model, RedirectAttributes redirect) {
 		try {
-			redirect.addFlashAttribute("newToken", people.createToken(me, name));
+			redirect.addFlashAttribute("newToken", tokens.createToken(me, name));
 			return "redirect:/account";
 		} catch (InvalidInputException e) {
 			model.addAttribute("tokenError", e.getMessage());
@@ -61,7 +67,7 @@ class AccountPages {
 			RedirectAttributes redirect) {
 		try {
 			HttpSession session = request.getSession(false);
-			people.changePassword(me, currentPassword, newPassword, session == null ? null : session.getId());
+			passwords.changePassword(me, currentPassword, newPassword, session == null ? null : session.getId());
 		} catch (InvalidInputException e) {
 			model.addAttribute("passwordErrorField", e.field());
 			model.addAttribute("passwordError", e.getMessage());
@@ -76,7 +82,7 @@ class AccountPages {
 
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revoke(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		people.revokeToken(me, id);
+		tokens.revokeToken(me, id);
 		redirect.addFlashAttribute("flash", new Flash("flash.token.revoked"));
 		return "redirect:/account";
 	}

@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
+import org.constellation.people.PasswordService;
 import org.constellation.people.SignUpDraft;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
@@ -23,10 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AuthPages {
 
-	private final People people;
+	private final AccountService accounts;
+	private final PasswordService passwords;
 
-	AuthPages(People people) {
-		this.people = people;
+	AuthPages(AccountService accounts, PasswordService passwords) {
+		this.accounts = accounts;
+		this.passwords = passwords;
 	}
 
 	@GetMapping("/sign-in")
@@ -65,7 +68,7 @@ class AuthPages {
 	String signUp(@Valid @ModelAttribute("form") SignUpDraft form, BindingResult errors, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				people.signUp(form);
+				accounts.signUp(form);
 				redirect.addFlashAttribute("flash", new Flash("flash.signedUp"));
 				return "redirect:/sign-in";
 			} catch (RuntimeException e) {
@@ -90,7 +93,7 @@ class AuthPages {
 			model.addAttribute("email", email);
 			return "people/password-reset-request";
 		}
-		people.requestPasswordReset(email);
+		passwords.requestPasswordReset(email);
 		model.addAttribute("sent", true);
 		return "people/password-reset-request";
 	}
@@ -101,7 +104,7 @@ class AuthPages {
 
 	@GetMapping("/password-reset/{token}")
 	String chooseNewPassword(@PathVariable String token, Model model) {
-		model.addAttribute("usable", people.isResetLinkUsable(token));
+		model.addAttribute("usable", passwords.isResetLinkUsable(token));
 		model.addAttribute("token", token);
 		model.addAttribute("form", new NewPassword(""));
 		return "people/password-reset";
@@ -113,7 +116,7 @@ class AuthPages {
 		model.addAttribute("token", token);
 		if (!errors.hasErrors()) {
 			try {
-				people.resetPassword(token, form.password());
+				passwords.resetPassword(token, form.password());
 				redirect.addFlashAttribute("flash", new Flash("flash.passwordReset"));
 				return "redirect:/sign-in";
 			} catch (InvalidInputException e) {

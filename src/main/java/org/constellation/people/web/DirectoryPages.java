@@ -1,8 +1,8 @@
 package org.constellation.people.web;
 
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.Directory;
 import org.constellation.people.DirectoryQuery;
-import org.constellation.people.People;
 import org.constellation.people.Practitioner;
 import org.constellation.portfolio.Portfolio;
 import org.springframework.data.domain.Page;
@@ -24,23 +24,23 @@ class DirectoryPages {
 
 	static final int PAGE_SIZE = 24;
 
-	private final People people;
+	private final Directory directory;
 	private final Portfolio portfolio;
 
-	DirectoryPages(People people, Portfolio portfolio) {
-		this.people = people;
+	DirectoryPages(Directory directory, Portfolio portfolio) {
+		this.directory = directory;
 		this.portfolio = portfolio;
 	}
 
 	@GetMapping("/practitioners")
 	String directory(@AuthenticationPrincipal AccountPrincipal me, DirectoryQuery query,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		Page<Practitioner> found = people.directory(me, query,
+		Page<Practitioner> found = directory.directory(me, query,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "id")));
 		model.addAttribute("section", "directory");
 		model.addAttribute("query", query);
 		model.addAttribute("page", found);
-		model.addAttribute("practitioners", people.summaries(found.getContent()));
+		model.addAttribute("practitioners", directory.summaries(found.getContent()));
 		model.addAttribute("groups", portfolio.stakeholderGroups());
 		model.addAttribute("issues", portfolio.issues());
 		model.addAttribute("levels", portfolio.levels());

@@ -2,6 +2,7 @@ package org.constellation.people.web;
 
 import java.util.List;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.DoNotMatchService;
 import org.constellation.people.DoNotMatchWish;
 import org.constellation.people.People;
 import org.constellation.shared.ConflictException;
@@ -29,9 +30,11 @@ class DoNotMatchPages {
 	}
 
 	private final People people;
+	private final DoNotMatchService doNotMatch;
 
-	DoNotMatchPages(People people) {
+	DoNotMatchPages(People people, DoNotMatchService doNotMatch) {
 		this.people = people;
+		this.doNotMatch = doNotMatch;
 	}
 
 	@GetMapping("/profile/do-not-match")
@@ -54,7 +57,7 @@ class DoNotMatchPages {
 			return page(me, model);
 		}
 		try {
-			DoNotMatchWish wish = people.addDoNotMatch(me, other.get());
+			DoNotMatchWish wish = doNotMatch.addDoNotMatch(me, other.get());
 			redirect.addFlashAttribute("flash", new Flash("flash.doNotMatch.added", wish.displayName()));
 			return "redirect:/profile/do-not-match";
 		} catch (InvalidInputException | ConflictException e) {
@@ -68,15 +71,15 @@ class DoNotMatchPages {
 	String remove(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long practitionerId,
 			RedirectAttributes redirect) {
 		String name = people.displayNames(List.of(practitionerId)).get(practitionerId);
-		people.removeDoNotMatch(me, practitionerId);
+		doNotMatch.removeDoNotMatch(me, practitionerId);
 		redirect.addFlashAttribute("flash", new Flash("flash.doNotMatch.removed", name));
 		return "redirect:/profile/do-not-match";
 	}
 
 	private String page(AccountPrincipal me, Model model) {
 		model.addAttribute("section", "profile");
-		model.addAttribute("wishes", people.doNotMatchWishes(me));
-		model.addAttribute("limit", People.DO_NOT_MATCH_LIMIT);
+		model.addAttribute("wishes", doNotMatch.doNotMatchWishes(me));
+		model.addAttribute("limit", DoNotMatchService.DO_NOT_MATCH_LIMIT);
 		return "people/do-not-match";
 	}
 }

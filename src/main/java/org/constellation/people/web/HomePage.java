@@ -2,10 +2,11 @@ package org.constellation.people.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.Directory;
 import org.constellation.people.Practitioner;
+import org.constellation.people.ProfileService;
+import org.constellation.people.ReportingLineService;
 import org.constellation.portfolio.Portfolio;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,11 +21,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomePage {
 
 	private final Portfolio portfolio;
-	private final People people;
+	private final ProfileService profiles;
+	private final Directory directory;
+	private final ReportingLineService reportingLines;
 
-	HomePage(Portfolio portfolio, People people) {
+	HomePage(Portfolio portfolio, ProfileService profiles, Directory directory, ReportingLineService reportingLines) {
 		this.portfolio = portfolio;
-		this.people = people;
+		this.profiles = profiles;
+		this.directory = directory;
+		this.reportingLines = reportingLines;
 	}
 
 	@GetMapping("/")
@@ -32,12 +37,12 @@ class HomePage {
 		model.addAttribute("section", "home");
 		model.addAttribute("issueCount", portfolio.issues().size());
 		model.addAttribute("levelCount", portfolio.levels().size());
-		model.addAttribute("practitionerCount", people.directorySize());
+		model.addAttribute("practitionerCount", directory.directorySize());
 		if (me != null && me.practitionerId() != null) {
-			Practitioner practitioner = people.myProfile(me);
+			Practitioner practitioner = profiles.myProfile(me);
 			model.addAttribute("me", practitioner);
-			model.addAttribute("linesToAnswer",
-					people.reportingLines(me).stream().filter(l -> l.awaitsAnswerFrom(me.practitionerId())).count());
+			model.addAttribute("linesToAnswer", reportingLines.reportingLines(me).stream()
+					.filter(l -> l.awaitsAnswerFrom(me.practitionerId())).count());
 			model.addAttribute("missing", missingFromProfile(practitioner));
 		}
 		return "home";

@@ -7,11 +7,14 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.Directory;
 import org.constellation.people.People;
 import org.constellation.people.PersonLeftException;
 import org.constellation.people.Practitioner;
 import org.constellation.people.ProfileDraft;
+import org.constellation.people.ProfileService;
 import org.constellation.people.ReportingLine;
+import org.constellation.people.ReportingLineService;
 import org.constellation.people.ReportingRelation;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
@@ -41,20 +44,27 @@ class ProfilePages {
 			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
 	private final People people;
+	private final ProfileService profiles;
+	private final Directory directory;
+	private final ReportingLineService reportingLines;
 	private final Portfolio portfolio;
 	private final Validator validator;
 
-	ProfilePages(People people, Portfolio portfolio, Validator validator) {
+	ProfilePages(People people, ProfileService profiles, Directory directory, ReportingLineService reportingLines,
+			Portfolio portfolio, Validator validator) {
 		this.people = people;
+		this.profiles = profiles;
+		this.directory = directory;
+		this.reportingLines = reportingLines;
 		this.portfolio = portfolio;
 		this.validator = validator;
 	}
 
 	@GetMapping("/profile")
 	String myProfile(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-		Practitioner practitioner = people.myProfile(me);
+		Practitioner practitioner = profiles.myProfile(me);
 		model.addAttribute("section", "profile");
-		model.addAttribute("lines", lineViews(me, people.reportingLines(me)));
+		model.addAttribute("lines", lineViews(me, reportingLines.reportingLines(me)));
 		return show(practitioner, true, model);
 	}
 
@@ -64,7 +74,7 @@ class ProfilePages {
 		model.addAttribute("section", "directory");
 		Practitioner practitioner;
 		try {
-			practitioner = people.practitioner(me, id);
+			practitioner = profiles.practitioner(me, id);
 		} catch (PersonLeftException left) {
 			// a link to them may still be on a gathering or a piece of practice work
 			response.setStatus(HttpStatus.GONE.value());
@@ -73,9 +83,9 @@ class ProfilePages {
 		boolean mine = practitioner.getId().equals(me.practitionerId());
 		if (mine) {
 			// one's own profile shows one's reporting lines, as /profile does
-			model.addAttribute("lines", lineViews(me, people.reportingLines(me)));
+			model.addAttribute("lines", lineViews(me, reportingLines.reportingLines(me)));
 		} else {
-			model.addAttribute("lineWithMe", people.reportingLines(me).stream()
+			model.addAttribute("lineWithMe", reportingLines.reportingLines(me).stream()
 					.filter(l -> l.otherSide(me.practitionerId()).equals(id)).findFirst().orElse(null));
 		}
 		return show(practitioner, mine, model);
@@ -83,7 +93,7 @@ class ProfilePages {
 
 	private String show(Practitioner practitioner, boolean mine, Model model) {
 		model.addAttribute("practitioner", practitioner);
-		model.addAttribute("summary", people.summaries(List.of(practitioner)).getFirst());
+		model.addAttribute("summary", directory.summaries(List.of(practitioner)).getFirst());
 		model.addAttribute("mine", mine);
 		return "people/profile";
 	}
@@ -104,7 +114,7 @@ class ProfilePages {
 
 	@GetMapping("/profile/edit")
 	String edit(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-		model.addAttribute("form", ProfileForm.of(ProfileDraft.of(people.myProfile(me))));
+		model.addAttribute("form", ProfileForm.of(ProfileDraft.of(profiles.myProfile(me))));
 		return editForm(model);
 	}
 
@@ -122,7 +132,7 @@ class ProfilePages {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				people.updateProfile(me, draft);
+				profiles.updateProfile(me, draft);
 				redirect.addFlashAttribute("flash", new Flash("flash.profile.saved"));
 				return "redirect:/profile";
 			} catch (OptimisticLockingFailureException stale) {
@@ -133,7 +143,7 @@ class ProfilePages {
 								form.homePlaceId(), form.practiceContext(), form.expertise(), form.concernIds(),
 								form.languages(), form.timeZone(), form.windowDay(), form.windowStart(),
 								form.windowEnd(), form.openToPartnership(), form.partnershipCapacity(),
-								people.myProfile(me).getVersion()));
+								profiles.myProfile(me).getVersion()));
 			} catch (RuntimeException e) {
 				FormErrors.reject(errors, e);
 			}
@@ -155,7 +165,7 @@ class ProfilePages {
 	String declare(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam ReportingRelation relation, RedirectAttributes redirect) {
 		try {
-			people.declareReportingLine(me, id, relation);
+			reportingLines.declareReportingLine(me, id, relation);
 			redirect.addFlashAttribute("flash", new Flash("flash.line.declared"));
 		} catch (org.constellation.shared.ConflictException | org.constellation.shared.InvalidInputException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
@@ -169,7 +179,7 @@ class ProfilePages {
 		switch (answer) {
 			case "confirm" -> {
 				try {
-					people.answerReportingLine(me, id, true);
+					reportingLines.answerReportingLine(me, id, true);
 					redirect.addFlashAttribute("flash", new Flash("flash.line.confirmed"));
 				} catch (org.constellation.shared.ConflictException partnersTogether) {
 					// told to the one confirming only: where they are partners, and what to do
@@ -177,11 +187,11 @@ class ProfilePages {
 				}
 			}
 			case "dispute" -> {
-				people.answerReportingLine(me, id, false);
+				reportingLines.answerReportingLine(me, id, false);
 				redirect.addFlashAttribute("flash", new Flash("flash.line.disputed"));
 			}
 			default -> {
-				people.removeReportingLine(me, id);
+				reportingLines.removeReportingLine(me, id);
 				redirect.addFlashAttribute("flash", new Flash("flash.line.removed"));
 			}
 		}

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.People;
+import org.constellation.people.AccountService;
 import org.constellation.people.Role;
 import org.constellation.people.YourData;
 import org.constellation.people.YourData.DeletedAccount;
@@ -44,18 +44,18 @@ class StewardPages {
 	 */
 	private static final Pattern DELETED_ACCOUNT = Pattern.compile("([0-9]{1,18})[\\s,;]+(\\S+)");
 
-	private final People people;
+	private final AccountService accounts;
 	private final YourData yourData;
 
-	StewardPages(People people, YourData yourData) {
-		this.people = people;
+	StewardPages(AccountService accounts, YourData yourData) {
+		this.accounts = accounts;
 		this.yourData = yourData;
 	}
 
 	@GetMapping("/steward/accounts")
 	String accounts(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("section", "steward");
-		model.addAttribute("page", people.accounts(PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("page", accounts.accounts(PageRequest.of(Math.max(page, 0), 50)));
 		model.addAttribute("roles", Role.values());
 		return "people/steward-accounts";
 	}
@@ -65,7 +65,7 @@ class StewardPages {
 			@RequestParam(required = false) Set<Role> roles, @RequestParam(defaultValue = "0") int page,
 			RedirectAttributes redirect) {
 		try {
-			var account = people.changeRoles(me, id, roles == null ? EnumSet.noneOf(Role.class) : roles);
+			var account = accounts.changeRoles(me, id, roles == null ? EnumSet.noneOf(Role.class) : roles);
 			redirect.addFlashAttribute("flash", new Flash("flash.roles.saved", account.getEmail()));
 		} catch (InvalidInputException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());

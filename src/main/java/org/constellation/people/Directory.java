@@ -1,0 +1,159 @@
+package org.constellation.people;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.constellation.portfolio.Place;
+import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.ForbiddenException;
+import org.constellation.shared.Ref;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of practitioners: searching them by what they bring (words,
+ * stakeholder groups, concerns, places and levels), the summaries a page of
+ * results shows, and who could fill the gaps at a community's table. Members
+ * and stewards search it; a sponsor sees aggregate views instead.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final Practitioners practitioners;
+	private final Portfolio portfolio;
+
+	Directory(Practitioners practitioners, Portfolio portfolio) {
+		this.practitioners = practitioners;
+		this.portfolio = portfolio;
+	}
+
+	/**
+	 * How many practitioners the directory lists (sponsors alone are not
+	 * practitioners).
+	 */
+	public long directorySize() {
+		return practitioners.count(matching(DirectoryQuery.everyone()));
+	}
+
+	public Page<Practitioner> directory(AccountPrincipal viewer, DirectoryQuery query, Pageable pageable) {
+		if (!viewer.seesPeople()) {
+			throw new ForbiddenException("Sponsors see aggregate views, not the directory");
+		}
+		return practitioners.findAll(matching(query), pageable);
+	}
+
+	private Specification<Practitioner> matching(DirectoryQuery query) {
+		return (root, cq, cb) -> {
+			var where = new java.util.ArrayList<Predicate>();
+			// the directory lists practitioners taking part; a sponsor-only account is not
+			// one
+			Subquery<Long> members = cq.subquery(Long.class);
+			var account = members.from(Account.class);
+			members.select(account.get("id")).where(cb.isMember(Role.MEMBER, account.get("roles")));
+			where.add(root.get("accountId").in(members));
+			if (query.q() != null && !query.q().isBlank()) {
+				String like = "%"
+						+ query.q().strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
+						+ "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("displayName")), like, '\\'),
+						cb.like(cb.lower(root.get("expertise")), like, '\\'),
+						cb.like(cb.lower(root.get("practiceContext")), like, '\\')));
+			}
+			if (query.group() != null) {
+				where.add(cb.isMember(query.group(), root.get("stakeholderGroupIds")));
+			}
+			if (query.issue() != null) {
+				where.add(cb.isMember(query.issue(), root.get("concernIds")));
+			}
+			if (query.open() != null) {
+				where.add(cb.equal(root.get("openToPartnership"), query.open()));
+			}
+			if (query.level() != null) {
+				Subquery<Long> atLevel = cq.subquery(Long.class);
+				var place = atLevel.from(Place.class);
+				atLevel.select(place.get("id")).where(cb.equal(place.get("level").get("id"), query.level()));
+				where.add(root.get("homePlaceId").in(atLevel));
+			}
+			if (query.place() != null) {
+				where.add(root.get("homePlaceId").in(portfolio.placeWithin(query.place())));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	/** The stakeholder groups these practitioners belong to, together. */
+	public Set<Long> stakeholderGroupsAmong(Collection<Long> practitionerIds) {
+		return practitionerIds.isEmpty() ? Set.of() : Set.copyOf(practitioners.stakeholderGroupsAmong(practitionerIds));
+	}
+
+	/** The levels of scale of these practitioners' home places, together. */
+	public Set<Long> homeLevelsAmong(Collection<Long> practitionerIds) {
+		return practitionerIds.isEmpty() ? Set.of() : Set.copyOf(practitioners.homeLevelsAmong(practitionerIds));
+	}
+
+	/**
+	 * Each practitioner's level of scale (their home place's), for those who gave a
+	 * home place: one query per 1,000 ids.
+	 */
+	public Map<Long, Long> homeLevelsOf(Collection<Long> practitionerIds) {
+		List<Long> all = practitionerIds.stream().distinct().toList();
+		Map<Long, Long> levels = new java.util.HashMap<>();
+		for (int from = 0; from < all.size(); from += 1000) {
+			for (Object[] row : practitioners.homeLevelsOf(all.subList(from, Math.min(all.size(), from + 1000)))) {
+				levels.put((Long) row[0], (Long) row[1]);
+			}
+		}
+		return levels;
+	}
+
+	/**
+	 * Who could fill the gaps at a table, ranked: most groups and levels brought
+	 * first, then most concerns shared, then by name. The filtering and the ranking
+	 * happen in the database, so a page costs two queries whatever the number of
+	 * practitioners.
+	 */
+	public Page<TableCandidate> tableCandidates(AccountPrincipal viewer, TableCandidateQuery query, Pageable pageable) {
+		if (!viewer.seesPeople()) {
+			throw new ForbiddenException("Sponsors see aggregate views, not individual practitioners");
+		}
+		if (query.asksForNobody()) {
+			return Page.empty(pageable);
+		}
+		return practitioners.tableCandidates(query.concernIds(), query.groupIds(), query.levelIds(),
+				query.excludedIds(), Role.MEMBER, pageable);
+	}
+
+	/**
+	 * Summaries in the given order, with names looked up in three queries whatever
+	 * the page size.
+	 */
+	public List<PractitionerSummary> summaries(List<Practitioner> page) {
+		var groupNames = portfolio.stakeholderGroupNames(
+				page.stream().flatMap(p -> p.getStakeholderGroupIds().stream()).collect(Collectors.toSet()));
+		var issueNames = portfolio
+				.issueNames(page.stream().flatMap(p -> p.getConcernIds().stream()).collect(Collectors.toSet()));
+		var places = portfolio.placesById(page.stream().map(Practitioner::getHomePlaceId)
+				.filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+		return page.stream().map(p -> {
+			Place home = p.getHomePlaceId() == null ? null : places.get(p.getHomePlaceId());
+			return new PractitionerSummary(p.getId(), p.getDisplayName(), refs(p.getStakeholderGroupIds(), groupNames),
+					home == null ? null : new Ref(home.getId(), home.getName()),
+					home == null ? null : home.getLevel().getName(), refs(p.getConcernIds(), issueNames),
+					p.getAffiliations(), p.getLanguages(), p.getTimeZone(), p.getExpertise(), p.isOpenToPartnership(),
+					p.getPartnershipCapacity());
+		}).toList();
+	}
+
+	private static List<Ref> refs(Collection<Long> ids, Map<Long, String> names) {
+		return ids.stream().filter(names::containsKey).map(id -> new Ref(id, names.get(id)))
+				.sorted(java.util.Comparator.comparing(Ref::name)).toList();
+	}
+}

@@ -1,0 +1,78 @@
+package org.constellation.people;
+
+import java.time.Clock;
+import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.ForbiddenException;
+import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.NotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A practitioner's profile: read as one signed-in person may see it, and edited
+ * by its owner alone. A sponsor sees only their own; the profile of someone who
+ * deleted their account is gone for everyone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProfileService {
+
+	private final Practitioners practitioners;
+	private final AccountService accounts;
+	private final Portfolio portfolio;
+	private final Clock clock;
+
+	ProfileService(Practitioners practitioners, AccountService accounts, Portfolio portfolio, Clock clock) {
+		this.practitioners = practitioners;
+		this.accounts = accounts;
+		this.portfolio = portfolio;
+		this.clock = clock;
+	}
+
+	public Practitioner practitioner(long id) {
+		return practitioners.findById(id).orElseThrow(() -> new NotFoundException("Practitioner " + id));
+	}
+
+	/** A practitioner's profile, as one signed-in person may see it. */
+	public Practitioner practitioner(AccountPrincipal viewer, long id) {
+		if (!viewer.seesPeople() && !viewer.ownProfileId().equals(id)) {
+			throw new ForbiddenException("Sponsors see aggregate views, not individual profiles");
+		}
+		Practitioner p = practitioner(id);
+		if (accounts.account(p.getAccountId()).isDeleted()) {
+			throw new PersonLeftException(id);
+		}
+		return p;
+	}
+
+	public Practitioner myProfile(AccountPrincipal viewer) {
+		return practitioner(viewer.ownProfileId());
+	}
+
+	@Transactional
+	public Practitioner updateProfile(AccountPrincipal viewer, ProfileDraft draft) {
+		Practitioner practitioner = practitioner(viewer.ownProfileId());
+		if (draft.version() != null && draft.version() != practitioner.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Practitioner.class, practitioner.getId());
+		}
+		Practitioner.zoneOrUtc(draft.timeZone(), "timeZone");
+		if (draft.homePlaceId() != null && portfolio.findPlace(draft.homePlaceId()).isEmpty()) {
+			throw new InvalidInputException("homePlaceId", "Choose a place from the list");
+		}
+		if (!portfolio.allStakeholderGroupsExist(draft.stakeholderGroupIds())) {
+			throw new InvalidInputException("stakeholderGroupIds", "Choose stakeholder groups from the list");
+		}
+		if (!portfolio.allIssuesExist(draft.concernIds())) {
+			throw new InvalidInputException("concernIds", "Choose issues from the portfolio");
+		}
+		for (int i = 0; i < draft.availability().size(); i++) {
+			if (!draft.availability().get(i).isComplete()) {
+				throw new InvalidInputException("availability[" + i + "]",
+						"Each window needs a day, a start and an end after the start");
+			}
+		}
+		practitioner.change(draft, clock.instant());
+		return practitioner;
+	}
+}
