@@ -20,6 +20,7 @@ import org.constellation.notifications.Notifications;
 import org.constellation.notifications.Topic;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
+import org.constellation.people.ReportingLineService;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
@@ -69,6 +70,7 @@ public class PartnershipService {
 	private final OpeningScriptVersions versions;
 	private final OpeningSteps steps;
 	private final People people;
+	private final ReportingLineService lines;
 	private final Portfolio portfolio;
 	private final CommunityAccess communityAccess;
 	private final CommunityService communities;
@@ -79,8 +81,9 @@ public class PartnershipService {
 
 	PartnershipService(Partnerships partnerships, Partners partners, AddressInvitations addressInvitations,
 			PartnershipAccess access, OpeningScripts scripts, OpeningScriptVersions versions, OpeningSteps steps,
-			People people, Portfolio portfolio, CommunityAccess communityAccess, CommunityService communities,
-			Notifications notifications, PlatformTransactionManager transactions, Clock clock) {
+			People people, ReportingLineService lines, Portfolio portfolio, CommunityAccess communityAccess,
+			CommunityService communities, Notifications notifications, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.partnerships = partnerships;
 		this.partners = partners;
 		this.addressInvitations = addressInvitations;
@@ -89,6 +92,7 @@ public class PartnershipService {
 		this.versions = versions;
 		this.steps = steps;
 		this.people = people;
+		this.lines = lines;
 		this.portfolio = portfolio;
 		this.communityAccess = communityAccess;
 		this.communities = communities;
@@ -101,13 +105,13 @@ public class PartnershipService {
 			public Set<Long> sharedWith(long newcomer, List<Long> partnersIn) {
 				// the newcomer's row too: a reporting line confirmed for them at this
 				// moment waits for this seat, or this seat for it
-				people.lockForPeerCheck(List.of(newcomer));
-				return people.confirmedLinePartners(newcomer, partnersIn);
+				lines.lockForPeerCheck(List.of(newcomer));
+				return lines.confirmedLinePartners(newcomer, partnersIn);
 			}
 
 			@Override
 			public boolean anyAmong(List<Long> partnersIn) {
-				return people.anyConfirmedReportingLineAmong(partnersIn);
+				return lines.anyConfirmedReportingLineAmong(partnersIn);
 			}
 		};
 	}
@@ -816,7 +820,7 @@ public class PartnershipService {
 	 * the others are not theirs to learn.
 	 */
 	private void requireNoLineWith(long asker, Collection<Long> asked, String field) {
-		if (!people.confirmedLinePartners(asker, asked).isEmpty()) {
+		if (!lines.confirmedLinePartners(asker, asked).isEmpty()) {
 			throw new InvalidInputException(field, PEERS_ONLY);
 		}
 	}

@@ -6,10 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.constellation.shared.ForbiddenException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,11 +29,9 @@ public class People {
 	static final int IDS_PER_QUERY = 1_000;
 
 	private final Practitioners practitioners;
-	private final ReportingLineService reportingLines;
 
-	People(Practitioners practitioners, ReportingLineService reportingLines) {
+	People(Practitioners practitioners) {
 		this.practitioners = practitioners;
-		this.reportingLines = reportingLines;
 	}
 
 	/**
@@ -132,24 +128,5 @@ public class People {
 
 	public Optional<Long> practitionerIdByEmail(String email) {
 		return email == null ? Optional.empty() : practitioners.idOfEmail(Account.normalize(email));
-	}
-
-	// Reporting lines, for PartnershipService until it asks ReportingLineService
-	// itself: the same answers, in the caller's transaction.
-
-	/** See {@link ReportingLineService#anyConfirmedReportingLineAmong}. */
-	public boolean anyConfirmedReportingLineAmong(Collection<Long> practitionerIds) {
-		return reportingLines.anyConfirmedReportingLineAmong(practitionerIds);
-	}
-
-	/** See {@link ReportingLineService#lockForPeerCheck}. */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void lockForPeerCheck(Collection<Long> practitionerIds) {
-		reportingLines.lockForPeerCheck(practitionerIds);
-	}
-
-	/** See {@link ReportingLineService#confirmedLinePartners}. */
-	public Set<Long> confirmedLinePartners(long practitionerId, Collection<Long> others) {
-		return reportingLines.confirmedLinePartners(practitionerId, others);
 	}
 }
