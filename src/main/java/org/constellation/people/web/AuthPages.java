@@ -8,7 +8,7 @@ import org.constellation.people.People;
 import org.constellation.people.SignUpDraft;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,16 +63,8 @@ class AuthPages {
 
 	@PostMapping("/sign-up")
 	String signUp(@Valid @ModelAttribute("form") SignUpDraft form, BindingResult errors, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				people.signUp(form);
-				redirect.addFlashAttribute("flash", new Flash("flash.signedUp"));
-				return "redirect:/sign-in";
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return "people/sign-up";
+		return Forms.submit(errors, () -> people.signUp(form)).flash(redirect, new Flash("flash.signedUp"))
+				.redirectTo("/sign-in").orShow(() -> "people/sign-up");
 	}
 
 	@GetMapping("/password-reset")
@@ -111,17 +103,16 @@ class AuthPages {
 	String chooseNewPassword(@PathVariable String token, @Valid @ModelAttribute("form") NewPassword form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		model.addAttribute("token", token);
-		if (!errors.hasErrors()) {
-			try {
-				people.resetPassword(token, form.password());
-				redirect.addFlashAttribute("flash", new Flash("flash.passwordReset"));
-				return "redirect:/sign-in";
-			} catch (InvalidInputException e) {
-				model.addAttribute("usable", false);
-				return "people/password-reset";
-			}
-		}
-		model.addAttribute("usable", true);
-		return "people/password-reset";
+		return Forms.submit(errors, () -> people.resetPassword(token, form.password()))
+				.flash(redirect, new Flash("flash.passwordReset")).redirectTo("/sign-in")
+				// the page says the link cannot be used (any more) rather than naming a field
+				.onRefusal(e -> {
+					if (!(e instanceof InvalidInputException)) {
+						throw e;
+					}
+				}).orShow(refused -> {
+					model.addAttribute("usable", refused == null);
+					return "people/password-reset";
+				});
 	}
 }

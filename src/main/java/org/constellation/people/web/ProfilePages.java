@@ -15,9 +15,8 @@ import org.constellation.people.ReportingLine;
 import org.constellation.people.ReportingRelation;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -120,25 +119,17 @@ class ProfilePages {
 			};
 			errors.rejectValue(formField, "invalid", v.getMessage());
 		}
-		if (!errors.hasErrors()) {
-			try {
-				people.updateProfile(me, draft);
-				redirect.addFlashAttribute("flash", new Flash("flash.profile.saved"));
-				return "redirect:/profile";
-			} catch (OptimisticLockingFailureException stale) {
-				StaleEdit.formAgain(model, errors,
+		return Forms.submit(errors, () -> people.updateProfile(me, draft))
+				.flash(redirect, new Flash("flash.profile.saved")).redirectTo("/profile")
+				.onStale(() -> StaleEdit.formAgain(model, errors,
 						"Your profile was changed elsewhere meanwhile. Your edits are below: check them against the saved profile and save again.",
 						"form",
 						new ProfileForm(form.displayName(), form.stakeholderGroupIds(), form.affiliations(),
 								form.homePlaceId(), form.practiceContext(), form.expertise(), form.concernIds(),
 								form.languages(), form.timeZone(), form.windowDay(), form.windowStart(),
 								form.windowEnd(), form.openToPartnership(), form.partnershipCapacity(),
-								people.myProfile(me).getVersion()));
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return editForm(model);
+								people.myProfile(me).getVersion())))
+				.orShow(() -> editForm(model));
 	}
 
 	private String editForm(Model model) {

@@ -18,7 +18,7 @@ import org.constellation.shared.ConflictException;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,6 +44,9 @@ class SessionPages {
 
 	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
 			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
+	private static final String CHANGED_MEANWHILE = "Another partner changed this session meanwhile. "
+			+ "What you typed is below: check the session and send it again.";
 
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -81,25 +84,18 @@ class SessionPages {
 			@ModelAttribute("cadenceForm") CadenceForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		var draft = form.toDraft(errors);
-		if (!errors.hasErrors()) {
-			try {
-				sessions.setCadence(me, id, draft);
-				redirect.addFlashAttribute("flash", new Flash("flash.cadence.saved"));
-				return "redirect:/partnerships/" + id + "/sessions";
-			} catch (OptimisticLockingFailureException stale) {
-				var current = sessions.cadence(me, id);
-				StaleEdit.formAgain(model, errors,
-						"Another partner changed the cadence meanwhile. Your choices are below: "
-								+ "check them against the sessions listed and save again.",
-						"cadenceForm",
-						new CadenceForm(form.kind(), form.dayOfWeek(), form.weekOfMonth(), form.intervalDays(),
-								form.startDate(), form.time(), form.timeZone(), form.durationMinutes(),
-								current == null ? null : current.getVersion()));
-			} catch (InvalidInputException | ConflictException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return list(me, id, model);
+		return Forms.submit(errors, () -> sessions.setCadence(me, id, draft))
+				.flash(redirect, new Flash("flash.cadence.saved")).redirectTo("/partnerships/" + id + "/sessions")
+				.onStale(() -> {
+					var current = sessions.cadence(me, id);
+					StaleEdit.formAgain(model, errors,
+							"Another partner changed the cadence meanwhile. Your choices are below: "
+									+ "check them against the sessions listed and save again.",
+							"cadenceForm",
+							new CadenceForm(form.kind(), form.dayOfWeek(), form.weekOfMonth(), form.intervalDays(),
+									form.startDate(), form.time(), form.timeZone(), form.durationMinutes(),
+									current == null ? null : current.getVersion()));
+				}).orShow(() -> list(me, id, model));
 	}
 
 	@PostMapping("/partnerships/{id}/sessions")
@@ -109,16 +105,10 @@ class SessionPages {
 		var date = form.parsedDate(errors);
 		var time = form.parsedTime(errors);
 		var minutes = form.parsedDuration(errors);
-		if (!errors.hasErrors()) {
-			try {
-				var s = sessions.addOneOff(me, id, date, time, form.timeZone(), minutes);
-				redirect.addFlashAttribute("flash", new Flash("flash.session.added", s.getNumber()));
-				return "redirect:/partnerships/" + id + "/sessions/" + s.getNumber();
-			} catch (InvalidInputException | ConflictException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return list(me, id, model);
+		return Forms.submit(errors, () -> sessions.addOneOff(me, id, date, time, form.timeZone(), minutes))
+				.flash(redirect, s -> new Flash("flash.session.added", s.getNumber()))
+				.redirectTo(s -> "/partnerships/" + id + "/sessions/" + s.getNumber())
+				.orShow(() -> list(me, id, model));
 	}
 
 	@GetMapping("/partnerships/{id}/presence")
@@ -293,19 +283,8 @@ class SessionPages {
 	 */
 	private String write(BindingResult errors, Model model, AccountPrincipal me, long id, int n,
 			RedirectAttributes redirect, String flash, Runnable action) {
-		if (!errors.hasErrors()) {
-			try {
-				action.run();
-				redirect.addFlashAttribute("flash", new Flash(flash));
-				return "redirect:/partnerships/" + id + "/sessions/" + n;
-			} catch (InvalidInputException | ConflictException e) {
-				FormErrors.reject(errors, e);
-			} catch (OptimisticLockingFailureException stale) {
-				errors.reject(StaleEdit.CODE,
-						"Another partner changed this session meanwhile. What you typed is below: "
-								+ "check the session and send it again.");
-			}
-		}
-		return show(me, id, n, model);
+		return Forms.submit(errors, action).flash(redirect, new Flash(flash))
+				.redirectTo("/partnerships/" + id + "/sessions/" + n)
+				.onStale(() -> errors.reject(StaleEdit.CODE, CHANGED_MEANWHILE)).orShow(() -> show(me, id, n, model));
 	}
 }
