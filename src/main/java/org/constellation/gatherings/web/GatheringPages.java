@@ -3,8 +3,6 @@ package org.constellation.gatherings.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
@@ -19,6 +17,7 @@ import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.Paging;
 import org.constellation.shared.web.StaleEdit;
+import org.constellation.shared.web.TimeZoneInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,9 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GatheringPages {
 
 	static final int PAGE_SIZE = 10;
-
-	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
 	private final GatheringService gatherings;
 	private final CalendarFeedService feeds;
@@ -80,7 +76,7 @@ class GatheringPages {
 	@GetMapping("/communities/{id}/gatherings/new")
 	String proposeForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
 		access.requireContribute(me, id);
-		model.addAttribute("form", GatheringForm.blank(gatherings.zoneOf(me)));
+		model.addAttribute("form", GatheringForm.blank(TimeZoneInput.read(gatherings.zoneOf(me))));
 		return form(id, null, model);
 	}
 
@@ -204,7 +200,7 @@ class GatheringPages {
 	private String form(long communityId, Gathering editing, Model model) {
 		model.addAttribute("community", communities.community(communityId));
 		model.addAttribute("editing", editing);
-		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
 		return "gatherings/form";
 	}
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.util.List;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
@@ -17,6 +16,7 @@ import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
+import org.constellation.shared.web.TimeZoneInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,9 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ProfilePages {
-
-	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
 	private final People people;
 	private final Portfolio portfolio;
@@ -137,7 +134,7 @@ class ProfilePages {
 		model.addAttribute("groups", portfolio.activeStakeholderGroups());
 		model.addAttribute("issues", portfolio.issues());
 		model.addAttribute("places", portfolio.allPlaces());
-		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
 		model.addAttribute("days", DayOfWeek.values());
 		return "people/profile-form";
 	}

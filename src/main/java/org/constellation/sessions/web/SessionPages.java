@@ -20,6 +20,7 @@ import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
+import org.constellation.shared.web.TimeZoneInput;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,9 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionPages {
 
-	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
-
 	private static final String CHANGED_MEANWHILE = "Another partner changed this session meanwhile. "
 			+ "What you typed is below: check the session and send it again.";
 
@@ -65,16 +63,16 @@ class SessionPages {
 		var overview = sessions.overview(me, id);
 		String zone = sessions.zoneOf(me);
 		if (!model.containsAttribute("cadenceForm")) {
-			model.addAttribute("cadenceForm", CadenceForm.of(overview.cadence(), zone));
+			model.addAttribute("cadenceForm", CadenceForm.of(overview.cadence(), TimeZoneInput.read(zone)));
 		}
 		if (!model.containsAttribute("sessionForm")) {
-			model.addAttribute("sessionForm", SessionForm.blank(zone));
+			model.addAttribute("sessionForm", SessionForm.blank(TimeZoneInput.read(zone)));
 		}
 		model.addAttribute("o", overview);
 		model.addAttribute("cadenceText", describe(overview.cadence()));
 		model.addAttribute("p", overview.partnership());
 		model.addAttribute("zone", zone);
-		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
 		model.addAttribute("section", "partnerships");
 		return "partnerships/sessions/list";
 	}
@@ -105,7 +103,9 @@ class SessionPages {
 		var date = form.parsedDate(errors);
 		var time = form.parsedTime(errors);
 		var minutes = form.parsedDuration(errors);
-		return Forms.submit(errors, () -> sessions.addOneOff(me, id, date, time, form.timeZone(), minutes))
+		return Forms
+				.submit(errors,
+						() -> sessions.addOneOff(me, id, date, time, TimeZoneInput.id(form.timeZone()), minutes))
 				.flash(redirect, s -> new Flash("flash.session.added", s.getNumber()))
 				.redirectTo(s -> "/partnerships/" + id + "/sessions/" + s.getNumber())
 				.orShow(() -> list(me, id, model));
@@ -150,7 +150,7 @@ class SessionPages {
 		model.addAttribute("s", d.session());
 		model.addAttribute("p", d.partnership());
 		model.addAttribute("zone", zone);
-		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
 		model.addAttribute("section", "partnerships");
 		model.addAttribute("statuses",
 				List.of(CommitmentStatus.KEPT, CommitmentStatus.LET_GO, CommitmentStatus.STILL_TRYING));
@@ -177,9 +177,8 @@ class SessionPages {
 		if (!model.containsAttribute("moveForm")) {
 			var start = d.session().start();
 			model.addAttribute("moveForm",
-					new SessionForm(start.toLocalDate().toString(), start.toLocalTime().toString(),
-							d.session().getTimeZone(), String.valueOf(d.session().getDurationMinutes()),
-							d.session().getVersion()));
+					new SessionForm(start.toLocalDate().toString(), start.toLocalTime().toString(), start.getZone(),
+							String.valueOf(d.session().getDurationMinutes()), d.session().getVersion()));
 		}
 		return "partnerships/sessions/show";
 	}
@@ -216,7 +215,7 @@ class SessionPages {
 		var time = form.parsedTime(errors);
 		var minutes = form.parsedDuration(errors);
 		return write(errors, model, me, id, n, redirect, "flash.session.moved",
-				() -> sessions.move(me, id, n, date, time, form.timeZone(), minutes, form.version()));
+				() -> sessions.move(me, id, n, date, time, TimeZoneInput.id(form.timeZone()), minutes, form.version()));
 	}
 
 	@PostMapping("/partnerships/{id}/sessions/{n}/check-in")
