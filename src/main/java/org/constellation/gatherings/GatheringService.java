@@ -1,11 +1,9 @@
 package org.constellation.gatherings;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,6 +26,7 @@ import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
 import org.constellation.shared.Ref;
+import org.constellation.shared.TimeZones;
 import org.constellation.shared.WebAddresses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -281,7 +280,7 @@ public class GatheringService {
 		if (draft.durationMinutes() == null || draft.durationMinutes() <= 0 || draft.durationMinutes() > 1440) {
 			throw new InvalidInputException("durationMinutes", "Say how long it lasts: from 1 to 1440 minutes");
 		}
-		ZoneId zone = zone(draft.timeZone());
+		ZoneId zone = TimeZones.check("timeZone", draft.timeZone());
 		String link = onlineLink(draft.onlineLink());
 		boolean noPlace = draft.place() == null || draft.place().isBlank();
 		if (noPlace && link.isEmpty()) {
@@ -289,21 +288,6 @@ public class GatheringService {
 		}
 		gathering.plan(draft.title(), draft.date().atTime(draft.time()).atZone(zone), draft.durationMinutes(),
 				draft.place(), link, draft.agenda(), now);
-	}
-
-	static ZoneId zone(String zone) {
-		if (zone == null || zone.isBlank()) {
-			throw new InvalidInputException("timeZone", "Choose a time zone");
-		}
-		try {
-			ZoneId id = ZoneId.of(zone.strip());
-			if (id instanceof ZoneOffset && !zone.strip().equals("UTC")) {
-				throw new DateTimeException("a fixed offset");
-			}
-			return id;
-		} catch (DateTimeException e) {
-			throw new InvalidInputException("timeZone", "Choose a time zone from the list, such as Europe/Berlin");
-		}
 	}
 
 	/**

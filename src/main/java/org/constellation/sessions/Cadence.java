@@ -6,19 +6,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.TimeZones;
 
 /**
  * A partnership's rhythm. Sessions keep the local time of day in the cadence's
@@ -95,7 +94,7 @@ public class Cadence {
 		if (draft.durationMinutes() == null || draft.durationMinutes() < 10 || draft.durationMinutes() > 480) {
 			throw new InvalidInputException("durationMinutes", "Say how long a session lasts: 10 to 480 minutes");
 		}
-		ZoneId zone = zone(draft.timeZone());
+		ZoneId zone = TimeZones.check("timeZone", draft.timeZone());
 		this.kind = draft.kind();
 		this.dayOfWeek = draft.kind() == CadenceKind.CUSTOM ? null : draft.dayOfWeek();
 		this.weekOfMonth = draft.kind() == CadenceKind.MONTHLY ? draft.weekOfMonth() : null;
@@ -106,21 +105,6 @@ public class Cadence {
 		this.durationMinutes = draft.durationMinutes();
 		this.updatedBy = by;
 		this.updatedAt = now;
-	}
-
-	static ZoneId zone(String zone) {
-		if (zone == null || zone.isBlank()) {
-			throw new InvalidInputException("timeZone", "Choose a time zone");
-		}
-		try {
-			ZoneId id = ZoneId.of(zone.strip());
-			if (id instanceof ZoneOffset && !zone.strip().equals("UTC")) {
-				throw new DateTimeException("a fixed offset");
-			}
-			return id;
-		} catch (DateTimeException e) {
-			throw new InvalidInputException("timeZone", "Choose a time zone from the list, such as Europe/Berlin");
-		}
 	}
 
 	/**

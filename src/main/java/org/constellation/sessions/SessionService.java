@@ -25,6 +25,7 @@ import org.constellation.people.People;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
+import org.constellation.shared.TimeZones;
 import org.constellation.shared.Versions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -265,7 +266,7 @@ public class SessionService {
 		if (time == null) {
 			throw new InvalidInputException("time", "Choose the start time, like 16:00");
 		}
-		return date.atTime(time).atZone(Cadence.zone(zone));
+		return date.atTime(time).atZone(TimeZones.check("timeZone", zone));
 	}
 
 	private static int duration(Integer minutes) {

@@ -22,11 +22,10 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.NotFoundException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.constellation.shared.web.StaleEdit;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -72,7 +71,7 @@ class CommunityPages {
 			@RequestParam(required = false) Long issue, @RequestParam(required = false) Long level,
 			@RequestParam(required = false) Stage stage, @RequestParam(defaultValue = "0") int page, Model model) {
 		Page<CommunityView> found = communities.browse(new CommunityQuery(q, issue, level, stage),
-				PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "lastActivityAt")));
+				Paging.of(page, 20).pageable(Sort.by(Sort.Direction.DESC, "lastActivityAt")));
 		model.addAttribute("section", "communities");
 		model.addAttribute("page", found);
 		model.addAttribute("found", found.getContent());
@@ -136,13 +135,9 @@ class CommunityPages {
 	@PostMapping("/communities")
 	String convene(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") CharterForm form,
 			BindingResult errors, Model model) {
-		try {
-			var community = communities.convene(me, form.name(), form.purpose());
-			return "redirect:/communities/" + community.getId() + "/charter/concerns";
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, e);
-			return stepForm("name", null, model);
-		}
+		return Forms.submit(errors, () -> communities.convene(me, form.name(), form.purpose()))
+				.redirectTo(community -> "/communities/" + community.getId() + "/charter/concerns")
+				.orShow(() -> stepForm("name", null, model));
 	}
 
 	@GetMapping("/communities/{id}/charter/{step}")
@@ -160,28 +155,21 @@ class CommunityPages {
 			@ModelAttribute("form") CharterForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		requireStep(step);
 		access.requireConvene(me, id);
-		try {
-			if (step.equals("conveners")) {
-				conveners.stateLegitimacy(me, id, form.legitimacy());
-			} else {
-				communities.changeCharter(me, id, form.draftFor(step, communities.community(id)));
-			}
-		} catch (OptimisticLockingFailureException stale) {
-			StaleEdit.formAgain(model, errors,
-					"Someone else changed the charter meanwhile. Your answers are below: "
-							+ "check them against the saved charter and save again.",
-					"form", withVersion(form, communities.community(id).getVersion()));
-			return stepForm(step, id, model);
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, e);
-			return stepForm(step, id, model);
-		}
 		int next = CharterForm.STEPS.indexOf(step) + 1;
-		if (next < CharterForm.STEPS.size()) {
-			return "redirect:/communities/" + id + "/charter/" + CharterForm.STEPS.get(next);
-		}
-		redirect.addFlashAttribute("flash", new Flash("flash.community.charterSaved"));
-		return "redirect:/communities/" + id;
+		boolean last = next == CharterForm.STEPS.size();
+		Runnable save = step.equals("conveners")
+				? () -> conveners.stateLegitimacy(me, id, form.legitimacy())
+				: () -> communities.changeCharter(me, id, form.draftFor(step, communities.community(id)));
+		return Forms.submit(errors, save)
+				// the next step follows without a word; the last one says the charter is saved
+				.flash(redirect, last ? new Flash("flash.community.charterSaved") : null)
+				.redirectTo(
+						last ? "/communities/" + id : "/communities/" + id + "/charter/" + CharterForm.STEPS.get(next))
+				.onStale(() -> StaleEdit.formAgain(model, errors,
+						"Someone else changed the charter meanwhile. Your answers are below: "
+								+ "check them against the saved charter and save again.",
+						"form", withVersion(form, communities.community(id).getVersion())))
+				.orShow(() -> stepForm(step, id, model));
 	}
 
 	private static CharterForm withVersion(CharterForm f, long version) {

@@ -11,7 +11,7 @@ import org.constellation.communities.StageChange;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
-import org.springframework.data.domain.PageRequest;
+import org.constellation.shared.web.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +47,7 @@ class MembershipPages {
 	String members(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) Participation participation, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		var members = memberships.members(me, id, participation, PageRequest.of(Math.max(page, 0), 30));
+		var members = memberships.members(me, id, participation, Paging.of(page, 30).pageable());
 		model.addAttribute("section", "communities");
 		model.addAttribute("c", communities.view(id));
 		model.addAttribute("standing", access.standing(me, id));

@@ -16,9 +16,8 @@ import org.constellation.constellation.analytics.CommunityHealth;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.Ref;
+import org.constellation.shared.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,18 +78,13 @@ class ConstellationPages {
 		MapFilter filter = new MapFilter(issue, group, place, stage, 1);
 		var mapWithDrawing = constellation.mapWithDrawing(filter);
 		MapView view = mapWithDrawing.view();
-		int size = TABLE_SIZE;
-		List<MapCommunity> all = view.communities();
-		int from = Math.min(Math.max(page, 0) * size, all.size());
-		List<MapCommunity> shown = all.subList(from, Math.min(all.size(), from + size));
 		// the three communities each row shares most members with (the view keeps them
 		// in that order)
-		List<TableRow> rows = shown.stream()
+		Page<TableRow> table = Paging.of(page, TABLE_SIZE).slice(view.communities())
 				.map(c -> new TableRow(c, view.membersLinksOf(c.id()).stream().limit(3).map(link -> {
 					long other = link.source() == c.id() ? link.target() : link.source();
 					return new Shared(new Ref(other, view.nameOf(other)), link.sharedMembers());
-				}).toList())).toList();
-		Page<TableRow> table = new PageImpl<>(rows, PageRequest.of(Math.max(page, 0), size), all.size());
+				}).toList()));
 		String query = query(issue, group, place, stage);
 		model.addAttribute("section", "constellation");
 		model.addAttribute("view", view);
@@ -156,7 +150,7 @@ class ConstellationPages {
 		var coverage = constellation.coverage();
 		model.addAttribute("section", "constellation");
 		model.addAttribute("coverage", coverage);
-		model.addAttribute("gaps", coverage.gaps(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("gaps", coverage.gaps(Paging.of(page, PAGE_SIZE).pageable()));
 		model.addAttribute("baseUrl", "/constellation/coverage");
 		return "constellation/coverage";
 	}
@@ -173,8 +167,7 @@ class ConstellationPages {
 	String spanners(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		model.addAttribute("section", "constellation");
-		model.addAttribute("spanners",
-				constellation.boundarySpanners(me, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("spanners", constellation.boundarySpanners(me, Paging.of(page, PAGE_SIZE).pageable()));
 		model.addAttribute("baseUrl", "/constellation/boundary-spanners");
 		return "constellation/spanners";
 	}
@@ -194,14 +187,11 @@ class ConstellationPages {
 			}
 			stages.merge(h.stage(), 1, Integer::sum);
 		}
-		int from = Math.min(Math.max(page, 0) * PAGE_SIZE, attention.size());
 		model.addAttribute("section", "constellation");
 		model.addAttribute("chart", ActivityChart.of(weekly, constellation.weeks()));
 		model.addAttribute("stages", stages);
 		model.addAttribute("total", all.size());
-		model.addAttribute("attention",
-				new PageImpl<>(attention.subList(from, Math.min(attention.size(), from + PAGE_SIZE)),
-						PageRequest.of(Math.max(page, 0), PAGE_SIZE), attention.size()));
+		model.addAttribute("attention", Paging.of(page, PAGE_SIZE).slice(attention));
 		model.addAttribute("baseUrl", "/constellation/health");
 		return "constellation/health";
 	}

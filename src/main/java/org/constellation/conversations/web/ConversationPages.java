@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Optional;
 import org.constellation.conversations.ConversationService;
-import org.constellation.conversations.PostedReply;
 import org.constellation.conversations.ReplyKind;
 import org.constellation.conversations.ReplyView;
 import org.constellation.conversations.Space;
@@ -13,11 +12,10 @@ import org.constellation.conversations.ThreadView;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.constellation.shared.web.StaleEdit;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +55,7 @@ class ConversationPages {
 		model.addAttribute("space", space);
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", ThreadKind.values());
-		model.addAttribute("page",
-				conversations.threads(me, id, kind, PageRequest.of(Math.max(page, 0), THREADS_PER_PAGE)));
+		model.addAttribute("page", conversations.threads(me, id, kind, Paging.of(page, THREADS_PER_PAGE).pageable()));
 		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/communities/{id}/threads")
 				.queryParamIfPresent("kind", Optional.ofNullable(kind)).buildAndExpand(id).encode().toUriString());
 		return "conversations/threads";
@@ -86,16 +83,9 @@ class ConversationPages {
 	String start(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") ThreadForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		check(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				ThreadView thread = conversations.start(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash("conversations.flash.thread.started"));
-				return "redirect:/threads/" + thread.id();
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return threadForm(me, id, model);
+		return Forms.submit(errors, () -> conversations.start(me, id, form.toDraft()))
+				.flash(redirect, new Flash("conversations.flash.thread.started"))
+				.redirectTo(thread -> "/threads/" + thread.id()).orShow(() -> threadForm(me, id, model));
 	}
 
 	private String threadForm(AccountPrincipal me, long communityId, Model model) {
@@ -122,7 +112,7 @@ class ConversationPages {
 	private String threadPage(AccountPrincipal me, long id, int page, Model model) {
 		ThreadView thread = conversations.thread(me, id);
 		Page<ReplyView> replies = conversations.replies(me, id,
-				PageRequest.of(Math.max(page, 0), ConversationService.REPLIES_PER_PAGE));
+				Paging.of(page, ConversationService.REPLIES_PER_PAGE).pageable());
 		model.addAttribute("thread", thread);
 		model.addAttribute("replies", replies);
 		model.addAttribute("replyKinds", ReplyKind.values());
@@ -135,21 +125,17 @@ class ConversationPages {
 			@ModelAttribute("replyForm") ReplyForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		check(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				PostedReply posted = conversations.reply(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash",
-						new Flash(posted.suggestion() == null
+		return Forms.submit(errors, () -> conversations.reply(me, id, form.toDraft()))
+				.flash(redirect,
+						posted -> new Flash(posted.suggestion() == null
 								? "conversations.flash.reply.posted"
-								: "conversations.flash.reply.posted.but"));
-				return "redirect:/threads/" + id + (posted.page() > 0 ? "?page=" + posted.page() : "") + "#reply-"
-						+ posted.reply().id();
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		int last = Math.max(0, (conversations.thread(me, id).replyCount() - 1) / ConversationService.REPLIES_PER_PAGE);
-		return threadPage(me, id, last, model);
+								: "conversations.flash.reply.posted.but"))
+				.redirectTo(posted -> Paging.link("/threads/" + id, posted.page()) + "#reply-" + posted.reply().id())
+				.orShow(() -> {
+					int last = Math.max(0,
+							(conversations.thread(me, id).replyCount() - 1) / ConversationService.REPLIES_PER_PAGE);
+					return threadPage(me, id, last, model);
+				});
 	}
 
 	@PostMapping("/threads/{id}/follow")
@@ -167,7 +153,7 @@ class ConversationPages {
 		ReplyView reply = conversations.markHelped(me, id, helped);
 		redirect.addFlashAttribute("flash",
 				new Flash(helped ? "conversations.flash.reply.helped" : "conversations.flash.reply.unhelped"));
-		return "redirect:/threads/" + reply.threadId() + (page > 0 ? "?page=" + page : "") + "#reply-" + id;
+		return "redirect:" + Paging.link("/threads/" + reply.threadId(), page) + "#reply-" + id;
 	}
 
 	// Editing one's own words
@@ -184,19 +170,11 @@ class ConversationPages {
 	String saveThread(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") ThreadForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		check(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				conversations.edit(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash("conversations.flash.thread.saved"));
-				return "redirect:/threads/" + id;
-			} catch (OptimisticLockingFailureException stale) {
-				StaleEdit.formAgain(model, "conversations.thread.stale", "form",
-						form.withVersion(conversations.thread(me, id).version()));
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return editThreadForm(me, conversations.thread(me, id), model);
+		return Forms.submit(errors, () -> conversations.edit(me, id, form.toDraft()))
+				.flash(redirect, new Flash("conversations.flash.thread.saved")).redirectTo("/threads/" + id)
+				.onStale(() -> StaleEdit.formAgain(model, "conversations.thread.stale", "form",
+						form.withVersion(conversations.thread(me, id).version())))
+				.orShow(() -> editThreadForm(me, conversations.thread(me, id), model));
 	}
 
 	private String editThreadForm(AccountPrincipal me, ThreadView thread, Model model) {
@@ -221,19 +199,12 @@ class ConversationPages {
 			@ModelAttribute("replyForm") ReplyForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		check(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				ReplyView saved = conversations.editReply(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash("conversations.flash.reply.saved"));
-				return "redirect:/threads/" + saved.threadId() + "#reply-" + id;
-			} catch (OptimisticLockingFailureException stale) {
-				StaleEdit.formAgain(model, "conversations.reply.stale", "replyForm",
-						form.withVersion(conversations.reply(me, id).version()));
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return editReplyForm(me, conversations.reply(me, id), model);
+		return Forms.submit(errors, () -> conversations.editReply(me, id, form.toDraft()))
+				.flash(redirect, new Flash("conversations.flash.reply.saved"))
+				.redirectTo(saved -> "/threads/" + saved.threadId() + "#reply-" + id)
+				.onStale(() -> StaleEdit.formAgain(model, "conversations.reply.stale", "replyForm",
+						form.withVersion(conversations.reply(me, id).version())))
+				.orShow(() -> editReplyForm(me, conversations.reply(me, id), model));
 	}
 
 	private String editReplyForm(AccountPrincipal me, ReplyView reply, Model model) {

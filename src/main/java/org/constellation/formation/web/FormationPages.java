@@ -24,8 +24,8 @@ import org.constellation.shared.ConflictException;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
-import org.springframework.data.domain.PageRequest;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -112,7 +112,7 @@ class FormationPages {
 
 	@GetMapping("/formation")
 	String runs(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("runs", formation.runs(me, PageRequest.of(Math.max(0, page), 20)));
+		model.addAttribute("runs", formation.runs(me, Paging.of(page, 20).pageable()));
 		model.addAttribute("mayStart", me.has(Role.STEWARD) || !convened(me).isEmpty());
 		return "formation/runs";
 	}
@@ -148,20 +148,15 @@ class FormationPages {
 	@PostMapping("/formation")
 	String start(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") RunForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		try {
-			FormationRun run = formation.start(me, form.cohortRequest(), form.parameters());
-			redirect.addFlashAttribute("flash", new Flash("formation.flash.started", run.getCohortSize()));
-			return "redirect:/formation/" + run.getId();
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, e);
-		}
-		return form(me, model);
+		return Forms.submit(errors, () -> formation.start(me, form.cohortRequest(), form.parameters()))
+				.flash(redirect, run -> new Flash("formation.flash.started", run.getCohortSize()))
+				.redirectTo(run -> "/formation/" + run.getId()).orShow(() -> form(me, model));
 	}
 
 	@GetMapping("/formation/{id}")
 	String run(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int page, @ModelAttribute("zone") String zone, Model model) {
-		RunView view = formation.view(me, id, PageRequest.of(Math.max(0, page), GROUPS_PER_PAGE));
+		RunView view = formation.view(me, id, Paging.of(page, GROUPS_PER_PAGE).pageable());
 		model.addAttribute("view", view);
 		model.addAttribute("run", view.run());
 		ZoneId readerZone = ZoneId.of(zone);
@@ -215,7 +210,7 @@ class FormationPages {
 		} catch (InvalidInputException | ConflictException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
-		return "redirect:/formation/" + id + (page > 0 ? "?page=" + page : "");
+		return "redirect:" + Paging.link("/formation/" + id, page);
 	}
 
 	/** "out", a group's id, or a group's number as people see it ("#3"). */
@@ -240,7 +235,7 @@ class FormationPages {
 			@RequestParam boolean pinned, @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
 		formation.pin(me, id, groupId, pinned);
 		redirect.addFlashAttribute("flash", new Flash(pinned ? "formation.flash.pinned" : "formation.flash.unpinned"));
-		return "redirect:/formation/" + id + (page > 0 ? "?page=" + page : "");
+		return "redirect:" + Paging.link("/formation/" + id, page);
 	}
 
 	@PostMapping("/formation/{id}/solve-again")

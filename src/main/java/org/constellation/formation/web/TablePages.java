@@ -4,7 +4,7 @@ import org.constellation.formation.TableRecommendations;
 import org.constellation.formation.TableView;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.web.Flash;
-import org.springframework.data.domain.PageRequest;
+import org.constellation.shared.web.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +29,7 @@ class TablePages {
 	@GetMapping("/communities/{id}/table")
 	String table(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		TableView view = table.table(me, id, PageRequest.of(Math.max(page, 0), TableRecommendations.PAGE_SIZE));
+		TableView view = table.table(me, id, Paging.of(page, TableRecommendations.PAGE_SIZE).pageable());
 		model.addAttribute("section", "communities");
 		model.addAttribute("table", view);
 		model.addAttribute("page", view.recommendations());
@@ -44,6 +44,6 @@ class TablePages {
 			RedirectAttributes redirect) {
 		String name = table.invite(me, id, practitionerId);
 		redirect.addFlashAttribute("flash", new Flash("flash.table.invited", name));
-		return "redirect:/communities/" + id + "/table" + (page > 0 ? "?page=" + page : "");
+		return "redirect:" + Paging.link("/communities/" + id + "/table", page);
 	}
 }

@@ -3,8 +3,6 @@ package org.constellation.gatherings.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
@@ -16,10 +14,11 @@ import org.constellation.gatherings.RsvpResponse;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.constellation.shared.web.StaleEdit;
+import org.constellation.shared.web.TimeZoneInput;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GatheringPages {
 
 	static final int PAGE_SIZE = 10;
-
-	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
 	private final GatheringService gatherings;
 	private final CalendarFeedService feeds;
@@ -64,7 +60,7 @@ class GatheringPages {
 	String list(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var standing = access.requireRead(me, id);
-		var result = gatherings.ofCommunity(me, id, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		var result = gatherings.ofCommunity(me, id, Paging.of(page, PAGE_SIZE).pageable());
 		model.addAttribute("community", communities.community(id));
 		model.addAttribute("standing", standing);
 		model.addAttribute("page", result);
@@ -80,7 +76,7 @@ class GatheringPages {
 	@GetMapping("/communities/{id}/gatherings/new")
 	String proposeForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
 		access.requireContribute(me, id);
-		model.addAttribute("form", GatheringForm.blank(gatherings.zoneOf(me)));
+		model.addAttribute("form", GatheringForm.blank(TimeZoneInput.read(gatherings.zoneOf(me))));
 		return form(id, null, model);
 	}
 
@@ -90,16 +86,9 @@ class GatheringPages {
 			RedirectAttributes redirect) {
 		access.requireContribute(me, id);
 		GatheringDraft draft = checked(form, errors);
-		if (!errors.hasErrors()) {
-			try {
-				Gathering g = gatherings.propose(me, id, draft);
-				redirect.addFlashAttribute("flash", new Flash("flash.gathering.proposed", g.getTitle()));
-				return "redirect:/gatherings/" + g.getId();
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return form(id, null, model);
+		return Forms.submit(errors, () -> gatherings.propose(me, id, draft))
+				.flash(redirect, g -> new Flash("flash.gathering.proposed", g.getTitle()))
+				.redirectTo(g -> "/gatherings/" + g.getId()).orShow(() -> form(id, null, model));
 	}
 
 	@GetMapping("/gatherings/{id}")
@@ -129,24 +118,16 @@ class GatheringPages {
 			RedirectAttributes redirect) {
 		Gathering current = gatherings.readable(me, id);
 		GatheringDraft draft = checked(form, errors);
-		if (!errors.hasErrors()) {
-			try {
-				gatherings.change(me, id, draft);
-				redirect.addFlashAttribute("flash", new Flash("flash.gathering.saved"));
-				return "redirect:/gatherings/" + id;
-			} catch (OptimisticLockingFailureException stale) {
-				StaleEdit.formAgain(model, errors,
+		return Forms.submit(errors, () -> gatherings.change(me, id, draft))
+				.flash(redirect, new Flash("flash.gathering.saved")).redirectTo("/gatherings/" + id)
+				.onStale(() -> StaleEdit.formAgain(model, errors,
 						"This gathering was changed meanwhile. Your edits are below: "
 								+ "check them against the gathering's page and save again.",
 						"form",
 						new GatheringForm(form.title(), form.date(), form.time(), form.timeZone(),
 								form.durationMinutes(), form.place(), form.onlineLink(), form.agenda(),
-								gatherings.gathering(id).getVersion()));
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return form(current.getCommunityId(), current, model);
+								gatherings.gathering(id).getVersion())))
+				.orShow(() -> form(current.getCommunityId(), current, model));
 	}
 
 	@PostMapping("/gatherings/{id}/cancel")
@@ -190,7 +171,7 @@ class GatheringPages {
 			Model model) {
 		model.addAttribute("section", "gatherings");
 		model.addAttribute("upcoming", gatherings.upcomingForMe(me, 50));
-		var attended = gatherings.attendedBy(me, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		var attended = gatherings.attendedBy(me, Paging.of(page, PAGE_SIZE).pageable());
 		model.addAttribute("attended", attended);
 		model.addAttribute("zone", gatherings.zoneOf(me));
 		model.addAttribute("feedMadeAt", me.practitionerId() == null ? null : feeds.madeAt(me).orElse(null));
@@ -219,7 +200,7 @@ class GatheringPages {
 	private String form(long communityId, Gathering editing, Model model) {
 		model.addAttribute("community", communities.community(communityId));
 		model.addAttribute("editing", editing);
-		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
 		return "gatherings/form";
 	}
 }

@@ -1,13 +1,13 @@
 package org.constellation.journeys.web;
 
-import org.constellation.journeys.Bewilderment;
 import org.constellation.journeys.BewildermentDraft;
 import org.constellation.journeys.JournalService;
 import org.constellation.journeys.RevisitDraft;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
-import org.springframework.data.domain.PageRequest;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,19 +42,15 @@ class BewildermentPages {
 	@PostMapping("/journey/bewilderments")
 	String note(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") TextForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		try {
-			Bewilderment b = journal.note(me, new BewildermentDraft(form.text()));
-			redirect.addFlashAttribute("flash", new Flash("flash.bewilderment.noted"));
-			return "redirect:/journey/bewilderments/" + b.getId();
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, field(e));
-		}
-		return listPage(me, 0, model);
+		return Forms.submit(errors, () -> journal.note(me, new BewildermentDraft(form.text())))
+				.flash(redirect, new Flash("flash.bewilderment.noted"))
+				.redirectTo(b -> "/journey/bewilderments/" + b.getId())
+				.onRefusal(e -> FormErrors.reject(errors, field(e))).orShow(() -> listPage(me, 0, model));
 	}
 
 	private String listPage(AccountPrincipal me, int page, Model model) {
 		model.addAttribute("section", "journey");
-		model.addAttribute("page", journal.bewilderments(me, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("page", journal.bewilderments(me, Paging.of(page, PAGE_SIZE).pageable()));
 		return "journeys/bewilderments";
 	}
 
@@ -67,14 +63,9 @@ class BewildermentPages {
 	@PostMapping("/journey/bewilderments/{id}/revisits")
 	String revisit(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") TextForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		try {
-			journal.revisit(me, id, new RevisitDraft(form.text()));
-			redirect.addFlashAttribute("flash", new Flash("flash.bewilderment.revisited"));
-			return "redirect:/journey/bewilderments/" + id;
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, field(e));
-		}
-		return showPage(me, id, model);
+		return Forms.submit(errors, () -> journal.revisit(me, id, new RevisitDraft(form.text())))
+				.flash(redirect, new Flash("flash.bewilderment.revisited")).redirectTo("/journey/bewilderments/" + id)
+				.onRefusal(e -> FormErrors.reject(errors, field(e))).orShow(() -> showPage(me, id, model));
 	}
 
 	@PostMapping("/journey/bewilderments/{id}/settle")

@@ -6,10 +6,10 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +36,7 @@ class JournalPages {
 	@GetMapping("/journey/journal")
 	String list(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("section", "journey");
-		model.addAttribute("page", journal.entries(me, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("page", journal.entries(me, Paging.of(page, PAGE_SIZE).pageable()));
 		return "journeys/journal";
 	}
 
@@ -51,14 +51,9 @@ class JournalPages {
 	@PostMapping("/journey/journal")
 	String write(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") EntryForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		try {
-			JournalEntry e = journal.write(me, form.toDraft());
-			redirect.addFlashAttribute("flash", new Flash("flash.journal.written"));
-			return "redirect:/journey/journal/" + e.getId();
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, e);
-		}
-		return form(null, model);
+		return Forms.submit(errors, () -> journal.write(me, form.toDraft()))
+				.flash(redirect, new Flash("flash.journal.written")).redirectTo(e -> "/journey/journal/" + e.getId())
+				.orShow(() -> form(null, model));
 	}
 
 	@GetMapping("/journey/journal/{id}")
@@ -83,19 +78,13 @@ class JournalPages {
 	String save(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") EntryForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		JournalEntry current = journal.entry(me, id);
-		try {
-			journal.change(me, id, form.toDraft());
-			redirect.addFlashAttribute("flash", new Flash("flash.journal.saved"));
-			return "redirect:/journey/journal/" + id;
-		} catch (OptimisticLockingFailureException stale) {
-			StaleEdit.formAgain(model, errors,
-					"This entry was changed meanwhile (in another tab or through the API). "
-							+ "Your text is below: compare it with the entry and save again.",
-					"form", new EntryForm(form.title(), form.body(), current.getVersion()));
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, e);
-		}
-		return form(current, model);
+		return Forms.submit(errors, () -> journal.change(me, id, form.toDraft()))
+				.flash(redirect, new Flash("flash.journal.saved")).redirectTo("/journey/journal/" + id)
+				.onStale(() -> StaleEdit.formAgain(model, errors,
+						"This entry was changed meanwhile (in another tab or through the API). "
+								+ "Your text is below: compare it with the entry and save again.",
+						"form", new EntryForm(form.title(), form.body(), current.getVersion())))
+				.orShow(() -> form(current, model));
 	}
 
 	@PostMapping("/journey/journal/{id}/delete")

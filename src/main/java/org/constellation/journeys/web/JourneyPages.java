@@ -2,12 +2,10 @@ package org.constellation.journeys.web;
 
 import org.constellation.journeys.JournalService;
 import org.constellation.journeys.JourneyService;
-import org.constellation.journeys.Milestone;
-import org.constellation.journeys.StageReflection;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
-import org.springframework.data.domain.PageRequest;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +35,8 @@ class JourneyPages {
 	@GetMapping("/journey")
 	String overview(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("section", "journey");
-		model.addAttribute("insights", journal.entries(me, PageRequest.of(0, RECENT)));
-		model.addAttribute("bewilderments", journal.bewilderments(me, PageRequest.of(0, RECENT)));
+		model.addAttribute("insights", journal.entries(me, Paging.first(RECENT)));
+		model.addAttribute("bewilderments", journal.bewilderments(me, Paging.first(RECENT)));
 		model.addAttribute("journey", journey.journey(me));
 		return "journeys/journey";
 	}
@@ -53,17 +51,9 @@ class JourneyPages {
 	String reflect(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ReflectionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		var draft = form.toDraft(errors);
-		if (!errors.hasErrors()) {
-			try {
-				StageReflection r = journey.reflect(me, draft);
-				redirect.addFlashAttribute("flash",
-						new Flash("flash.journey.reflected", journey.stage(r.getStageId()).getName()));
-				return "redirect:/journey";
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return reflectPage(model);
+		return Forms.submit(errors, () -> journey.reflect(me, draft))
+				.flash(redirect, r -> new Flash("flash.journey.reflected", journey.stage(r.getStageId()).getName()))
+				.redirectTo("/journey").orShow(() -> reflectPage(model));
 	}
 
 	private String reflectPage(Model model) {
@@ -82,16 +72,9 @@ class JourneyPages {
 	String mark(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") MilestoneForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		var draft = form.toDraft(errors);
-		if (!errors.hasErrors()) {
-			try {
-				Milestone m = journey.mark(me, draft);
-				redirect.addFlashAttribute("flash", new Flash("flash.journey.milestone", m.getTitle()));
-				return "redirect:/journey";
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return milestonePage(me, model);
+		return Forms.submit(errors, () -> journey.mark(me, draft))
+				.flash(redirect, m -> new Flash("flash.journey.milestone", m.getTitle())).redirectTo("/journey")
+				.orShow(() -> milestonePage(me, model));
 	}
 
 	private String milestonePage(AccountPrincipal me, Model model) {

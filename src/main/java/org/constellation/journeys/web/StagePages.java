@@ -4,9 +4,8 @@ import org.constellation.journeys.JourneyService;
 import org.constellation.journeys.JourneyStage;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,14 +37,9 @@ class StagePages {
 
 	@PostMapping("/steward/journey-stages")
 	String add(@ModelAttribute("form") StageForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		try {
-			JourneyStage s = journey.addStage(form.toDraft());
-			redirect.addFlashAttribute("flash", new Flash("flash.stage.added", s.getName()));
-			return "redirect:/steward/journey-stages";
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, e);
-		}
-		return stageList(model);
+		return Forms.submit(errors, () -> journey.addStage(form.toDraft()))
+				.flash(redirect, s -> new Flash("flash.stage.added", s.getName())).redirectTo("/steward/journey-stages")
+				.orShow(() -> stageList(model));
 	}
 
 	private String stageList(Model model) {
@@ -65,19 +59,14 @@ class StagePages {
 	String save(@PathVariable long id, @ModelAttribute("form") StageForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		JourneyStage current = journey.stage(id);
-		try {
-			journey.changeStage(id, form.toDraft());
-			redirect.addFlashAttribute("flash", new Flash("flash.stage.saved"));
-			return "redirect:/steward/journey-stages";
-		} catch (OptimisticLockingFailureException stale) {
-			StaleEdit.formAgain(model, errors,
-					"Another steward changed this stage meanwhile. Your text is below: "
-							+ "check it against the list and save again.",
-					"form", new StageForm(form.name(), form.description(), form.transition(), current.getVersion()));
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, e);
-		}
-		return form(current, model);
+		return Forms.submit(errors, () -> journey.changeStage(id, form.toDraft()))
+				.flash(redirect, new Flash("flash.stage.saved")).redirectTo("/steward/journey-stages")
+				.onStale(() -> StaleEdit.formAgain(model, errors,
+						"Another steward changed this stage meanwhile. Your text is below: "
+								+ "check it against the list and save again.",
+						"form",
+						new StageForm(form.name(), form.description(), form.transition(), current.getVersion())))
+				.orShow(() -> form(current, model));
 	}
 
 	private String form(JourneyStage stage, Model model) {

@@ -4,7 +4,7 @@ import org.constellation.notifications.NoticeEntry;
 import org.constellation.notifications.Notifications;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.web.Flash;
-import org.springframework.data.domain.PageRequest;
+import org.constellation.shared.web.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +28,7 @@ class InboxPages {
 	String inbox(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		model.addAttribute("section", "notifications");
-		model.addAttribute("page", notifications.inbox(me, PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("page", notifications.inbox(me, Paging.of(page, 20).pageable()));
 		return "notifications/inbox";
 	}
 

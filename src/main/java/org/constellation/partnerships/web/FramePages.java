@@ -5,7 +5,7 @@ import org.constellation.partnerships.FrameService;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,21 +42,14 @@ class FramePages {
 	@PostMapping("/partnerships/{id}/frames")
 	String write(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") FrameDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		boolean stale = false;
-		if (!errors.hasErrors()) {
-			try {
-				var saved = frames.write(me, id, form);
-				redirect.addFlashAttribute("flash", new Flash("flash.frame.saved", saved.getNumber()));
-				return "redirect:/partnerships/" + id + "/frames";
-			} catch (RuntimeException e) {
-				stale = e instanceof ConflictException;
-				FormErrors.reject(errors, e);
-			}
-		}
-		// What was typed stays; the page shows the newest version above the form.
-		String page = board(frames.board(me, id), model);
-		keepStartingPoint(form.basedOn(), stale, model);
-		return page;
+		return Forms.submit(errors, () -> frames.write(me, id, form))
+				.flash(redirect, saved -> new Flash("flash.frame.saved", saved.getNumber()))
+				.redirectTo("/partnerships/" + id + "/frames").orShow(refused -> {
+					// What was typed stays; the page shows the newest version above the form.
+					String page = board(frames.board(me, id), model);
+					keepStartingPoint(form.basedOn(), refused instanceof ConflictException, model);
+					return page;
+				});
 	}
 
 	private String board(FrameService.Board board, Model model) {

@@ -5,8 +5,8 @@ import org.constellation.partnerships.InfrastructureService;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
-import org.springframework.data.domain.PageRequest;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,27 +54,20 @@ class InfrastructurePages {
 	String edit(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") InfrastructureDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		boolean stale = false;
-		if (!errors.hasErrors()) {
-			try {
-				var saved = infrastructure.edit(me, id, form);
-				redirect.addFlashAttribute("flash", new Flash("flash.infrastructure.saved", saved.getNumber()));
-				return "redirect:/partnerships/" + id + "/infrastructure";
-			} catch (RuntimeException e) {
-				stale = e instanceof ConflictException;
-				FormErrors.reject(errors, e);
-			}
-		}
-		// What was typed stays; the page shows the newest version beside it.
-		current(infrastructure.current(me, id), model);
-		keepStartingPoint(form.basedOn(), stale, model);
-		return "partnerships/infrastructure-form";
+		return Forms.submit(errors, () -> infrastructure.edit(me, id, form))
+				.flash(redirect, saved -> new Flash("flash.infrastructure.saved", saved.getNumber()))
+				.redirectTo("/partnerships/" + id + "/infrastructure").orShow(refused -> {
+					// What was typed stays; the page shows the newest version beside it.
+					current(infrastructure.current(me, id), model);
+					keepStartingPoint(form.basedOn(), refused instanceof ConflictException, model);
+					return "partnerships/infrastructure-form";
+				});
 	}
 
 	@GetMapping("/partnerships/{id}/infrastructure/history")
 	String history(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		var history = infrastructure.history(me, id, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		var history = infrastructure.history(me, id, Paging.of(page, PAGE_SIZE).pageable());
 		model.addAttribute("history", history);
 		model.addAttribute("page", history.versions());
 		model.addAttribute("p", history.partnership());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.constellation.communities.CommunityService;
 import org.constellation.partnerships.OpeningService;
-import org.constellation.partnerships.Partnership;
 import org.constellation.partnerships.PartnershipDraft;
 import org.constellation.partnerships.PartnershipExport;
 import org.constellation.partnerships.PartnershipSection;
@@ -18,7 +17,8 @@ import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.FormErrors;
-import org.springframework.data.domain.PageRequest;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,7 +75,7 @@ class PartnershipPages {
 		model.addAttribute("closed",
 				all.stream().filter(s -> s.myStatus() == org.constellation.partnerships.PartnerStatus.ACTIVE
 						&& s.partnership().getState() == PartnershipState.CLOSED).toList());
-		var open = partnerships.openToRequests(me, PageRequest.of(Math.max(page, 0), 10));
+		var open = partnerships.openToRequests(me, Paging.of(page, 10).pageable());
 		model.addAttribute("open", open);
 		model.addAttribute("baseUrl", "/partnerships");
 		return "partnerships/list";
@@ -100,30 +100,25 @@ class PartnershipPages {
 		if (form.context() != null && form.context().length() > 4000) {
 			errors.rejectValue("context", "size", "Keep this under 4,000 characters");
 		}
-		if (!errors.hasErrors()) {
-			try {
-				// the same answer whether or not an address has an account: the form tells
-				// nobody who uses Constellation
-				List<String> addresses = form.inviteeEmails().stream().filter(e -> e != null && !e.isBlank())
-						.map(String::strip).distinct().toList();
-				Partnership p = partnerships
-						.proposeToAddresses(me,
-								new PartnershipDraft(form.focus(), form.context(), List.copyOf(form.issueIds()),
-										List.of(), form.communityId(), form.openToRequests(), form.scriptId()),
-								addresses);
-				redirect.addFlashAttribute("flash", new Flash("flash.partnership.proposed", addresses.size()));
-				return "redirect:/partnerships/" + p.getId();
-			} catch (InvalidInputException e) {
-				if ("invitees".equals(e.field())) {
-					errors.rejectValue("inviteeEmails", "rule", e.getMessage());
-				} else {
-					FormErrors.reject(errors, e);
-				}
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return form(me, model);
+		// the same answer whether or not an address has an account: the form tells
+		// nobody who uses Constellation
+		List<String> addresses = form.inviteeEmails().stream().filter(e -> e != null && !e.isBlank()).map(String::strip)
+				.distinct().toList();
+		return Forms
+				.submit(errors, () -> partnerships.proposeToAddresses(me,
+						new PartnershipDraft(form.focus(), form.context(), List.copyOf(form.issueIds()), List.of(),
+								form.communityId(), form.openToRequests(), form.scriptId()),
+						addresses))
+				.flash(redirect, p -> new Flash("flash.partnership.proposed", addresses.size()))
+				.redirectTo(p -> "/partnerships/" + p.getId())
+				// the service speaks of the invitees, which the form takes as addresses
+				.onRefusal(e -> {
+					if (e instanceof InvalidInputException invalid && "invitees".equals(invalid.field())) {
+						errors.rejectValue("inviteeEmails", "rule", e.getMessage());
+					} else {
+						FormErrors.reject(errors, e);
+					}
+				}).orShow(() -> form(me, model));
 	}
 
 	private String form(AccountPrincipal me, Model model) {

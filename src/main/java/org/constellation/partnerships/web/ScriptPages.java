@@ -9,7 +9,7 @@ import org.constellation.partnerships.StepCategory;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,16 +84,9 @@ class ScriptPages {
 	String create(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ScriptForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		requireAuthor(me);
-		if (!errors.hasErrors()) {
-			try {
-				var s = opening.createScript(me, checked(form));
-				redirect.addFlashAttribute("flash", new Flash("flash.script.saved"));
-				return "redirect:/opening-scripts/" + s.getId();
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return form(model, null);
+		return Forms.submit(errors, () -> opening.createScript(me, checked(form)))
+				.flash(redirect, new Flash("flash.script.saved")).redirectTo(s -> "/opening-scripts/" + s.getId())
+				.orShow(() -> form(model, null));
 	}
 
 	@GetMapping("/opening-scripts/{id}/edit")
@@ -112,16 +105,11 @@ class ScriptPages {
 	@PostMapping("/opening-scripts/{id}")
 	String newVersion(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") ScriptForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var v = opening.newVersion(me, id, checked(form), form.basedOn() == null ? 0 : form.basedOn());
-				redirect.addFlashAttribute("flash", new Flash("flash.script.version", v.getNumber()));
-				return "redirect:/opening-scripts/" + id;
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return form(model, id);
+		return Forms
+				.submit(errors,
+						() -> opening.newVersion(me, id, checked(form), form.basedOn() == null ? 0 : form.basedOn()))
+				.flash(redirect, v -> new Flash("flash.script.version", v.getNumber()))
+				.redirectTo("/opening-scripts/" + id).orShow(() -> form(model, id));
 	}
 
 	private static ScriptDraft checked(ScriptForm form) {

@@ -9,7 +9,7 @@ import org.constellation.people.PasswordService;
 import org.constellation.people.SignUpDraft;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,16 +66,8 @@ class AuthPages {
 
 	@PostMapping("/sign-up")
 	String signUp(@Valid @ModelAttribute("form") SignUpDraft form, BindingResult errors, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				accounts.signUp(form);
-				redirect.addFlashAttribute("flash", new Flash("flash.signedUp"));
-				return "redirect:/sign-in";
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return "people/sign-up";
+		return Forms.submit(errors, () -> accounts.signUp(form)).flash(redirect, new Flash("flash.signedUp"))
+				.redirectTo("/sign-in").orShow(() -> "people/sign-up");
 	}
 
 	@GetMapping("/password-reset")
@@ -114,17 +106,16 @@ class AuthPages {
 	String chooseNewPassword(@PathVariable String token, @Valid @ModelAttribute("form") NewPassword form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		model.addAttribute("token", token);
-		if (!errors.hasErrors()) {
-			try {
-				passwords.resetPassword(token, form.password());
-				redirect.addFlashAttribute("flash", new Flash("flash.passwordReset"));
-				return "redirect:/sign-in";
-			} catch (InvalidInputException e) {
-				model.addAttribute("usable", false);
-				return "people/password-reset";
-			}
-		}
-		model.addAttribute("usable", true);
-		return "people/password-reset";
+		return Forms.submit(errors, () -> passwords.resetPassword(token, form.password()))
+				.flash(redirect, new Flash("flash.passwordReset")).redirectTo("/sign-in")
+				// the page says the link cannot be used (any more) rather than naming a field
+				.onRefusal(e -> {
+					if (!(e instanceof InvalidInputException)) {
+						throw e;
+					}
+				}).orShow(refused -> {
+					model.addAttribute("usable", refused == null);
+					return "people/password-reset";
+				});
 	}
 }

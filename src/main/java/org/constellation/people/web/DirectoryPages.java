@@ -5,8 +5,8 @@ import org.constellation.people.Directory;
 import org.constellation.people.DirectoryQuery;
 import org.constellation.people.Practitioner;
 import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,7 @@ class DirectoryPages {
 	String directory(@AuthenticationPrincipal AccountPrincipal me, DirectoryQuery query,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Page<Practitioner> found = directory.directory(me, query,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "id")));
+				Paging.of(page, PAGE_SIZE).pageable(Sort.by("displayName", "id")));
 		model.addAttribute("section", "directory");
 		model.addAttribute("query", query);
 		model.addAttribute("page", found);

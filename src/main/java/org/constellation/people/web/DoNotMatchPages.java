@@ -5,9 +5,8 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.people.DoNotMatchService;
 import org.constellation.people.DoNotMatchWish;
 import org.constellation.people.People;
-import org.constellation.shared.ConflictException;
-import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
+import org.constellation.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,15 +55,11 @@ class DoNotMatchPages {
 			errors.rejectValue("email", "doNotMatch.email.unknown", new Object[]{email}, null);
 			return page(me, model);
 		}
-		try {
-			DoNotMatchWish wish = doNotMatch.addDoNotMatch(me, other.get());
-			redirect.addFlashAttribute("flash", new Flash("flash.doNotMatch.added", wish.displayName()));
-			return "redirect:/profile/do-not-match";
-		} catch (InvalidInputException | ConflictException e) {
-			// the rule speaks of the person chosen, who was chosen here by email
-			errors.rejectValue("email", "rule", e.getMessage());
-			return page(me, model);
-		}
+		return Forms.submit(errors, () -> doNotMatch.addDoNotMatch(me, other.get()))
+				.flash(redirect, wish -> new Flash("flash.doNotMatch.added", wish.displayName()))
+				.redirectTo("/profile/do-not-match")
+				// the rule speaks of the person chosen, who was chosen here by email
+				.onRefusal(e -> errors.rejectValue("email", "rule", e.getMessage())).orShow(() -> page(me, model));
 	}
 
 	@PostMapping("/profile/do-not-match/{practitionerId}/remove")

@@ -2,6 +2,7 @@ package org.constellation.people.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.constellation.people.AvailabilityWindow;
 import org.constellation.people.ProfileDraft;
+import org.constellation.shared.web.TimeZoneInput;
 
 /**
  * The profile as a page form: lists typed as lines or commas, and availability
@@ -17,7 +19,7 @@ import org.constellation.people.ProfileDraft;
  * with an error comes back as it was sent.
  */
 public record ProfileForm(String displayName, Set<Long> stakeholderGroupIds, String affiliations, Long homePlaceId,
-		String practiceContext, String expertise, Set<Long> concernIds, String languages, String timeZone,
+		String practiceContext, String expertise, Set<Long> concernIds, String languages, ZoneId timeZone,
 		List<String> windowDay, List<String> windowStart, List<String> windowEnd, boolean openToPartnership,
 		Integer partnershipCapacity, Long version) {
 
@@ -47,7 +49,8 @@ public record ProfileForm(String displayName, Set<Long> stakeholderGroupIds, Str
 		}
 		return new ProfileForm(d.displayName(), d.stakeholderGroupIds(), String.join("\n", d.affiliations()),
 				d.homePlaceId(), d.practiceContext(), d.expertise(), d.concernIds(), String.join(", ", d.languages()),
-				d.timeZone(), days, starts, ends, d.openToPartnership(), d.partnershipCapacity(), d.version());
+				TimeZoneInput.read(d.timeZone()), days, starts, ends, d.openToPartnership(), d.partnershipCapacity(),
+				d.version());
 	}
 
 	public int windowRows() {
@@ -74,8 +77,8 @@ public record ProfileForm(String displayName, Set<Long> stakeholderGroupIds, Str
 
 	ProfileDraft toDraft() {
 		return new ProfileDraft(displayName, stakeholderGroupIds, split(affiliations, "\\R"), homePlaceId,
-				practiceContext, expertise, concernIds, split(languages, ",|\\R"), timeZone, windows(),
-				openToPartnership, partnershipCapacity == null ? -1 : partnershipCapacity, version);
+				practiceContext, expertise, concernIds, split(languages, ",|\\R"), TimeZoneInput.id(timeZone),
+				windows(), openToPartnership, partnershipCapacity == null ? -1 : partnershipCapacity, version);
 	}
 
 	private static List<String> split(String text, String separator) {

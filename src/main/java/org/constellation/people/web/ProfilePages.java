@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.util.List;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.Directory;
@@ -18,9 +17,9 @@ import org.constellation.people.ReportingLineService;
 import org.constellation.people.ReportingRelation;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.constellation.shared.web.TimeZoneInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,9 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ProfilePages {
-
-	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
 	private final People people;
 	private final ProfileService profiles;
@@ -130,25 +126,17 @@ class ProfilePages {
 			};
 			errors.rejectValue(formField, "invalid", v.getMessage());
 		}
-		if (!errors.hasErrors()) {
-			try {
-				profiles.updateProfile(me, draft);
-				redirect.addFlashAttribute("flash", new Flash("flash.profile.saved"));
-				return "redirect:/profile";
-			} catch (OptimisticLockingFailureException stale) {
-				StaleEdit.formAgain(model, errors,
+		return Forms.submit(errors, () -> profiles.updateProfile(me, draft))
+				.flash(redirect, new Flash("flash.profile.saved")).redirectTo("/profile")
+				.onStale(() -> StaleEdit.formAgain(model, errors,
 						"Your profile was changed elsewhere meanwhile. Your edits are below: check them against the saved profile and save again.",
 						"form",
 						new ProfileForm(form.displayName(), form.stakeholderGroupIds(), form.affiliations(),
 								form.homePlaceId(), form.practiceContext(), form.expertise(), form.concernIds(),
 								form.languages(), form.timeZone(), form.windowDay(), form.windowStart(),
 								form.windowEnd(), form.openToPartnership(), form.partnershipCapacity(),
-								profiles.myProfile(me).getVersion()));
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return editForm(model);
+								profiles.myProfile(me).getVersion())))
+				.orShow(() -> editForm(model));
 	}
 
 	private String editForm(Model model) {
@@ -156,7 +144,7 @@ class ProfilePages {
 		model.addAttribute("groups", portfolio.activeStakeholderGroups());
 		model.addAttribute("issues", portfolio.issues());
 		model.addAttribute("places", portfolio.allPlaces());
-		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
 		model.addAttribute("days", DayOfWeek.values());
 		return "people/profile-form";
 	}

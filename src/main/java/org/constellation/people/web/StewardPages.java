@@ -18,7 +18,7 @@ import org.constellation.people.YourData;
 import org.constellation.people.YourData.DeletedAccount;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
-import org.springframework.data.domain.PageRequest;
+import org.constellation.shared.web.Paging;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,7 +55,7 @@ class StewardPages {
 	@GetMapping("/steward/accounts")
 	String accounts(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("section", "steward");
-		model.addAttribute("page", accounts.accounts(PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("page", accounts.accounts(Paging.of(page, 50).pageable()));
 		model.addAttribute("roles", Role.values());
 		return "people/steward-accounts";
 	}

@@ -5,7 +5,7 @@ import org.constellation.portfolio.Place;
 import org.constellation.portfolio.PlaceDraft;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,18 +64,10 @@ class PlacePages {
 	@PostMapping
 	String add(@Valid @ModelAttribute("form") PlaceDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				Place place = portfolio.addPlace(form);
-				redirect.addFlashAttribute("flash", new Flash("flash.place.added", place.getName()));
-				return form.parentId() == null
-						? "redirect:/portfolio/places"
-						: "redirect:/portfolio/places/" + form.parentId();
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return form.parentId() == null ? roots(model) : place(form.parentId(), model);
+		return Forms.submit(errors, () -> portfolio.addPlace(form))
+				.flash(redirect, place -> new Flash("flash.place.added", place.getName()))
+				.redirectTo(form.parentId() == null ? "/portfolio/places" : "/portfolio/places/" + form.parentId())
+				.orShow(() -> form.parentId() == null ? roots(model) : place(form.parentId(), model));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -88,16 +80,9 @@ class PlacePages {
 	@PostMapping("/{id}")
 	String change(@PathVariable long id, @Valid @ModelAttribute("form") PlaceDraft form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				portfolio.changePlace(id, form);
-				redirect.addFlashAttribute("flash", new Flash("flash.place.saved"));
-				return "redirect:/portfolio/places/" + id;
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return editForm(portfolio.place(id), model);
+		return Forms.submit(errors, () -> portfolio.changePlace(id, form))
+				.flash(redirect, new Flash("flash.place.saved")).redirectTo("/portfolio/places/" + id)
+				.orShow(() -> editForm(portfolio.place(id), model));
 	}
 
 	private String editForm(Place place, Model model) {

@@ -10,7 +10,7 @@ import org.constellation.portfolio.IssueDraft;
 import org.constellation.portfolio.IssueStatus;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,16 +80,9 @@ class PortfolioPages {
 	@PostMapping("/issues")
 	String addIssue(@Valid @ModelAttribute("form") IssueDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				Issue issue = portfolio.addIssue(form);
-				redirect.addFlashAttribute("flash", new Flash("flash.issue.added", issue.getName()));
-				return "redirect:/portfolio/issues/" + issue.getId();
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return issueForm(null, model);
+		return Forms.submit(errors, () -> portfolio.addIssue(form))
+				.flash(redirect, issue -> new Flash("flash.issue.added", issue.getName()))
+				.redirectTo(issue -> "/portfolio/issues/" + issue.getId()).orShow(() -> issueForm(null, model));
 	}
 
 	@GetMapping("/issues/{id}/edit")
@@ -101,16 +94,9 @@ class PortfolioPages {
 	@PostMapping("/issues/{id}")
 	String changeIssue(@PathVariable long id, @Valid @ModelAttribute("form") IssueDraft form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				portfolio.changeIssue(id, form);
-				redirect.addFlashAttribute("flash", new Flash("flash.issue.saved"));
-				return "redirect:/portfolio/issues/" + id;
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return issueForm(portfolio.issue(id), model);
+		return Forms.submit(errors, () -> portfolio.changeIssue(id, form))
+				.flash(redirect, new Flash("flash.issue.saved")).redirectTo("/portfolio/issues/" + id)
+				.orShow(() -> issueForm(portfolio.issue(id), model));
 	}
 
 	private String issueForm(Issue issue, Model model) {

@@ -6,7 +6,7 @@ import org.constellation.portfolio.Portfolio;
 import org.constellation.portfolio.StakeholderGroupDraft;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,16 +46,9 @@ class SettingsPages {
 	@PostMapping("/levels")
 	String addLevel(@Valid @ModelAttribute("form") LevelDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				portfolio.addLevel(form);
-				redirect.addFlashAttribute("flash", new Flash("flash.level.added", form.name().strip()));
-				return "redirect:/portfolio/levels";
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return levels(model);
+		return Forms.submit(errors, () -> portfolio.addLevel(form))
+				.flash(redirect, done -> new Flash("flash.level.added", form.name().strip()))
+				.redirectTo("/portfolio/levels").orShow(() -> levels(model));
 	}
 
 	@PostMapping("/levels/{id}/rename")
@@ -103,16 +96,9 @@ class SettingsPages {
 	@PostMapping("/stakeholder-groups")
 	String addGroup(@Valid @ModelAttribute("form") StakeholderGroupDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				portfolio.addStakeholderGroup(form);
-				redirect.addFlashAttribute("flash", new Flash("flash.group.added", form.name().strip()));
-				return "redirect:/portfolio/stakeholder-groups";
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return groups(model);
+		return Forms.submit(errors, () -> portfolio.addStakeholderGroup(form))
+				.flash(redirect, done -> new Flash("flash.group.added", form.name().strip()))
+				.redirectTo("/portfolio/stakeholder-groups").orShow(() -> groups(model));
 	}
 
 	@PostMapping("/stakeholder-groups/{id}")

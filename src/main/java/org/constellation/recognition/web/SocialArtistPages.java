@@ -7,8 +7,8 @@ import org.constellation.recognition.Footprint;
 import org.constellation.recognition.SocialArtists;
 import org.constellation.recognition.SupportKind;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
-import org.springframework.data.domain.PageRequest;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +43,7 @@ class SocialArtistPages {
 	@GetMapping("/social-artists")
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("section", "social-artists");
-		model.addAttribute("page", artists.list(PageRequest.of(Math.max(page, 0), SocialArtists.PAGE_SIZE)));
+		model.addAttribute("page", artists.list(Paging.of(page, SocialArtists.PAGE_SIZE).pageable()));
 		model.addAttribute("baseUrl", "/social-artists");
 		return "recognition/social-artists";
 	}
@@ -60,7 +60,7 @@ class SocialArtistPages {
 		Footprint footprint = artists.footprint(id);
 		model.addAttribute("section", "social-artists");
 		model.addAttribute("artist", footprint);
-		model.addAttribute("endorsements", endorsements.of(me, id, PageRequest.of(0, 100)).getContent());
+		model.addAttribute("endorsements", endorsements.of(me, id, Paging.first(100)).getContent());
 		model.addAttribute("mayEndorse", EndorsementService.mayEndorse(me));
 		model.addAttribute("seesPeople", me.seesPeople());
 		model.addAttribute("supportKinds", SupportKind.values());
@@ -70,15 +70,12 @@ class SocialArtistPages {
 	@PostMapping("/social-artists/{id}/endorsements")
 	String endorse(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") EndorseForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		try {
-			endorsements.endorse(me, new EndorsementDraft(id, form.note(), form.support(), form.supportKind()));
-			redirect.addFlashAttribute("flash",
-					new Flash("recognition.flash.endorsed", artists.footprint(id).displayName()));
-			return "redirect:/social-artists/" + id + "#endorsements";
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, e);
-		}
-		return show(me, id, model);
+		return Forms
+				.submit(errors,
+						() -> endorsements.endorse(me,
+								new EndorsementDraft(id, form.note(), form.support(), form.supportKind())))
+				.flash(redirect, done -> new Flash("recognition.flash.endorsed", artists.footprint(id).displayName()))
+				.redirectTo("/social-artists/" + id + "#endorsements").orShow(() -> show(me, id, model));
 	}
 
 	@PostMapping("/endorsements/{id}/withdraw")
@@ -93,7 +90,7 @@ class SocialArtistPages {
 	String recognition(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		model.addAttribute("section", "social-artists");
-		model.addAttribute("page", endorsements.recent(me, PageRequest.of(Math.max(page, 0), ENDORSEMENTS_PAGE)));
+		model.addAttribute("page", endorsements.recent(me, Paging.of(page, ENDORSEMENTS_PAGE).pageable()));
 		model.addAttribute("baseUrl", "/recognition");
 		return "recognition/recognition";
 	}

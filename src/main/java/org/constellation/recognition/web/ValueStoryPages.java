@@ -15,9 +15,8 @@ import org.constellation.recognition.ValueStoryService;
 import org.constellation.recognition.ValueStoryView;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,14 +96,9 @@ class ValueStoryPages {
 	@PostMapping("/communities/{id}/value")
 	String write(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") StoryForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		try {
-			ValueStoryView story = stories.write(me, form.toDraft(id));
-			redirect.addFlashAttribute("flash", new Flash("recognition.flash.story.written", story.title()));
-			return "redirect:/communities/" + id + "/value";
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, e);
-		}
-		return form(me, id, null, model);
+		return Forms.submit(errors, () -> stories.write(me, form.toDraft(id)))
+				.flash(redirect, story -> new Flash("recognition.flash.story.written", story.title()))
+				.redirectTo("/communities/" + id + "/value").orShow(() -> form(me, id, null, model));
 	}
 
 	@GetMapping("/value-stories/{id}")
@@ -126,20 +120,16 @@ class ValueStoryPages {
 	String change(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") StoryForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		ValueStoryView current = stories.story(me, id);
-		try {
-			ValueStoryView story = stories.change(me, id, form.toDraft(current.communityId()));
-			redirect.addFlashAttribute("flash", new Flash("recognition.flash.story.changed", story.title()));
-			return "redirect:/value-stories/" + id;
-		} catch (OptimisticLockingFailureException stale) {
-			StaleEdit.formAgain(model, errors,
-					"Someone changed this story meanwhile. Your edits are below: check them "
-							+ "against the story and save again.",
-					"form", new StoryForm(form.title(), form.body(), form.cycles(), form.issueIds(), form.evidence(),
-							form.evidenceLinks(), form.visibility(), current.version()));
-		} catch (RuntimeException e) {
-			FormErrors.reject(errors, e);
-		}
-		return form(me, current.communityId(), current, model);
+		return Forms.submit(errors, () -> stories.change(me, id, form.toDraft(current.communityId())))
+				.flash(redirect, story -> new Flash("recognition.flash.story.changed", story.title()))
+				.redirectTo("/value-stories/" + id)
+				.onStale(() -> StaleEdit.formAgain(model, errors,
+						"Someone changed this story meanwhile. Your edits are below: check them "
+								+ "against the story and save again.",
+						"form",
+						new StoryForm(form.title(), form.body(), form.cycles(), form.issueIds(), form.evidence(),
+								form.evidenceLinks(), form.visibility(), current.version())))
+				.orShow(() -> form(me, current.communityId(), current, model));
 	}
 
 	@PostMapping("/value-stories/{id}/delete")

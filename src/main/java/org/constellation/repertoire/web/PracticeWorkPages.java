@@ -8,10 +8,10 @@ import org.constellation.repertoire.PracticeWorkStatus;
 import org.constellation.repertoire.PracticeWorkView;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.constellation.shared.web.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +54,7 @@ class PracticeWorkPages {
 	String list(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) PracticeWorkStatus status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("works", works.list(me, id, status, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+		model.addAttribute("works", works.list(me, id, status, Paging.of(page, PAGE_SIZE).pageable()));
 		spaces.add(model, me, id, "practice");
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", PracticeWorkStatus.values());
@@ -73,16 +73,9 @@ class PracticeWorkPages {
 	String propose(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") WorkForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		spaces.validate(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				PracticeWorkView work = works.propose(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash("repertoire.flash.work.proposed", work.title()));
-				return "redirect:/practice-work/" + work.id();
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return form(me, id, null, model);
+		return Forms.submit(errors, () -> works.propose(me, id, form.toDraft()))
+				.flash(redirect, work -> new Flash("repertoire.flash.work.proposed", work.title()))
+				.redirectTo(work -> "/practice-work/" + work.id()).orShow(() -> form(me, id, null, model));
 	}
 
 	@GetMapping("/practice-work/{id}")
@@ -113,21 +106,14 @@ class PracticeWorkPages {
 			@ModelAttribute("form") WorkForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		PracticeWorkView current = works.view(me, id);
 		spaces.validate(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				PracticeWorkView work = works.change(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash("repertoire.flash.work.changed", work.title()));
-				return "redirect:/practice-work/" + id;
-			} catch (OptimisticLockingFailureException stale) {
-				StaleEdit.formAgain(model, errors,
+		return Forms.submit(errors, () -> works.change(me, id, form.toDraft()))
+				.flash(redirect, work -> new Flash("repertoire.flash.work.changed", work.title()))
+				.redirectTo("/practice-work/" + id)
+				.onStale(() -> StaleEdit.formAgain(model, errors,
 						"Someone changed this work meanwhile. Your edits are below: check them "
 								+ "against the page and save again.",
-						"form", new WorkForm(form.title(), form.goal(), form.status(), works.view(me, id).version()));
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return form(me, current.communityId(), current, model);
+						"form", new WorkForm(form.title(), form.goal(), form.status(), works.view(me, id).version())))
+				.orShow(() -> form(me, current.communityId(), current, model));
 	}
 
 	/** A status change alone, from the work's own page. */
@@ -163,16 +149,9 @@ class PracticeWorkPages {
 	String addOutput(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("output") OutputForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		spaces.validate(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				works.addOutput(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash("repertoire.flash.output.added", form.title().strip()));
-				return "redirect:/practice-work/" + id + "#outputs";
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return show(me, works.view(me, id), model);
+		return Forms.submit(errors, () -> works.addOutput(me, id, form.toDraft()))
+				.flash(redirect, done -> new Flash("repertoire.flash.output.added", form.title().strip()))
+				.redirectTo("/practice-work/" + id + "#outputs").orShow(() -> show(me, works.view(me, id), model));
 	}
 
 	private String form(AccountPrincipal me, long communityId, PracticeWorkView work, Model model) {

@@ -20,11 +20,10 @@ import org.constellation.repertoire.RepertoireService;
 import org.constellation.repertoire.RepertoireService.ArtifactQuery;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
+import org.constellation.shared.web.Paging;
 import org.constellation.shared.web.StaleEdit;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,7 +87,7 @@ class RepertoirePages {
 			@RequestParam(required = false) Long issueId, @RequestParam(defaultValue = "0") int page, Model model) {
 		String chosenTag = tag == null || tag.isBlank() ? null : tag.strip();
 		Page<ArtifactView> artifacts = repertoire.artifacts(me, id, new ArtifactQuery(kind, chosenTag, issueId),
-				PageRequest.of(Math.max(0, page), PAGE_SIZE));
+				Paging.of(page, PAGE_SIZE).pageable());
 		spaces.add(model, me, id, "repertoire");
 		model.addAttribute("artifacts", artifacts);
 		model.addAttribute("kind", kind);
@@ -118,16 +117,9 @@ class RepertoirePages {
 	String add(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") ArtifactForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		spaces.validate(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				ArtifactView artifact = repertoire.addArtifact(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash("repertoire.flash.artifact.added", artifact.title()));
-				return "redirect:/artifacts/" + artifact.id();
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return artifactForm(me, id, null, model);
+		return Forms.submit(errors, () -> repertoire.addArtifact(me, id, form.toDraft()))
+				.flash(redirect, artifact -> new Flash("repertoire.flash.artifact.added", artifact.title()))
+				.redirectTo(artifact -> "/artifacts/" + artifact.id()).orShow(() -> artifactForm(me, id, null, model));
 	}
 
 	@GetMapping("/artifacts/{id}")
@@ -151,20 +143,13 @@ class RepertoirePages {
 			@ModelAttribute("form") ArtifactForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		ArtifactView current = repertoire.artifact(me, id);
 		spaces.validate(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				repertoire.changeArtifact(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash",
-						new Flash("repertoire.flash.artifact.changed", form.title().strip()));
-				return "redirect:/artifacts/" + id;
-			} catch (OptimisticLockingFailureException stale) {
-				StaleEdit.formAgain(model, errors, STALE, "form", new ArtifactForm(form.kind(), form.title(),
-						form.body(), form.url(), form.tags(), form.issueIds(), current.version()));
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return artifactForm(me, current.communityId(), current, model);
+		return Forms.submit(errors, () -> repertoire.changeArtifact(me, id, form.toDraft()))
+				.flash(redirect, done -> new Flash("repertoire.flash.artifact.changed", form.title().strip()))
+				.redirectTo("/artifacts/" + id)
+				.onStale(() -> StaleEdit.formAgain(model, errors, STALE, "form",
+						new ArtifactForm(form.kind(), form.title(), form.body(), form.url(), form.tags(),
+								form.issueIds(), current.version())))
+				.orShow(() -> artifactForm(me, current.communityId(), current, model));
 	}
 
 	@PostMapping("/artifacts/{id}/remove")
@@ -201,7 +186,7 @@ class RepertoirePages {
 	String glossary(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) String q, Model model) {
 		String text = q == null ? "" : q.strip();
-		Page<GlossaryTermView> terms = repertoire.glossary(me, id, text, PageRequest.of(0, GLOSSARY_SIZE));
+		Page<GlossaryTermView> terms = repertoire.glossary(me, id, text, Paging.first(GLOSSARY_SIZE));
 		spaces.add(model, me, id, "glossary");
 		Map<String, List<GlossaryTermView>> byLetter = new LinkedHashMap<>();
 		for (GlossaryTermView term : terms) {
@@ -230,16 +215,10 @@ class RepertoirePages {
 	String addTerm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") TermForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		spaces.validate(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				GlossaryTermView term = repertoire.addTerm(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash("repertoire.flash.term.added", term.term()));
-				return "redirect:/communities/" + id + "/glossary#term-" + term.id();
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return termPage(me, id, null, model);
+		return Forms.submit(errors, () -> repertoire.addTerm(me, id, form.toDraft()))
+				.flash(redirect, term -> new Flash("repertoire.flash.term.added", term.term()))
+				.redirectTo(term -> "/communities/" + id + "/glossary#term-" + term.id())
+				.orShow(() -> termPage(me, id, null, model));
 	}
 
 	@GetMapping("/glossary-terms/{id}/edit")
@@ -254,19 +233,12 @@ class RepertoirePages {
 			@ModelAttribute("form") TermForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		GlossaryTermView current = repertoire.term(me, id);
 		spaces.validate(form.toDraft(), errors);
-		if (!errors.hasErrors()) {
-			try {
-				GlossaryTermView term = repertoire.changeTerm(me, id, form.toDraft());
-				redirect.addFlashAttribute("flash", new Flash("repertoire.flash.term.changed", term.term()));
-				return "redirect:/communities/" + term.communityId() + "/glossary#term-" + id;
-			} catch (OptimisticLockingFailureException stale) {
-				StaleEdit.formAgain(model, errors, STALE, "form",
-						new TermForm(form.term(), form.meaning(), form.example(), current.version()));
-			} catch (RuntimeException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return termPage(me, current.communityId(), current, model);
+		return Forms.submit(errors, () -> repertoire.changeTerm(me, id, form.toDraft()))
+				.flash(redirect, term -> new Flash("repertoire.flash.term.changed", term.term()))
+				.redirectTo(term -> "/communities/" + term.communityId() + "/glossary#term-" + id)
+				.onStale(() -> StaleEdit.formAgain(model, errors, STALE, "form",
+						new TermForm(form.term(), form.meaning(), form.example(), current.version())))
+				.orShow(() -> termPage(me, current.communityId(), current, model));
 	}
 
 	private String termPage(AccountPrincipal me, long communityId, GlossaryTermView term, Model model) {

@@ -8,12 +8,9 @@ import org.constellation.sessions.Routine;
 import org.constellation.sessions.RoutineDraft;
 import org.constellation.sessions.RoutineService;
 import org.constellation.sessions.SessionService;
-import org.constellation.shared.ConflictException;
-import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -127,17 +124,12 @@ class RoutinePages {
 			@ModelAttribute("form") RoutineForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		access.requireWrite(me, id);
 		RoutineDraft draft = form.toDraft(errors);
-		if (!errors.hasErrors()) {
-			try {
-				Routine r = routines.write(me, id, draft);
-				redirect.addFlashAttribute("flash", new Flash("flash.routine.saved", r.getName()));
-				return "redirect:/partnerships/" + id + "/routines/" + r.getId();
-			} catch (InvalidInputException | ConflictException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		model.addAttribute("editing", null);
-		return page(id, model, "partnerships/routines/form");
+		return Forms.submit(errors, () -> routines.write(me, id, draft))
+				.flash(redirect, r -> new Flash("flash.routine.saved", r.getName()))
+				.redirectTo(r -> "/partnerships/" + id + "/routines/" + r.getId()).orShow(() -> {
+					model.addAttribute("editing", null);
+					return page(id, model, "partnerships/routines/form");
+				});
 	}
 
 	@PostMapping("/partnerships/{id}/routines/{routineId}")
@@ -145,23 +137,18 @@ class RoutinePages {
 			@ModelAttribute("form") RoutineForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		Routine current = routines.routine(me, id, routineId);
 		RoutineDraft draft = form.toDraft(errors);
-		if (!errors.hasErrors()) {
-			try {
-				routines.change(me, id, routineId, draft);
-				redirect.addFlashAttribute("flash", new Flash("flash.routine.saved", draft.name()));
-				return "redirect:/partnerships/" + id + "/routines/" + routineId;
-			} catch (OptimisticLockingFailureException stale) {
-				StaleEdit.formAgain(model, errors,
+		return Forms.submit(errors, () -> routines.change(me, id, routineId, draft))
+				.flash(redirect, done -> new Flash("flash.routine.saved", draft.name()))
+				.redirectTo("/partnerships/" + id + "/routines/" + routineId)
+				.onStale(() -> StaleEdit.formAgain(model, errors,
 						"Another partner changed this routine meanwhile. Your version is below: "
 								+ "compare it with the routine's page and save again.",
 						"form", new RoutineForm(form.name(), form.summary(), form.steps(),
-								routines.routine(me, id, routineId).getVersion()));
-			} catch (InvalidInputException | ConflictException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		model.addAttribute("editing", current);
-		return page(id, model, "partnerships/routines/form");
+								routines.routine(me, id, routineId).getVersion())))
+				.orShow(() -> {
+					model.addAttribute("editing", current);
+					return page(id, model, "partnerships/routines/form");
+				});
 	}
 
 	private String page(long id, Model model, String view) {

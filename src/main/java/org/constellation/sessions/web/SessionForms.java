@@ -3,11 +3,13 @@ package org.constellation.sessions.web;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import org.constellation.sessions.Cadence;
 import org.constellation.sessions.CadenceDraft;
 import org.constellation.sessions.CadenceKind;
+import org.constellation.shared.web.TimeZoneInput;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -20,9 +22,9 @@ public final class SessionForms {
 	}
 
 	public record CadenceForm(String kind, String dayOfWeek, String weekOfMonth, String intervalDays, String startDate,
-			String time, String timeZone, String durationMinutes, Long version) {
+			String time, ZoneId timeZone, String durationMinutes, Long version) {
 
-		static CadenceForm of(Cadence c, String zone) {
+		static CadenceForm of(Cadence c, ZoneId zone) {
 			if (c == null) {
 				return new CadenceForm("WEEKLY", "TUESDAY", "1", "7", LocalDate.now().toString(), "16:00", zone, "60",
 						null);
@@ -30,8 +32,8 @@ public final class SessionForms {
 			return new CadenceForm(c.getKind().name(), c.getDayOfWeek() == null ? "" : c.getDayOfWeek().name(),
 					c.getWeekOfMonth() == null ? "1" : c.getWeekOfMonth().toString(),
 					c.getIntervalDays() == null ? "7" : c.getIntervalDays().toString(), c.getStartDate().toString(),
-					c.getStartTime().toString(), c.getTimeZone(), String.valueOf(c.getDurationMinutes()),
-					c.getVersion());
+					c.getStartTime().toString(), TimeZoneInput.read(c.getTimeZone()),
+					String.valueOf(c.getDurationMinutes()), c.getVersion());
 		}
 
 		CadenceDraft toDraft(BindingResult errors) {
@@ -41,16 +43,16 @@ public final class SessionForms {
 					parse(intervalDays, Integer::valueOf, "intervalDays", "Give a whole number of days, like 10",
 							errors),
 					parse(startDate, LocalDate::parse, "startDate", "Choose the first day", errors),
-					parse(time, LocalTime::parse, "time", "Choose the start time, like 16:00", errors), timeZone,
-					parse(durationMinutes, Integer::valueOf, "durationMinutes", "Give the length in whole minutes",
-							errors),
+					parse(time, LocalTime::parse, "time", "Choose the start time, like 16:00", errors),
+					TimeZoneInput.id(timeZone), parse(durationMinutes, Integer::valueOf, "durationMinutes",
+							"Give the length in whole minutes", errors),
 					version);
 		}
 	}
 
-	public record SessionForm(String date, String time, String timeZone, String durationMinutes, Long version) {
+	public record SessionForm(String date, String time, ZoneId timeZone, String durationMinutes, Long version) {
 
-		static SessionForm blank(String zone) {
+		static SessionForm blank(ZoneId zone) {
 			return new SessionForm("", "", zone, "60", null);
 		}
 

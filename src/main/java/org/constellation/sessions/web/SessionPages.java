@@ -18,8 +18,9 @@ import org.constellation.shared.ConflictException;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.web.Flash;
-import org.constellation.shared.web.FormErrors;
+import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
+import org.constellation.shared.web.TimeZoneInput;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,8 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionPages {
 
-	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-			.filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+	private static final String CHANGED_MEANWHILE = "Another partner changed this session meanwhile. "
+			+ "What you typed is below: check the session and send it again.";
 
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -62,16 +63,16 @@ class SessionPages {
 		var overview = sessions.overview(me, id);
 		String zone = sessions.zoneOf(me);
 		if (!model.containsAttribute("cadenceForm")) {
-			model.addAttribute("cadenceForm", CadenceForm.of(overview.cadence(), zone));
+			model.addAttribute("cadenceForm", CadenceForm.of(overview.cadence(), TimeZoneInput.read(zone)));
 		}
 		if (!model.containsAttribute("sessionForm")) {
-			model.addAttribute("sessionForm", SessionForm.blank(zone));
+			model.addAttribute("sessionForm", SessionForm.blank(TimeZoneInput.read(zone)));
 		}
 		model.addAttribute("o", overview);
 		model.addAttribute("cadenceText", describe(overview.cadence()));
 		model.addAttribute("p", overview.partnership());
 		model.addAttribute("zone", zone);
-		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
 		model.addAttribute("section", "partnerships");
 		return "partnerships/sessions/list";
 	}
@@ -81,25 +82,18 @@ class SessionPages {
 			@ModelAttribute("cadenceForm") CadenceForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		var draft = form.toDraft(errors);
-		if (!errors.hasErrors()) {
-			try {
-				sessions.setCadence(me, id, draft);
-				redirect.addFlashAttribute("flash", new Flash("flash.cadence.saved"));
-				return "redirect:/partnerships/" + id + "/sessions";
-			} catch (OptimisticLockingFailureException stale) {
-				var current = sessions.cadence(me, id);
-				StaleEdit.formAgain(model, errors,
-						"Another partner changed the cadence meanwhile. Your choices are below: "
-								+ "check them against the sessions listed and save again.",
-						"cadenceForm",
-						new CadenceForm(form.kind(), form.dayOfWeek(), form.weekOfMonth(), form.intervalDays(),
-								form.startDate(), form.time(), form.timeZone(), form.durationMinutes(),
-								current == null ? null : current.getVersion()));
-			} catch (InvalidInputException | ConflictException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return list(me, id, model);
+		return Forms.submit(errors, () -> sessions.setCadence(me, id, draft))
+				.flash(redirect, new Flash("flash.cadence.saved")).redirectTo("/partnerships/" + id + "/sessions")
+				.onStale(() -> {
+					var current = sessions.cadence(me, id);
+					StaleEdit.formAgain(model, errors,
+							"Another partner changed the cadence meanwhile. Your choices are below: "
+									+ "check them against the sessions listed and save again.",
+							"cadenceForm",
+							new CadenceForm(form.kind(), form.dayOfWeek(), form.weekOfMonth(), form.intervalDays(),
+									form.startDate(), form.time(), form.timeZone(), form.durationMinutes(),
+									current == null ? null : current.getVersion()));
+				}).orShow(() -> list(me, id, model));
 	}
 
 	@PostMapping("/partnerships/{id}/sessions")
@@ -109,16 +103,12 @@ class SessionPages {
 		var date = form.parsedDate(errors);
 		var time = form.parsedTime(errors);
 		var minutes = form.parsedDuration(errors);
-		if (!errors.hasErrors()) {
-			try {
-				var s = sessions.addOneOff(me, id, date, time, form.timeZone(), minutes);
-				redirect.addFlashAttribute("flash", new Flash("flash.session.added", s.getNumber()));
-				return "redirect:/partnerships/" + id + "/sessions/" + s.getNumber();
-			} catch (InvalidInputException | ConflictException e) {
-				FormErrors.reject(errors, e);
-			}
-		}
-		return list(me, id, model);
+		return Forms
+				.submit(errors,
+						() -> sessions.addOneOff(me, id, date, time, TimeZoneInput.id(form.timeZone()), minutes))
+				.flash(redirect, s -> new Flash("flash.session.added", s.getNumber()))
+				.redirectTo(s -> "/partnerships/" + id + "/sessions/" + s.getNumber())
+				.orShow(() -> list(me, id, model));
 	}
 
 	@GetMapping("/partnerships/{id}/presence")
@@ -160,7 +150,7 @@ class SessionPages {
 		model.addAttribute("s", d.session());
 		model.addAttribute("p", d.partnership());
 		model.addAttribute("zone", zone);
-		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
 		model.addAttribute("section", "partnerships");
 		model.addAttribute("statuses",
 				List.of(CommitmentStatus.KEPT, CommitmentStatus.LET_GO, CommitmentStatus.STILL_TRYING));
@@ -187,9 +177,8 @@ class SessionPages {
 		if (!model.containsAttribute("moveForm")) {
 			var start = d.session().start();
 			model.addAttribute("moveForm",
-					new SessionForm(start.toLocalDate().toString(), start.toLocalTime().toString(),
-							d.session().getTimeZone(), String.valueOf(d.session().getDurationMinutes()),
-							d.session().getVersion()));
+					new SessionForm(start.toLocalDate().toString(), start.toLocalTime().toString(), start.getZone(),
+							String.valueOf(d.session().getDurationMinutes()), d.session().getVersion()));
 		}
 		return "partnerships/sessions/show";
 	}
@@ -226,7 +215,7 @@ class SessionPages {
 		var time = form.parsedTime(errors);
 		var minutes = form.parsedDuration(errors);
 		return write(errors, model, me, id, n, redirect, "flash.session.moved",
-				() -> sessions.move(me, id, n, date, time, form.timeZone(), minutes, form.version()));
+				() -> sessions.move(me, id, n, date, time, TimeZoneInput.id(form.timeZone()), minutes, form.version()));
 	}
 
 	@PostMapping("/partnerships/{id}/sessions/{n}/check-in")
@@ -293,19 +282,8 @@ class SessionPages {
 	 */
 	private String write(BindingResult errors, Model model, AccountPrincipal me, long id, int n,
 			RedirectAttributes redirect, String flash, Runnable action) {
-		if (!errors.hasErrors()) {
-			try {
-				action.run();
-				redirect.addFlashAttribute("flash", new Flash(flash));
-				return "redirect:/partnerships/" + id + "/sessions/" + n;
-			} catch (InvalidInputException | ConflictException e) {
-				FormErrors.reject(errors, e);
-			} catch (OptimisticLockingFailureException stale) {
-				errors.reject(StaleEdit.CODE,
-						"Another partner changed this session meanwhile. What you typed is below: "
-								+ "check the session and send it again.");
-			}
-		}
-		return show(me, id, n, model);
+		return Forms.submit(errors, action).flash(redirect, new Flash(flash))
+				.redirectTo("/partnerships/" + id + "/sessions/" + n)
+				.onStale(() -> errors.reject(StaleEdit.CODE, CHANGED_MEANWHILE)).orShow(() -> show(me, id, n, model));
 	}
 }

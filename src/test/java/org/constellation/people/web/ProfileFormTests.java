@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.constellation.people.AvailabilityWindow;
@@ -29,6 +30,7 @@ class ProfileFormTests {
 		ProfileDraft draft = form(List.of(), List.of(), List.of()).toDraft();
 		assertThat(draft.affiliations()).containsExactly("Lakeview Local Schools", "Parent council");
 		assertThat(draft.languages()).containsExactly("English", "Spanish");
+		assertThat(draft.timeZone()).isEqualTo("America/New_York");
 	}
 
 	@Test
@@ -37,10 +39,11 @@ class ProfileFormTests {
 		ProfileForm again = ProfileForm.of(draft);
 		assertThat(again.windowRows()).isEqualTo(1 + ProfileForm.BLANK_WINDOW_ROWS);
 		assertThat(again.windowDay().getFirst()).isEqualTo("FRIDAY");
+		assertThat(again.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
 	}
 
 	private static ProfileForm form(List<String> days, List<String> starts, List<String> ends) {
 		return new ProfileForm("Sam", Set.of(), "Lakeview Local Schools\n\nParent council", null, "", "", Set.of(),
-				"English, Spanish", "America/New_York", days, starts, ends, true, 1, 0L);
+				"English, Spanish", ZoneId.of("America/New_York"), days, starts, ends, true, 1, 0L);
 	}
 }
