@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.constellation.shared.ConflictException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A learning partnership. It has no owner: {@code proposedBy} is a record of
@@ -24,6 +25,7 @@ import org.constellation.shared.ConflictException;
  */
 @Entity
 @Table(name = "partnerships")
+@NamedInterface(name = "entities", propagate = false)
 public class Partnership {
 
 	/** Never more than seven partners: a hard rule of the practice. */

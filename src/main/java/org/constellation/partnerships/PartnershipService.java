@@ -28,6 +28,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class PartnershipService {
 
 	/**
@@ -352,7 +354,7 @@ public class PartnershipService {
 	 * as its proposer and is not a partner: they cannot read it.
 	 */
 	@Transactional
-	public Partnership proposeFormed(AccountPrincipal sender, FormedProposal proposal) {
+	public PartnershipRef proposeFormed(AccountPrincipal sender, FormedProposal proposal) {
 		List<Long> members = proposal.memberIds();
 		if (members.size() < Partnership.MIN_PARTNERS || members.size() > Partnership.MAX_PARTNERS) {
 			throw new InvalidInputException("memberIds",
@@ -371,7 +373,7 @@ public class PartnershipService {
 		partners.saveAll(
 				members.stream().map(i -> Partner.invitee(p.getId(), i, sender.practitionerId(), "", now)).toList());
 		invite(p, sender, members);
-		return p;
+		return new PartnershipRef(p.getId(), p.getFocus(), p.getState());
 	}
 
 	/**
