@@ -4,11 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The whole charter as a person edits it. {@code version} is the one they
  * started from: a stale edit is refused, never silently overwritten.
  */
+@NamedInterface(name = "api", propagate = false)
 public record CharterDraft(@NotBlank @Size(max = 120) String name, @Size(max = 500) String purpose,
 		@NotNull Set<Long> issueIds, @NotNull Set<Long> stakeholderGroupIds, @NotNull Set<Long> neededLevelIds,
 		@NotNull Set<Long> placeIds, @NotNull Set<Activity> activities, @Size(max = 8000) String practice,

@@ -1,6 +1,9 @@
 package org.constellation.communities;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The four questions of the social discipline of learning. */
+@NamedInterface(name = "api", propagate = false)
 public enum CharterQuestion {
 	/** What shared concerns bring people together meaningfully? */
 	CONCERNS,

@@ -22,6 +22,7 @@ import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Markdown;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A community of practice and its charter. The small collections load with it,
@@ -29,6 +30,7 @@ import org.hibernate.annotations.FetchMode;
  */
 @Entity
 @Table(name = "communities")
+@NamedInterface(name = "entities", propagate = false)
 public class Community {
 
 	@Id

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class CommunityAccess {
 
 	private final Memberships memberships;

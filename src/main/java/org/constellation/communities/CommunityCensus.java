@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
  * and hundreds of thousands of memberships.
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class CommunityCensus {
 
 	/**
 	 * A community as the constellation sees it: its charter and its members'
 	 * counts, no content.
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record CommunityFact(long id, String name, Stage stage, Visibility visibility, Instant createdAt,
 			Instant lastActivityAt, boolean hasPurpose, boolean hasPractice, Set<Long> issueIds,
 			Set<Long> askedGroupIds, Set<Long> neededLevelIds, Set<Long> placeIds, Set<Long> levelIds,
@@ -40,6 +43,7 @@ public class CommunityCensus {
 	}
 
 	/** One person's active membership and when it began. */
+	@NamedInterface(name = "api", propagate = false)
 	public record MembershipFact(long communityId, long practitionerId, Instant since) {
 	}
 

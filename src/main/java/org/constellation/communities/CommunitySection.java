@@ -2,6 +2,7 @@ package org.constellation.communities;
 
 import java.util.Map;
 import org.constellation.people.AccountPrincipal;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A part of a community's home page that another module draws (recent threads,
@@ -9,6 +10,7 @@ import org.constellation.people.AccountPrincipal;
  * Called only for a viewer who may read the community; each section must cost a
  * fixed number of queries.
  */
+@NamedInterface(name = "api", propagate = false)
 public interface CommunitySection {
 
 	/** Where the section sits on the page; smaller comes first. */

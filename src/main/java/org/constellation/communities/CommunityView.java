@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.constellation.shared.Ref;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A community with the names of what its charter refers to, as pages and the
  * API show it. {@code levels} are the levels of scale its places span.
  */
+@NamedInterface(name = "api", propagate = false)
 public record CommunityView(Community community, List<Ref> issues, List<Ref> stakeholderGroups, List<Ref> neededLevels,
 		List<ScopePlace> places, List<Ref> levels, List<ConvenerView> conveners, Map<Participation, Long> participation,
 		Set<CharterQuestion> unanswered) {

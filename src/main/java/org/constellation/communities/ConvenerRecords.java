@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class ConvenerRecords {
 
 	static final int CHUNK = 1000;
@@ -26,6 +28,7 @@ public class ConvenerRecords {
 	 * An active membership and when it began (when the person joined, asked to join
 	 * or was invited).
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record Joined(long communityId, long practitionerId, Instant joinedAt) {
 	}
 

@@ -3,6 +3,7 @@ package org.constellation.communities;
 import java.time.Clock;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.InvalidInputException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class ConvenerService {
 
 	private final CommunityAccess access;

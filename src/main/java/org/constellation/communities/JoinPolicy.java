@@ -1,6 +1,9 @@
 package org.constellation.communities;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How people come in. */
+@NamedInterface(name = "api", propagate = false)
 public enum JoinPolicy {
 	/** Anyone joins at once, saying why they are here. */
 	OPEN,

@@ -1,9 +1,12 @@
 package org.constellation.communities;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How much a member takes part, chosen by the member. People move between
  * levels; none is better than another.
  */
+@NamedInterface(name = "api", propagate = false)
 public enum Participation {
 	CORE, ACTIVE, OCCASIONAL, PERIPHERAL;
 

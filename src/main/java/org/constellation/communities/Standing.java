@@ -1,9 +1,12 @@
 package org.constellation.communities;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where a person stands in a community, as the access policy sees it.
  * {@code status} is null for someone who never asked, was never invited.
  */
+@NamedInterface(name = "api", propagate = false)
 public record Standing(long communityId, Visibility visibility, MembershipStatus status, boolean convener) {
 
 	public boolean isMember() {

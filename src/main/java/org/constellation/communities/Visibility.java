@@ -1,6 +1,9 @@
 package org.constellation.communities;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Who may read what is written in a community. */
+@NamedInterface(name = "api", propagate = false)
 public enum Visibility {
 	/** Every signed-in person may read. */
 	PUBLIC,

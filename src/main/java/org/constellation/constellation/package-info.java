@@ -4,5 +4,7 @@
  * connect communities across levels, and each community's health — aggregates
  * only, computed in {@code analytics} without Spring.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Constellation")
+@org.springframework.modulith.ApplicationModule(displayName = "Constellation", allowedDependencies = {
+		"communities :: api", "conversations :: api", "gatherings :: api", "partnerships :: api", "people :: api",
+		"portfolio :: api", "portfolio :: entities", "shared :: api"})
 package org.constellation.constellation;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
  * millions of posts.
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class ConversationCensus {
 
 	/**
 	 * Threads and replies written in a community in week {@code week} (0 is the
 	 * first).
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record WeeklyPosts(long communityId, int week, int posts) {
 	}
 

@@ -115,7 +115,7 @@ class DemoConversations implements DemoSeed {
 		List<CommunityView> all = communities.browse(new CommunityQuery(null, null, null, null), PageRequest.of(0, 50))
 				.getContent();
 		for (CommunityView view : all) {
-			long communityId = view.community().getId();
+			long communityId = view.id();
 			List<Long> members = new ArrayList<>(memberships.activeMemberIds(communityId));
 			if (members.size() < 2) {
 				continue;

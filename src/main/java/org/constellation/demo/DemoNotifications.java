@@ -60,7 +60,7 @@ class DemoNotifications implements DemoSeed {
 				.browse(new CommunityQuery(null, null, null, null), PageRequest.of(0, 50)).getContent()) {
 			for (Long member : memberships.activeMemberIds(community.id())) {
 				if (quietFew.contains(member) && random.nextInt(3) == 0) {
-					notices.add(new Notice(member, Topic.MEMBERSHIP, "Welcome to " + community.community().getName(),
+					notices.add(new Notice(member, Topic.MEMBERSHIP, "Welcome to " + community.name(),
 							WELCOMES.get(random.nextInt(WELCOMES.size())), "/communities/" + community.id()));
 				}
 			}

@@ -100,10 +100,8 @@ class DemoRecognition implements DemoSeed {
 					: Collections.min(memberships.activeMemberIds(community).stream()
 							.filter(m -> !communities.convenerIds(community).contains(m)).toList());
 			AccountPrincipal author = new AccountPrincipal(null, authorId, "", Set.of(Role.MEMBER), null, false);
-			stories.write(author,
-					new ValueStoryDraft(community, story.title(), story.body(), story.cycles(),
-							communities.community(community).getIssueIds(), story.evidence(), story.links(),
-							story.visibility(), null));
+			stories.write(author, new ValueStoryDraft(community, story.title(), story.body(), story.cycles(),
+					communities.charterIssueIds(community), story.evidence(), story.links(), story.visibility(), null));
 		}
 		long sponsorId = people.practitionerIdByEmail("sponsor@example.org").orElseThrow();
 		AccountPrincipal sponsor = new AccountPrincipal(null, sponsorId, "sponsor@example.org", Set.of(Role.SPONSOR),

@@ -164,7 +164,7 @@ class DemoRepertoire implements DemoSeed {
 		Random random = new Random(40);
 		for (CommunityView community : communities.browse(new CommunityQuery(null, null, null, null),
 				PageRequest.of(0, 50))) {
-			long id = community.community().getId();
+			long id = community.id();
 			List<Long> memberIds = new ArrayList<>(memberships.activeMemberIds(id));
 			if (memberIds.isEmpty()) {
 				continue;
@@ -174,7 +174,7 @@ class DemoRepertoire implements DemoSeed {
 			List<AccountPrincipal> members = memberIds.stream().filter(emails::containsKey)
 					.map(m -> DemoSeed.as(people, emails.get(m))).toList();
 			if (!members.isEmpty()) {
-				seed(id, community.community().getIssueIds(), members, random);
+				seed(id, communities.charterIssueIds(id), members, random);
 			}
 		}
 	}

@@ -17,7 +17,7 @@ import org.constellation.communities.MembershipService;
 import org.constellation.formation.solver.FormationConstraints;
 import org.constellation.partnerships.FormedProposal;
 import org.constellation.partnerships.FormedStatus;
-import org.constellation.partnerships.Partnership;
+import org.constellation.partnerships.PartnershipRef;
 import org.constellation.partnerships.PartnershipService;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.Directory;
@@ -345,12 +345,12 @@ public class FormationService {
 			if (g.getPartnershipId() != null || !why.keepsTheRules()) {
 				continue;
 			}
-			Partnership p = partnerships.proposeFormed(me,
+			PartnershipRef p = partnerships.proposeFormed(me,
 					new FormedProposal(focus(why), context(why),
 							Stream.concat(why.issuesSharedByAll().stream(), why.issuesSharedBySome().stream()).limit(5)
 									.toList(),
 							run.getCommunityId(), List.copyOf(g.getMemberIds())));
-			g.sent(p.getId(), clock.instant());
+			g.sent(p.id(), clock.instant());
 			sent++;
 		}
 		if (sent == 0) {

@@ -3,6 +3,7 @@ package org.constellation.gatherings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One event of an invite or a feed, whichever module it comes from (a
@@ -11,6 +12,7 @@ import java.time.ZonedDateTime;
  * change, so calendars update the entry instead of adding a second one.
  * {@code location} and {@code url} may be blank.
  */
+@NamedInterface(name = "api", propagate = false)
 public record CalendarEvent(String uid, ZonedDateTime start, Duration duration, String summary, String description,
 		String location, String url, int sequence, boolean cancelled, Instant stamp) {
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.constellation.shared.Markdown;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A meeting of a community. The start is kept as an instant together with the
@@ -19,6 +20,7 @@ import org.constellation.shared.Markdown;
  */
 @Entity
 @Table(name = "gatherings")
+@NamedInterface(name = "entities", propagate = false)
 public class Gathering {
 
 	@Id

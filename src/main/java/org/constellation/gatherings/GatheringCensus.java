@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,12 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
  * one and the next. One statement whatever the number of communities.
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class GatheringCensus {
 
 	/**
 	 * A community's gatherings held since the window began, the last held and the
 	 * next planned.
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record Rhythm(long communityId, int heldInWindow, Instant lastHeld, Instant next) {
 	}
 

@@ -7,11 +7,13 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A gathering as a person plans it: the date and time on the clock of the
  * chosen zone. {@code version} is the one an edit started from.
  */
+@NamedInterface(name = "api", propagate = false)
 public record GatheringDraft(@NotBlank(message = "Give the gathering a title") @Size(max = 200) String title,
 		@NotNull(message = "Choose the date") LocalDate date,
 		@NotNull(message = "Choose the start time") LocalTime time,

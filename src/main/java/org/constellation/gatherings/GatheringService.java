@@ -33,6 +33,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class GatheringService {
 
 	private final Gatherings gatherings;
@@ -74,6 +76,7 @@ public class GatheringService {
 	// Reading
 
 	/** How many gatherings a proposer held in a community. */
+	@NamedInterface(name = "api", propagate = false)
 	public record HeldCount(long proposerId, long communityId, long count) {
 	}
 

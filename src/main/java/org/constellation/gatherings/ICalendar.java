@@ -25,12 +25,14 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Writes RFC 5545 calendars: an invite to one gathering, or a person's feed.
  * Each start keeps the zone it was planned in, with that zone's definition
  * included, so a calendar shows it right wherever the reader is.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class ICalendar {
 
 	public static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";

@@ -1,6 +1,9 @@
 package org.constellation.gatherings;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A member's answer to a gathering. */
+@NamedInterface(name = "api", propagate = false)
 public enum RsvpResponse {
 	YES, NO, MAYBE;
 

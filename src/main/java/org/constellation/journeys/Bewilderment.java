@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A question or confusion a person keeps and comes back to ("sell your
@@ -17,6 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "bewilderments")
+@NamedInterface(name = "entities", propagate = false)
 public class Bewilderment {
 
 	@Id

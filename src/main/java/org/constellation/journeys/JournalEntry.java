@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.constellation.shared.Markdown;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One entry of a person's private journal: an insight, kept in their own words.
@@ -15,6 +16,7 @@ import org.constellation.shared.Markdown;
  */
 @Entity
 @Table(name = "journal_entries")
+@NamedInterface(name = "entities", propagate = false)
 public class JournalEntry {
 
 	@Id

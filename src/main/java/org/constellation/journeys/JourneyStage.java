@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A stage people may see themselves at, or a transition between two. Stewards
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "journey_stages")
+@NamedInterface(name = "entities", propagate = false)
 public class JourneyStage {
 
 	@Id

@@ -5,5 +5,6 @@
  * its author alone; a shared entry by that partnership's current partners
  * ({@link org.constellation.partnerships.PartnershipAccess}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Journeys")
+@org.springframework.modulith.ApplicationModule(displayName = "Journeys", allowedDependencies = {"partnerships :: api",
+		"people :: api", "shared :: api"})
 package org.constellation.journeys;

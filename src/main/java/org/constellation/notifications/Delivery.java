@@ -1,9 +1,12 @@
 package org.constellation.notifications;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How a person hears of a topic: by mail at once, in one mail a day, or only in
  * the app.
  */
+@NamedInterface(name = "api", propagate = false)
 public enum Delivery {
 	/** Mailed as soon as it happens. */
 	IMMEDIATELY,

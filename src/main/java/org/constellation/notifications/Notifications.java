@@ -16,6 +16,7 @@ import org.constellation.shared.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -29,6 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * hear of it.
  */
 @Service
+@NamedInterface(name = "api", propagate = false)
 public class Notifications {
 
 	private final Mail mail;

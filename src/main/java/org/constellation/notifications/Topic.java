@@ -1,8 +1,11 @@
 package org.constellation.notifications;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a notice is about; each person chooses, per topic, how they hear of it.
  */
+@NamedInterface(name = "api", propagate = false)
 public enum Topic {
 	/** A new thread in a community the person follows. */
 	NEW_THREAD,

@@ -4,5 +4,6 @@
  * topic; outgoing mail written as files for the machine's operator, or sent by
  * SMTP; no page shows anyone's mail.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = {"people :: api",
+		"shared :: api"})
 package org.constellation.notifications;

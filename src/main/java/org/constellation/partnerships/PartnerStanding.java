@@ -1,11 +1,13 @@
 package org.constellation.partnerships;
 
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where a person stands in a partnership, as {@link PartnershipAccess} sees it.
  * {@code status} is null for someone never invited and never asking.
  */
+@NamedInterface(name = "api", propagate = false)
 public record PartnerStanding(long partnershipId, long practitionerId, PartnershipState state, PartnerStatus status,
 		Instant joinedAt) {
 

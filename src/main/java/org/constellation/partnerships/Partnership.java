@@ -31,6 +31,7 @@ import org.constellation.shared.NotFoundException;
 import org.hibernate.annotations.OptimisticLock;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.domain.DomainEvents;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A learning partnership, which guards its own life: who takes a seat, who
@@ -46,6 +47,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "partnerships")
+@NamedInterface(name = "entities", propagate = false)
 public class Partnership extends AbstractAggregateRoot<Partnership> {
 
 	/**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
  * on the one that plans them.
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class PartnershipCensus {
 
 	/**
 	 * Partnerships meeting (active or paused) in a community and their sessions
 	 * held since a date.
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record CommunityRhythm(long communityId, int meeting, int sessionsHeld) {
 	}
 

@@ -1,12 +1,14 @@
 package org.constellation.partnerships;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One kind of thing partners write in a partnership (opening answers, frames,
  * notes…), able to list what one partner wrote, for their download. Each part
  * of the partnership's space implements it, so the download grows with them.
  */
+@NamedInterface(name = "api", propagate = false)
 public interface PartnershipContent {
 
 	/** The name of this part in the download, e.g. "openingAnswers". */

@@ -2,6 +2,7 @@ package org.constellation.partnerships;
 
 import java.util.Map;
 import org.constellation.people.AccountPrincipal;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A part of a partnership's home page that another module draws (the next
@@ -9,6 +10,7 @@ import org.constellation.people.AccountPrincipal;
  * not know it. Called only for a current partner; each section must cost a
  * fixed number of queries.
  */
+@NamedInterface(name = "api", propagate = false)
 public interface PartnershipSection {
 
 	/** Where the section sits on the page; smaller comes first. */

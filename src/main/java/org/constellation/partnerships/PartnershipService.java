@@ -28,6 +28,7 @@ import org.constellation.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class PartnershipService {
 
 	/**
@@ -363,7 +365,7 @@ public class PartnershipService {
 	 * as its proposer and is not a partner: they cannot read it.
 	 */
 	@Transactional
-	public Partnership proposeFormed(AccountPrincipal sender, FormedProposal proposal) {
+	public PartnershipRef proposeFormed(AccountPrincipal sender, FormedProposal proposal) {
 		List<Long> members = proposal.memberIds();
 		if (!Partnership.isPossibleSize(members.size())) {
 			throw new InvalidInputException("memberIds",
@@ -381,7 +383,7 @@ public class PartnershipService {
 						proposal.communityId(), false, sender.practitionerId(), scriptVersionFor(null), now));
 		partners.saveAll(p.invite(sender.practitionerId(), members, Map.of(), List.of(), List.of(), now));
 		invite(p, sender, members);
-		return p;
+		return new PartnershipRef(p.getId(), p.getFocus(), p.getState());
 	}
 
 	/**

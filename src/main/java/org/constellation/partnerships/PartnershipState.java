@@ -1,6 +1,9 @@
 package org.constellation.partnerships;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a partnership is in its life. */
+@NamedInterface(name = "api", propagate = false)
 public enum PartnershipState {
 	/** Proposed; fewer than two have accepted, or invitations are still open. */
 	FORMING,

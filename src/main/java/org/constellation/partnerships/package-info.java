@@ -8,5 +8,6 @@
  * inside is read by the current partners alone
  * ({@link org.constellation.partnerships.PartnershipAccess}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Partnerships")
+@org.springframework.modulith.ApplicationModule(displayName = "Partnerships", allowedDependencies = {
+		"communities :: api", "notifications :: api", "people :: api", "portfolio :: api", "shared :: api"})
 package org.constellation.partnerships;

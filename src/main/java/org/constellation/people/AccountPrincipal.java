@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.Set;
 import org.constellation.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * Who is signed in: the account, its practitioner and its roles. Kept small: it
  * lives in the session.
  */
+@NamedInterface(name = "api", propagate = false)
 public record AccountPrincipal(Long accountId, Long practitionerId, String email, Set<Role> roles, String passwordHash,
 		boolean locked) implements UserDetails, Serializable {
 

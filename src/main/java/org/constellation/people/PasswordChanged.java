@@ -1,6 +1,7 @@
 package org.constellation.people;
 
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Published when an account's password is changed by its owner or reset from a
@@ -12,6 +13,7 @@ import java.time.Instant;
  *            the session the owner changed it from, which stays signed in; null
  *            for a reset (every session ends)
  */
+@NamedInterface(name = "api", propagate = false)
 public record PasswordChanged(long accountId, String email, String displayName, boolean reset, Instant at,
 		String keptSessionId) {
 

@@ -7,6 +7,7 @@ import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class PasswordService {
 
 	static final Duration RESET_LINK_LIFETIME = Duration.ofHours(2);

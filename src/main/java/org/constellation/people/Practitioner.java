@@ -24,6 +24,7 @@ import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Markdown;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A person as others see them: an expert in their own context. The small
@@ -33,6 +34,7 @@ import org.hibernate.annotations.FetchMode;
  */
 @Entity
 @Table(name = "practitioners")
+@NamedInterface(name = "entities", propagate = false)
 public class Practitioner {
 
 	@Id

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
  * behind {@link ProfileService}.
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class PractitionerCensus {
 
 	/**
 	 * A practitioner's level of scale (null without a home place) and stakeholder
 	 * groups.
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record PractitionerFact(long id, Long homeLevelId, Set<Long> groupIds) {
 	}
 

@@ -8,11 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Everything a practitioner says about themselves (API body; the page form
  * converts to it).
  */
+@NamedInterface(name = "api", propagate = false)
 public record ProfileDraft(
 		@NotBlank(message = "{profile.displayName.required}") @Size(max = 120, message = "{field.tooLong}") String displayName,
 		Set<Long> stakeholderGroupIds,

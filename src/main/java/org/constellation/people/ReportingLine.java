@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * "A supervises B", declared by one of the two. Only the other side can confirm
@@ -19,6 +20,7 @@ import org.constellation.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "reporting_lines")
+@NamedInterface(name = "entities", propagate = false)
 public class ReportingLine {
 
 	@Id

@@ -1,9 +1,12 @@
 package org.constellation.people;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What an account may do across the whole system (community roles such as
  * convener live elsewhere).
  */
+@NamedInterface(name = "api", propagate = false)
 public enum Role {
 	/** A practitioner taking part. */
 	MEMBER,

@@ -2,6 +2,7 @@ package org.constellation.people;
 
 import java.util.Collection;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who could fill the gaps at a community's table: practitioners who share at
@@ -10,6 +11,7 @@ import java.util.Set;
  * from {@code excludedIds} (the community's members and the people it already
  * asked).
  */
+@NamedInterface(name = "api", propagate = false)
 public record TableCandidateQuery(Set<Long> concernIds, Set<Long> groupIds, Set<Long> levelIds,
 		Collection<Long> excludedIds) {
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Markdown;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A shared concern of the portfolio, spanning one or more levels of scale, with
@@ -27,6 +28,7 @@ import org.constellation.shared.Markdown;
  */
 @Entity
 @Table(name = "issues")
+@NamedInterface(name = "entities", propagate = false)
 public class Issue {
 
 	@Id

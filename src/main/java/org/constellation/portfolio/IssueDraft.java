@@ -5,8 +5,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /** What a steward writes to add or change an issue (form and API alike). */
+@NamedInterface(name = "api", propagate = false)
 public record IssueDraft(
 		@NotBlank(message = "{issue.name.required}") @Size(max = 160, message = "{field.tooLong}") String name,
 		@NotBlank(message = "{issue.description.required}") @Size(max = 8000, message = "{field.tooLong}") String description,

@@ -6,10 +6,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.modulith.NamedInterface;
 
 /** A level of scale (National, State, …); rank 1 is the broadest. */
 @Entity
 @Table(name = "levels")
+@NamedInterface(name = "entities", propagate = false)
 public class Level {
 
 	@Id

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.constellation.shared.InvalidInputException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A place in the tree (a state, a district, a school or program), sitting at
@@ -19,6 +20,7 @@ import org.constellation.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "places")
+@NamedInterface(name = "entities", propagate = false)
 public class Place {
 
 	@Id

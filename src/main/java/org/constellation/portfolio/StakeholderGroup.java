@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A kind of practitioner (educators, families, officials, …); retired groups
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "stakeholder_groups")
+@NamedInterface(name = "entities", propagate = false)
 public class StakeholderGroup {
 
 	@Id

@@ -3,5 +3,5 @@
  * the issues that cut across them. Everyone signed in reads it; stewards shape
  * it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portfolio")
+@org.springframework.modulith.ApplicationModule(displayName = "Portfolio", allowedDependencies = {"shared :: api"})
 package org.constellation.portfolio;

@@ -1,10 +1,13 @@
 package org.constellation.recognition;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The value cycles of Wenger-Trayner's value-creation framework that a story
  * shows; each is explained in plain words on the form
  * ({@code i18n/recognition.properties}).
  */
+@NamedInterface(name = "api", propagate = false)
 public enum ValueCycle {
 	/**
 	 * Taking part was worth it in itself: an activity, a conversation, a

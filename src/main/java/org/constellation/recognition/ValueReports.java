@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.constellation.communities.CommunityService;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.Csv;
+import org.constellation.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -57,7 +58,7 @@ public class ValueReports {
 	 * {@code communityId} is null; months are the reader's.
 	 */
 	public ValueReport report(AccountPrincipal viewer, Long communityId, ZoneId zone) {
-		String name = communityId == null ? null : communities.community(communityId).getName();
+		String name = communityId == null ? null : communityName(communityId);
 		Map<ValueCycle, Long> perCycle = new EnumMap<>(ValueCycle.class);
 		for (ValueCycle c : ValueCycle.values()) {
 			perCycle.put(c, 0L);
@@ -111,7 +112,7 @@ public class ValueReports {
 	/** One row per story made visible: what a sponsor's spreadsheet needs. */
 	public String csv(AccountPrincipal viewer, Long communityId) {
 		if (communityId != null) {
-			communities.community(communityId);
+			communityName(communityId);
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		List<List<String>> rows = storyService.views(viewer, storyService.visible(communityId)).stream()
@@ -132,8 +133,17 @@ public class ValueReports {
 		if (communityId == null) {
 			return "value-report-constellation.csv";
 		}
-		String slug = communities.community(communityId).getName().toLowerCase(Locale.ROOT)
-				.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		String slug = communityName(communityId).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+				.replaceAll("(^-|-$)", "");
 		return "value-report-" + (slug.isEmpty() ? String.valueOf(communityId) : slug) + ".csv";
+	}
+
+	/** The community's name, or 404 for a community that does not exist. */
+	private String communityName(long communityId) {
+		String name = communities.name(communityId);
+		if (name == null) {
+			throw new NotFoundException("Community " + communityId);
+		}
+		return name;
 	}
 }

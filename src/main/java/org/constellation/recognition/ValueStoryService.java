@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.constellation.communities.Community;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.Standing;
@@ -23,6 +22,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class ValueStoryService {
 
 	public static final int PAGE_SIZE = 20;
@@ -131,8 +132,7 @@ public class ValueStoryService {
 
 	/** The issues a story of this community may name: the community's own. */
 	public List<Ref> issuesOf(long communityId) {
-		Community community = communities.community(communityId);
-		Map<Long, String> names = portfolio.issueNames(community.getIssueIds());
+		Map<Long, String> names = portfolio.issueNames(communities.charterIssueIds(communityId));
 		return names.entrySet().stream().map(e -> new Ref(e.getKey(), e.getValue()))
 				.sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
 	}
@@ -182,7 +182,7 @@ public class ValueStoryService {
 	}
 
 	private void requireIssuesOf(long communityId, Set<Long> issueIds) {
-		if (!communities.community(communityId).getIssueIds().containsAll(issueIds)) {
+		if (!communities.charterIssueIds(communityId).containsAll(issueIds)) {
 			throw new InvalidInputException("issueIds", "Choose issues of the community's charter");
 		}
 	}

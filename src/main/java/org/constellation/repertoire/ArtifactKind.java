@@ -1,6 +1,9 @@
 package org.constellation.repertoire;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a piece of the shared repertoire is. */
+@NamedInterface(name = "api", propagate = false)
 public enum ArtifactKind {
 	/** Something to use in practice: a protocol, a template, a checklist. */
 	TOOL,

@@ -4,5 +4,6 @@
  * extension points; who may read and add is asked of the communities module's
  * access policy.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Repertoire")
+@org.springframework.modulith.ApplicationModule(displayName = "Repertoire", allowedDependencies = {"communities :: api",
+		"people :: api", "portfolio :: api", "portfolio :: entities", "shared :: api"})
 package org.constellation.repertoire;

@@ -1,6 +1,9 @@
 package org.constellation.sessions;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How often a partnership meets. */
+@NamedInterface(name = "api", propagate = false)
 public enum CadenceKind {
 	/** Every week on the same weekday. */
 	WEEKLY,

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What one partner will try before next time. Its author looks at it again in a
@@ -18,6 +19,7 @@ import org.constellation.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "session_commitments")
+@NamedInterface(name = "entities", propagate = false)
 public class Commitment {
 
 	@Id

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.constellation.shared.InvalidInputException;
 import org.hibernate.annotations.ListIndexBase;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A peer session protocol: an ordered list of time-boxed steps. Library
@@ -24,6 +25,7 @@ import org.hibernate.annotations.ListIndexBase;
  */
 @Entity
 @Table(name = "routines")
+@NamedInterface(name = "entities", propagate = false)
 public class Routine {
 
 	public static final int MAX_STEPS = 20;

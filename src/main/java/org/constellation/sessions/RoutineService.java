@@ -7,6 +7,7 @@ import org.constellation.partnerships.PartnershipAccess;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class RoutineService {
 
 	private final Routines routines;

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A meeting of a partnership, numbered in the order sessions were planned. The
@@ -22,6 +23,7 @@ import org.constellation.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "partnership_sessions")
+@NamedInterface(name = "entities", propagate = false)
 public class Session {
 
 	@Id

@@ -28,6 +28,7 @@ import org.constellation.shared.NotFoundException;
 import org.constellation.shared.TimeZones;
 import org.constellation.shared.Versions;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class SessionService {
 
 	private final PartnershipAccess access;

@@ -1,6 +1,7 @@
 package org.constellation.shared;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * there is one.
  */
 @ResponseStatus(HttpStatus.CONFLICT)
+@NamedInterface(name = "api", propagate = false)
 public class ConflictException extends RuntimeException {
 
 	private final String field;

@@ -2,6 +2,7 @@ package org.constellation.shared;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Comma-separated values as spreadsheets read them (RFC 4180): cells with a
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
  * would take for a formula (starting with =, +, -, @, a tab or a carriage
  * return) is kept as text with a leading apostrophe.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class Csv {
 
 	private Csv() {

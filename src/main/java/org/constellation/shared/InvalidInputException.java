@@ -1,6 +1,7 @@
 package org.constellation.shared;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * {@code field} names it.
  */
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+@NamedInterface(name = "api", propagate = false)
 public class InvalidInputException extends RuntimeException {
 
 	private final String field;

@@ -5,12 +5,14 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Renders what people write (Markdown) to HTML that is safe to show to others:
  * raw HTML in the source is escaped by the parser, and the output passes an
  * allow-list sanitizer as a second wall.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class Markdown {
 
 	private static final Parser PARSER = Parser.builder().build();

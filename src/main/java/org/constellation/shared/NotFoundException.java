@@ -1,6 +1,7 @@
 package org.constellation.shared;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * (never say which).
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
+@NamedInterface(name = "api", propagate = false)
 public class NotFoundException extends RuntimeException {
 
 	public NotFoundException(String what) {

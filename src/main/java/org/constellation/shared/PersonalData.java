@@ -1,5 +1,7 @@
 package org.constellation.shared;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What one module keeps about a person, for "download my data" and "delete my
  * account". Each module implements it for its own tables only, so that the
@@ -8,6 +10,7 @@ package org.constellation.shared;
  * deletes what is the person's alone and leaves, anonymised, what others built
  * on (see docs/guide/your-data.md).
  */
+@NamedInterface(name = "api", propagate = false)
 public interface PersonalData {
 
 	/** The name of this part in the download, e.g. "journey". */

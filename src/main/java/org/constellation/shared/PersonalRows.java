@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Rows for a person's download, the same on H2 and PostgreSQL: column names in
  * lower case, times as ISO-8601 instants, long text as strings.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class PersonalRows {
 
 	private PersonalRows() {

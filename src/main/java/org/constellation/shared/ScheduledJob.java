@@ -1,5 +1,7 @@
 package org.constellation.shared;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Background work that changes what is stored (mails, reminders, planned
  * sessions). Each implementation locks its {@link #run()} with
@@ -7,6 +9,7 @@ package org.constellation.shared;
  * share one database the job runs on one of them at a time and the others skip
  * it.
  */
+@NamedInterface(name = "api", propagate = false)
 public interface ScheduledJob {
 
 	/** The lock's name: one row in the {@code shedlock} table. */

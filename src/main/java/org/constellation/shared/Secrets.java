@@ -6,12 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Random secrets for links and tokens. They carry 256 bits of randomness, so a
  * fast SHA-256 is the right hash to store (a slow password hash is for
  * guessable secrets).
  */
+@NamedInterface(name = "api", propagate = false)
 public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * which finds the same words on demo-sized data.
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class TextSearch {
 
 	private final boolean fullText;

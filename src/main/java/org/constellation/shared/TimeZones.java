@@ -3,6 +3,7 @@ package org.constellation.shared;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The one rule for a time zone a person gives (a gathering, a cadence, a
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
  * ({@code +02:00}) is refused: it would keep a meeting at the same instant when
  * the place it is held in changes to or from summer time. Stored as its id.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class TimeZones {
 
 	static final String MISSING = "Choose a time zone";

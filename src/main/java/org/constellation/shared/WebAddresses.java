@@ -3,12 +3,14 @@ package org.constellation.shared;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Web addresses people give (repertoire, practice work, gatherings, a
  * partnership's meeting link). Only http and https pass: a javascript: or data:
  * address shown as a link would run in the reader's browser.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class WebAddresses {
 
 	public static final int MAX_LENGTH = 2000;

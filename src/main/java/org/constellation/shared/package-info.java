@@ -3,5 +3,5 @@
  * Markdown rendering, the clock and the exceptions that the web and API layers
  * turn into clear answers.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.constellation.shared;

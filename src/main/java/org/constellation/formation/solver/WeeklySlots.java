@@ -34,8 +34,9 @@ public final class WeeklySlots {
 	}
 
 	/**
-	 * Marks the half hours fully inside [fromMinute, toMinute) of the week (UTC),
-	 * wrapping.
+	 * Marks the half hours fully inside the minutes of the week (UTC) from
+	 * {@code fromMinute} up to, not including, {@code toMinute}, wrapping. (No
+	 * half-open bracket here: the Documenter's reader of Javadoc miscounts one.)
 	 */
 	public static void markFree(long[] free, int fromMinute, int toMinute) {
 		int first = Math.floorDiv(fromMinute + SLOT_MINUTES - 1, SLOT_MINUTES);

@@ -3,7 +3,6 @@ package org.constellation.people.web;
 import java.util.List;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.DoNotMatchService;
-import org.constellation.people.DoNotMatchWish;
 import org.constellation.people.People;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
