@@ -112,4 +112,37 @@ class FormValuesIT {
 		assertThat(after.get("displayName").asString()).isEqualTo(profile.get("displayName").asString());
 		assertThat(after.get("version").asLong()).isEqualTo(profile.get("version").asLong());
 	}
+
+	/**
+	 * A zone the list does not offer (UTC, given to anyone who signed up without
+	 * one) is shown chosen on the profile form and kept when it is saved, not
+	 * silently swapped for the first zone of the list.
+	 */
+	@Test
+	void theProfileFormKeepsAZoneItsListDoesNotOffer() {
+		String email = "zoneless-" + UUID.randomUUID() + "@example.org";
+		var created = org.constellation.support.Api.anonymous(port).post("/api/v1/accounts",
+				org.constellation.support.Api
+						.json(Map.of("email", email, "displayName", "Zoneless", "password", "constellation")));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		var api = org.constellation.support.Api.as(port, email);
+		JsonNode profile = api.get("/api/v1/me/profile").json();
+		String stored = profile.get("timeZone").asString();
+
+		WebSession browser = WebSession.signedIn(port, email);
+		var form = org.jsoup.Jsoup.parse(browser.get("/profile/edit").body());
+		assertThat(form.select("#timeZone option[selected]").eachAttr("value")).containsExactly(stored);
+
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("displayName", "Zoneless, renamed");
+		fields.put("timeZone", form.select("#timeZone option[selected]").attr("value"));
+		fields.put("openToPartnership", "true");
+		fields.put("partnershipCapacity", "1");
+		fields.put("version", profile.get("version").asString());
+		var saved = browser.submit("/profile/edit", "/profile", fields);
+		assertThat(saved.status()).as(saved.toString()).isLessThan(400);
+		JsonNode after = api.get("/api/v1/me/profile").json();
+		assertThat(after.get("displayName").asString()).isEqualTo("Zoneless, renamed");
+		assertThat(after.get("timeZone").asString()).isEqualTo(stored);
+	}
 }
