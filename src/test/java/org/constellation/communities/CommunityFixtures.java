@@ -8,14 +8,14 @@ import org.constellation.people.Role;
 
 /**
  * Communities made for a test through the communities module's own service, and
- * demo members acting in them.
+ * demo members acting in them (the repertoire's tests use them too).
  */
-final class CommunityFixtures {
+public final class CommunityFixtures {
 
 	private CommunityFixtures() {
 	}
 
-	static AccountPrincipal as(People people, String email) {
+	public static AccountPrincipal as(People people, String email) {
 		return new AccountPrincipal(null, people.practitionerIdByEmail(email).orElseThrow(), email, Set.of(Role.MEMBER),
 				null, false);
 	}
@@ -24,7 +24,7 @@ final class CommunityFixtures {
 	 * An open community convened by {@code convener}, joined by {@code members};
 	 * members-only when asked.
 	 */
-	static long community(CommunityService communities, MembershipService memberships, People people,
+	public static long community(CommunityService communities, MembershipService memberships, People people,
 			boolean membersOnly, String convener, String... members) {
 		AccountPrincipal founder = as(people, convener);
 		String name = "Reading circle " + UUID.randomUUID().toString().substring(0, 8);

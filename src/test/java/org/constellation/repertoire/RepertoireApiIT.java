@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.constellation.communities.CommunityFixtures;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
 import org.constellation.communities.MembershipService;
@@ -65,7 +66,7 @@ class RepertoireApiIT {
 	}
 
 	long openCommunity() {
-		return RepertoireFixtures.community(communities, memberships, people, false, CONVENER, MEMBER, OTHER_MEMBER);
+		return CommunityFixtures.community(communities, memberships, people, false, CONVENER, MEMBER, OTHER_MEMBER);
 	}
 
 	@Test
@@ -280,7 +281,7 @@ class RepertoireApiIT {
 
 	@Test
 	void aMembersOnlyCommunityIsClosedToNonMembersSponsorsAndStrangersOnEveryListItemAndSearch() {
-		long community = RepertoireFixtures.community(communities, memberships, people, true, CONVENER, MEMBER);
+		long community = CommunityFixtures.community(communities, memberships, people, true, CONVENER, MEMBER);
 		long work = member
 				.post("/api/v1/communities/" + community + "/practice-work", Api.json(Map.of("title", "Private pilot")))
 				.json().get("id").asLong();
@@ -322,7 +323,7 @@ class RepertoireApiIT {
 	void theDemoCommunitiesComeWithPracticeWorkARepertoireAndAGlossary() {
 		// a demo community by name: other tests convene communities of their own as
 		// this convener
-		CommunityView demo = communities.mine(RepertoireFixtures.as(people, "convener@example.org")).stream()
+		CommunityView demo = communities.mine(CommunityFixtures.as(people, "convener@example.org")).stream()
 				.filter(c -> c.name().equals("Family voice in IEP meetings")).findFirst().orElseThrow();
 		Api demoConvener = Api.as(port, "convener@example.org");
 		String base = "/api/v1/communities/" + demo.community().getId();

@@ -3,6 +3,7 @@ package org.constellation.repertoire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import org.constellation.communities.CommunityFixtures;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.MembershipService;
 import org.constellation.people.People;
@@ -47,7 +48,7 @@ class RepertoireBrowserIT {
 
 	@BeforeAll
 	void startBrowser() {
-		community = RepertoireFixtures.community(communities, memberships, people, true, CONVENER, MEMBER);
+		community = CommunityFixtures.community(communities, memberships, people, true, CONVENER, MEMBER);
 		browser = new Browser(port);
 	}
 

@@ -16,12 +16,12 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * What the database holds, table by table, to show that a refused request
- * stored nothing: compare a {@link #fingerprint} taken before with one taken
- * after. Sign-in sessions, the scheduled jobs' locks and the rate limits'
- * counts change on every request or every minute by design (and any application
- * in the same JVM writes them), so they are always left out; other tables that
- * change by design (a token's "last used") are left out by the caller.
+ * What the database holds, table by table: row counts and a hash of every row,
+ * to show that a restored copy holds what the original held
+ * ({@code BackupRestoreIT}). That a refused request stored nothing is shown by
+ * {@link Writes}, which does not read the tables back. Sign-in sessions, the
+ * scheduled jobs' locks and the rate limits' counts change on every request or
+ * every minute by design, so they are always left out.
  */
 public final class Tables {
 
