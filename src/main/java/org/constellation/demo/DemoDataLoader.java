@@ -6,6 +6,8 @@ import org.constellation.people.AccountService;
 import org.constellation.people.ProfileService;
 import org.constellation.people.ReportingLineService;
 import org.constellation.portfolio.Portfolio;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	private final Portfolio portfolio;
 	private final AccountService accounts;
@@ -50,7 +54,12 @@ class DemoDataLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (enabled() && !accounts.hasAccounts()) {
 			new DemoConstellation(portfolio, accounts, profiles, reportingLines, passwords).load();
-			seeds.forEach(DemoSeed::seed);
+			for (DemoSeed seed : seeds) {
+				long started = System.nanoTime();
+				seed.seed();
+				log.info("Demo {} in {} ms", seed.getClass().getSimpleName(),
+						(System.nanoTime() - started) / 1_000_000);
+			}
 		}
 	}
 }

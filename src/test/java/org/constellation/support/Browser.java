@@ -3,17 +3,22 @@ package org.constellation.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -38,6 +43,41 @@ public final class Browser implements AutoCloseable {
 	public static final String PASSWORD = "constellation";
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	private static final String AXE_SOURCE = axeSource();
+	private static final ObjectMapper AXE_JSON = new ObjectMapper()
+			.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+	/**
+	 * The page's markup without its words and numbers: every element's tag and
+	 * attributes in order, text as a mark of whether there is any, digits as 0.
+	 * Hashed in the page, so only a short string comes back.
+	 */
+	private static final String PAGE_SHAPE = """
+			const parts = [];
+			const walk = node => {
+			  for (const child of node.childNodes) {
+			    if (child.nodeType === Node.TEXT_NODE) {
+			      if (child.textContent.trim()) parts.push('#');
+			    } else if (child.nodeType === Node.ELEMENT_NODE) {
+			      parts.push('<' + child.tagName);
+			      for (const a of child.attributes) parts.push(a.name + '=' + a.value.replace(/[0-9]+/g, '0'));
+			      if (child.tagName === 'INPUT' || child.tagName === 'TEXTAREA') parts.push(child.value ? 'v' : '');
+			      walk(child);
+			      parts.push('>');
+			    }
+			  }
+			};
+			walk(document.documentElement);
+			const text = parts.join(' ');
+			let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+			for (let i = 0; i < text.length; i++) {
+			  const c = text.charCodeAt(i);
+			  h1 = Math.imul(h1 ^ c, 2654435761);
+			  h2 = Math.imul(h2 ^ c, 1597334677);
+			}
+			return text.length + ':' + (h1 >>> 0).toString(16) + ':' + (h2 >>> 0).toString(16);
+			""";
+	/** The shapes of pages axe found nothing on, in this JVM. */
+	private static final Set<String> CHECKED_SHAPES = ConcurrentHashMap.newKeySet();
 
 	private final int port;
 	private final ChromeDriver driver;
@@ -61,6 +101,14 @@ public final class Browser implements AutoCloseable {
 		wait.ignoring(StaleElementReferenceException.class);
 	}
 
+	private static String axeSource() {
+		try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	private static synchronized ChromeDriver sharedChromium() {
 		if (shared != null) {
 			return shared;
@@ -78,6 +126,8 @@ public final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--user-data-dir=" + userDataDir.toAbsolutePath());
 		ChromeDriver driver = new ChromeDriver(options);
+		// axe takes seconds on a large page on a busy machine
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			driver.quit();
 			try (Stream<Path> files = Files.walk(userDataDir)) {
@@ -237,7 +287,10 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * Saves a screenshot as {@code target/screenshots/<name>.png}, then runs
-	 * axe-core on the page and fails with what to fix.
+	 * axe-core on the page and fails with what to fix. A page whose markup is the
+	 * same as one already checked in this JVM, tag for tag and attribute for
+	 * attribute (only its words and numbers differ), gives axe the same answer, so
+	 * it is not checked again: axe takes seconds on a large page.
 	 */
 	public void checkPage(String name) {
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
@@ -247,10 +300,40 @@ public final class Browser implements AutoCloseable {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
-		assertThat(results.isErrored()).as("axe could not run on %s: %s", path(), results.getErrorMessage()).isFalse();
-		assertThat(results.getViolations()).extracting(Rule::getId).as(() -> "accessibility violations on "
-				+ driver.getCurrentUrl() + "\n" + describe(results.getViolations())).isEmpty();
+		String shape = (String) driver.executeScript(PAGE_SHAPE);
+		if (CHECKED_SHAPES.contains(shape)) {
+			return;
+		}
+		List<Rule> violations = axeViolations();
+		assertThat(violations).extracting(Rule::getId)
+				.as(() -> "accessibility violations on " + driver.getCurrentUrl() + "\n" + describe(violations))
+				.isEmpty();
+		CHECKED_SHAPES.add(shape);
+	}
+
+	/**
+	 * Runs axe-core in the page itself and brings back its violations only: the
+	 * library's own runner opens a second tab and loads axe twice for every page,
+	 * and brings back every rule that passed, which cost most of the browser tests'
+	 * time.
+	 */
+	private List<Rule> axeViolations() {
+		if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
+			driver.executeScript(AXE_SOURCE);
+		}
+		Object answer = driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+				  .then(results => done(JSON.stringify(results.violations)), error => done('error: ' + error));
+				""", WCAG_TAGS);
+		String json = String.valueOf(answer);
+		assertThat(json).as("axe could not run on %s", path()).doesNotStartWith("error: ");
+		try {
+			return AXE_JSON.readValue(json, new TypeReference<List<Rule>>() {
+			});
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static String describe(List<Rule> violations) {
