@@ -91,11 +91,11 @@ public class OpeningService {
 		}
 		Partner mine = in.stream().filter(m -> m.getPractitionerId().equals(me.practitionerId())).findFirst()
 				.orElseThrow();
-		long confirmed = in.stream().filter(m -> m.getTrust() == Trust.CONFIRMED).count();
+		boolean everyoneReady = in.stream().allMatch(m -> m.getTrust() == Trust.CONFIRMED);
 		OpeningScriptVersion version = versions.findById(p.getScriptVersionId()).orElseThrow();
 		OpeningScript template = scripts.findById(version.getScriptId()).orElseThrow();
 		return new OpeningView(p, template.getName(), version.getNumber(), views, in.size(),
-				p.getOpeningStep() >= script.size(), mine.getTrust(), mine.getTenetsAffirmedAt() != null, confirmed,
+				p.getOpeningStep() >= script.size(), mine.getTrust(), mine.getTenetsAffirmedAt() != null, everyoneReady,
 				p.getRevisitStep());
 	}
 

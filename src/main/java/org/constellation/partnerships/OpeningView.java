@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * The opening as a partner sees it: every step with what was said, where the
  * partnership is, and the viewer's own trust answer. Others' trust answers are
- * only counted: each confirms privately.
+ * never told: each answers privately, and partners learn only whether everyone
+ * is ready (in a pair or a trio, a count would say who is not).
  */
 public record OpeningView(Partnership partnership, String scriptName, int scriptVersion, List<StepView> steps,
-		int partnerCount, boolean allStepsDone, Trust myTrust, boolean iAffirmedTenets, long confirmed,
+		int partnerCount, boolean allStepsDone, Trust myTrust, boolean iAffirmedTenets, boolean everyoneReady,
 		Integer revisitStep) {
 
 	/** One step: its question, what was said, and what it waits for. */

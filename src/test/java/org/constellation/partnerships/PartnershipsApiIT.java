@@ -105,7 +105,10 @@ class PartnershipsApiIT {
 		assertThat(trust(cy, id, "CONFIRMED", null).json().get("state").asString()).isEqualTo("OPENING");
 		var seenByAna = ana.api().get(path(id, "/opening")).json();
 		assertThat(seenByAna.get("revisitStep").asInt()).isEqualTo(5);
-		assertThat(seenByAna.get("confirmed").asLong()).isEqualTo(2);
+		// two of three said yes: Ana learns only that not everyone is ready, never how
+		// many (in a trio, "2 of 3" would tell her that the third said not yet)
+		assertThat(seenByAna.get("everyoneReady").asBoolean()).isFalse();
+		assertThat(seenByAna.has("confirmed")).isFalse();
 		assertThat(seenByAna.get("myTrust").asString()).isEqualTo("CONFIRMED");
 		assertThat(seenByAna.toString()).doesNotContain("NOT_YET");
 		assertThat(answer(ben, id, 5, "What I need: that we do not quote each other outside", true).status())

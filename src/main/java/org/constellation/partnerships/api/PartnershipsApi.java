@@ -96,7 +96,7 @@ class PartnershipsApi {
 	}
 
 	record OpeningDetail(Long partnershipId, PartnershipState state, String script, int scriptVersion, int stepsDone,
-			boolean allStepsDone, List<StepLine> steps, Trust myTrust, boolean iAffirmedTenets, long confirmed,
+			boolean allStepsDone, List<StepLine> steps, Trust myTrust, boolean iAffirmedTenets, boolean everyoneReady,
 			int partners, Integer revisitStep) {
 
 		static OpeningDetail of(OpeningView v) {
@@ -108,7 +108,7 @@ class PartnershipsApi {
 									s.step().getMove().name(), s.step().getQuestion(), s.step().getGuidance(), s.done(),
 									s.current(), s.firstMoveMade(), s.answers(), s.waitingFor()))
 							.toList(),
-					v.myTrust(), v.iAffirmedTenets(), v.confirmed(), v.partnerCount(),
+					v.myTrust(), v.iAffirmedTenets(), v.everyoneReady(), v.partnerCount(),
 					v.revisitStep() == null ? null : v.revisitStep() + 1);
 		}
 	}
