@@ -1,19 +1,15 @@
 // While a reply is typed, a reply that opens with "but" gets a gentle suggestion to build on it
-// instead. It never blocks posting; without this script the suggestion comes after posting.
+// instead, with the choice to rephrase or to post it as it is. Without this script the same choice
+// is offered when the reply is sent, before anything is posted.
 document.addEventListener("DOMContentLoaded", () => {
   const opensWithBut = (text) => /^[^\p{L}\p{N}]*but(?![\p{L}\p{N}])/iu.test(text);
   document.querySelectorAll("textarea[data-but-hint]").forEach((field) => {
-    const hint = document.getElementById(field.dataset.butHint);
-    if (!hint) {
+    const choice = document.querySelector("#" + field.dataset.butHint + " .but-choice");
+    if (!choice) {
       return;
     }
-    let shown = false;
     const check = () => {
-      const show = opensWithBut(field.value);
-      if (show !== shown) {
-        hint.textContent = show ? hint.dataset.message : "";
-        shown = show;
-      }
+      choice.hidden = !opensWithBut(field.value);
     };
     field.addEventListener("input", check);
     check();

@@ -280,6 +280,10 @@ public class ConversationService {
 		if (!thread.getAuthorId().equals(viewer.practitionerId())) {
 			throw new ForbiddenException("Only the person who started the conversation can say a reply helped them");
 		}
+		if (reply.getAuthorId() != null && reply.getAuthorId().equals(viewer.practitionerId())) {
+			// "helped the asker" is what others' replies did for them
+			throw new InvalidInputException("helped", "Your own reply cannot be the one that helped you");
+		}
 		replies.markHelped(replyId, helped);
 		return reply(viewer, replyId);
 	}

@@ -134,6 +134,9 @@ class CommunityJourneyIT {
 		browser.clickButton("Ask to join");
 		assertThat(browser.pageText()).contains("Your request is sent")
 				.contains("Your request to join waits for a convener");
+		// asked once: the button goes, withdrawing stays
+		assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='Ask to join']"))).isEmpty();
+		assertThat(browser.button("Withdraw my request").isDisplayed()).isTrue();
 		browser.checkPage("community-requested");
 
 		browser.signIn("convener@example.org");

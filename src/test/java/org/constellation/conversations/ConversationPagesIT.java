@@ -89,12 +89,21 @@ class ConversationPagesIT {
 	}
 
 	@Test
-	void aReplyOpeningWithButIsPostedAndTheSuggestionFollowsWithoutJavaScript() {
+	void aReplyOpeningWithButOffersToRephraseBeforeItIsPostedWithoutJavaScript() {
 		long thread = conversations.start(ConversationFixtures.as(people, ASKER), community,
 				new ThreadDraft(ThreadKind.STORY, "The day it clicked", "A story.", null)).id();
 		WebSession builder = WebSession.signedIn(port, BUILDER);
-		WebSession.Page posted = builder.submit("/threads/" + thread, "/threads/" + thread + "/replies",
+		WebSession.Page asked = builder.submit("/threads/" + thread, "/threads/" + thread + "/replies",
 				Map.of("kind", "REFLECTION", "body", "But it would never work with us."));
+		// nothing posted yet: the writer is offered to rephrase, with what they typed
+		// kept
+		assertThat(asked.status()).isEqualTo(200);
+		assertThat(asked.body()).contains("Try building on it", "Rephrase", "Post it as it is",
+				"But it would never work with us.", "No replies yet.");
+		assertThat(conversations.thread(ConversationFixtures.as(people, ASKER), thread).replyCount()).isZero();
+
+		WebSession.Page posted = builder.submit("/threads/" + thread, "/threads/" + thread + "/replies",
+				Map.of("kind", "REFLECTION", "body", "But it would never work with us.", "asItIs", "true"));
 		assertThat(posted.status()).isEqualTo(302);
 		String page = builder.get("/threads/" + thread).body();
 		assertThat(page).contains("Your reply is posted.", "Next time, try building on it",

@@ -124,6 +124,16 @@ class ConversationsApiIT {
 
 		assertThat(builder.delete("/api/v1/replies/" + reply + "/helped").status()).isEqualTo(403);
 		assertThat(asker.delete("/api/v1/replies/" + reply + "/helped").json().get("helped").asBoolean()).isFalse();
+
+		// the asker's own reply did not help the asker: refused, naming the field, and
+		// nothing marked
+		long own = reply(asker, thread, "CLARIFYING_QUESTION", "To be clearer: which guide?").json().get("reply")
+				.get("id").asLong();
+		Api.Response refused = asker.put("/api/v1/replies/" + own + "/helped", "");
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("helped");
+		assertThat(asker.get("/api/v1/threads/" + thread + "/replies").json().get("content").findValues("helped"))
+				.allMatch(helped -> !helped.asBoolean());
 	}
 
 	@Test

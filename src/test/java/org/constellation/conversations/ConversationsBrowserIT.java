@@ -103,17 +103,21 @@ class ConversationsBrowserIT {
 
 		WebElement reply = browser.fieldLabelled("Reply");
 		WebElement hint = browser.driver().findElement(By.id("but-hint"));
+		WebElement choice = hint.findElement(By.className("but-choice"));
 		assertThat(hint.getDomAttribute("aria-live")).isEqualTo("polite");
-		assertThat(hint.getText()).isEmpty();
+		assertThat(choice.isDisplayed()).isFalse();
 		reply.sendKeys("But did the teachers agree?");
-		browser.waiting().until(d -> !hint.getText().isEmpty());
-		assertThat(hint.getText()).startsWith("Try building on it: \u2018and\u2026\u2019");
+		browser.waiting().until(d -> choice.isDisplayed());
+		assertThat(hint.getText()).startsWith("Try building on it: \u2018and\u2026\u2019").contains("Rephrase",
+				"Post it as it is");
 		browser.checkPage("conversations-but-hint");
 
 		reply.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 		reply.sendKeys("And\u2026 she could teach the rest of us how to listen.");
-		browser.waiting().until(d -> hint.getText().isEmpty());
-		assertThat(browser.fieldLabelled("Builds on it (\u201cand\u2026\u201d)").isSelected()).isTrue();
+		browser.waiting().until(d -> !choice.isDisplayed());
+		// no kind is chosen for the writer
+		assertThat(browser.driver().findElements(By.cssSelector("input[name=kind]:checked"))).isEmpty();
+		browser.choose("Builds on it");
 		browser.clickButton("Post reply");
 
 		browser.checkPage("conversations-story-built-on");

@@ -125,17 +125,25 @@ class ConversationPages {
 			@ModelAttribute("replyForm") ReplyForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		check(form.toDraft(), errors);
+		if (!errors.hasErrors() && form.asksToRephrase()) {
+			// before posting, the writer chooses: rephrase, or post it as it is
+			model.addAttribute("butChoice", true);
+			return threadPage(me, id, lastPage(me, id), model);
+		}
 		return Forms.submit(errors, () -> conversations.reply(me, id, form.toDraft()))
 				.flash(redirect,
 						posted -> new Flash(posted.suggestion() == null
 								? "conversations.flash.reply.posted"
 								: "conversations.flash.reply.posted.but"))
 				.redirectTo(posted -> Paging.link("/threads/" + id, posted.page()) + "#reply-" + posted.reply().id())
-				.orShow(() -> {
-					int last = Math.max(0,
-							(conversations.thread(me, id).replyCount() - 1) / ConversationService.REPLIES_PER_PAGE);
-					return threadPage(me, id, last, model);
-				});
+				.orShow(() -> threadPage(me, id, lastPage(me, id), model));
+	}
+
+	/**
+	 * The page a new reply will be on: the form is shown under the last replies.
+	 */
+	private int lastPage(AccountPrincipal me, long id) {
+		return Math.max(0, (conversations.thread(me, id).replyCount() - 1) / ConversationService.REPLIES_PER_PAGE);
 	}
 
 	@PostMapping("/threads/{id}/follow")
