@@ -42,18 +42,20 @@ class GatheringsOnHome implements HomeSection {
 			return Contribution.NOTHING;
 		}
 		Map<Long, String> names = communities.names(coming.stream().map(Gathering::getCommunityId).distinct().toList());
-		return Contribution
-				.of(coming
-						.stream().map(
-								g -> HomeItem
-										.of(Kind.NEXT, 10,
-												HomeItem.text("home.gathering", g.getTitle(),
-														names.getOrDefault(g.getCommunityId(), "")),
-												"/gatherings/" + g.getId(), HomeItem.text("home.gathering.action"))
-										.at(g.getStartsAt())
-										.withDetail(g.getPlace().isBlank()
-												? HomeItem.text("home.gathering.online")
-												: HomeItem.text("home.gathering.place", g.getPlace())))
-						.toList());
+		return Contribution.of(coming.stream().map(g -> item(g, names)).toList());
+	}
+
+	private static HomeItem item(Gathering g, Map<Long, String> names) {
+		HomeItem.Text title = HomeItem.text("home.gathering", g.getTitle(), names.getOrDefault(g.getCommunityId(), ""));
+		return HomeItem.of(Kind.NEXT, 10, title, "/gatherings/" + g.getId(), HomeItem.text("home.gathering.action"))
+				.at(g.getStartsAt()).withDetail(where(g));
+	}
+
+	/** Where it meets: its place, or online. */
+	private static HomeItem.Text where(Gathering g) {
+		if (!g.getPlace().isBlank()) {
+			return HomeItem.text("home.gathering.place", g.getPlace());
+		}
+		return HomeItem.text(g.getOnlineLink().isBlank() ? "home.gathering.yes" : "home.gathering.online");
 	}
 }

@@ -49,9 +49,8 @@ class SessionsOnHome implements HomeSection {
 		if (!viewer.isPractitioner()) {
 			return Contribution.NOTHING;
 		}
-		Map<Long, PartnershipRef> active = access.partnershipsOf(viewer.practitionerId()).stream()
-				.filter(p -> p.state() == PartnershipState.ACTIVE)
-				.collect(Collectors.toMap(PartnershipRef::id, p -> p, (a, b) -> a, LinkedHashMap::new));
+		Map<Long, PartnershipRef> active = access.partnershipsOf(viewer.practitionerId(), PartnershipState.ACTIVE)
+				.stream().collect(Collectors.toMap(PartnershipRef::id, p -> p, (a, b) -> a, LinkedHashMap::new));
 		if (active.isEmpty()) {
 			return Contribution.NOTHING;
 		}
