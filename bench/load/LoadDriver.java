@@ -101,6 +101,7 @@ public class LoadDriver {
 	static final List<Endpoint> ALL = List.of(
 			new Endpoint("ceiling", Auth.SESSION, "/assets/css/app.css",
 					"static file: the same server, filters, security and session, no query, no template"),
+			new Endpoint("home", Auth.SESSION, "/", "the home page: what is next for a practitioner"),
 			new Endpoint("community", Auth.SESSION, "/communities/{community}", "a community's home page"),
 			new Endpoint("thread", Auth.SESSION, "/threads/{thread}", "a thread with its replies"),
 			new Endpoint("partnership", Auth.SESSION, "/partnerships/{partnership}", "a partnership's space"),

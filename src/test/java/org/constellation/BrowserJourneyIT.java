@@ -67,8 +67,9 @@ class BrowserJourneyIT {
 		browser.clickButton("Sign in");
 
 		assertThat(browser.path()).isEqualTo("/");
-		assertThat(browser.texts(By.cssSelector(".cards h2"))).containsExactly("The portfolio of issues",
-				"Practitioners", "Your profile");
+		// home answers "what is next for me?": what waits for them first
+		assertThat(browser.heading()).startsWith("Welcome, ");
+		assertThat(browser.texts(By.cssSelector("main h2"))).startsWith("Waiting for you");
 		browser.checkPage("home");
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.constellation.shared.Ref;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -21,6 +22,28 @@ interface Communities extends JpaRepository<Community, Long>, JpaSpecificationEx
 	 */
 	@Query(value = "select c.id as id, c.name as name from communities c where c.id in (?1)", nativeQuery = true)
 	List<Ref> names(Collection<Long> ids);
+
+	/**
+	 * Communities whose charter names some of these issues, which the person may
+	 * join or ask to join and has not already: the most shared issues first, then
+	 * the most lively.
+	 */
+	record Match(long id, String name, JoinPolicy joinPolicy, long sharedIssues, long members) {
+	}
+
+	@Query("select new org.constellation.communities.Communities$Match(c.id, c.name, c.joinPolicy, count(i), "
+			+ "(select count(m) from Membership m where m.communityId = c.id and m.status = 'ACTIVE')) "
+			+ "from Community c join c.issueIds i where i in ?1 and c.joinPolicy <> 'INVITATION' "
+			+ "and c.id not in (select o.communityId from Membership o where o.practitionerId = ?2 "
+			+ "and o.status in ('ACTIVE', 'INVITED', 'REQUESTED')) "
+			+ "group by c.id, c.name, c.joinPolicy, c.lastActivityAt order by count(i) desc, c.lastActivityAt desc, c.id")
+	List<Match> sharingIssues(Collection<Long> issueIds, long practitionerId, Pageable limit);
+
+	/**
+	 * Rows of community id and issue id: which of these issues each charter names.
+	 */
+	@Query("select c.id, i from Community c join c.issueIds i where c.id in ?1 and i in ?2")
+	List<Object[]> issuesAmong(Collection<Long> communityIds, Collection<Long> issueIds);
 
 	@Query("select c.visibility from Community c where c.id = ?1")
 	Visibility visibilityOf(long id);

@@ -54,6 +54,19 @@ interface Memberships extends JpaRepository<Membership, Long> {
 	@Query("select m.communityId from Membership m where m.practitionerId = ?1 and m.status = 'ACTIVE' and m.communityId in ?2")
 	List<Long> activeAmong(long practitionerId, Collection<Long> communityIds);
 
+	/**
+	 * A person's active memberships and invitations, with each community's name and
+	 * how many ask to join it: the home page's statement about communities.
+	 */
+	record OnHome(long communityId, String name, MembershipStatus status, boolean convener, long requests) {
+	}
+
+	@Query("select new org.constellation.communities.Memberships$OnHome(c.id, c.name, m.status, m.convener, "
+			+ "(select count(r) from Membership r where r.communityId = c.id and r.status = 'REQUESTED')) "
+			+ "from Membership m, Community c where c.id = m.communityId and m.practitionerId = ?1 "
+			+ "and m.status in ('ACTIVE', 'INVITED') order by c.name, c.id")
+	List<OnHome> onHome(long practitionerId);
+
 	boolean existsByPractitionerIdAndConvenerTrueAndStatus(long practitionerId, MembershipStatus status);
 
 	@Query(value = "select m.practitionerId from Membership m, org.constellation.people.Practitioner p where p.id = m.practitionerId "

@@ -196,6 +196,7 @@ public class ConstellationService {
 	private final PerSnapshot<MapView> wholeMap = new PerSnapshot<>();
 	private final PerSnapshot<DrawnMap> wholeDrawn = new PerSnapshot<>();
 	private final PerSnapshot<CoverageView> coverage = new PerSnapshot<>();
+	private final PerSnapshot<Headline> headline = new PerSnapshot<>();
 
 	ConstellationService(Snapshots snapshots, Portfolio portfolio, People people, CommunityAccess access) {
 		this.snapshots = snapshots;
@@ -421,6 +422,42 @@ public class ConstellationService {
 				levelOrder.stream().filter(s.levelIds()::contains).map(id -> new Ref(id, levelNames.get(id))).toList()))
 				.toList();
 		return new PageImpl<>(views, pageable, all.size());
+	}
+
+	/**
+	 * The constellation's figures for a home page: how many communities, how many
+	 * of them span more than one level of scale, how many practitioners take part
+	 * in at least one, the gaps of coverage (an issue without a community at a
+	 * level, a charter asking for someone none of its members brings) and how many
+	 * communities need attention.
+	 */
+	public record Headline(int communities, int crossLevel, int practitionersInCommunities, int issueLevelGaps,
+			int communitiesMissingSomeone, int needingAttention) {
+
+		/** The share of communities spanning more than one level, in whole percent. */
+		public int crossLevelPercent() {
+			return communities == 0 ? 0 : Math.round(crossLevel * 100f / communities);
+		}
+	}
+
+	/**
+	 * Worked out once per snapshot, from what the map, coverage and health already
+	 * hold: reading it costs no statement once the snapshot's coverage is drawn.
+	 */
+	public Headline headline() {
+		Snapshot snapshot = snapshots.current();
+		return headline.get(snapshot, () -> {
+			CoverageView cv = coverage.get(snapshot, () -> drawCoverage(snapshot));
+			int gaps = 0;
+			for (CoverageRow row : cv.rows()) {
+				gaps += (int) row.levels().stream().filter(java.util.Objects::isNull).count();
+			}
+			int crossLevel = (int) snapshot.communities().stream().filter(c -> Snapshot.levelsOf(c).size() > 1).count();
+			Set<Long> ids = snapshot.communities().stream().map(CommunityFact::id).collect(Collectors.toSet());
+			int attention = (int) snapshot.health().values().stream().filter(CommunityHealth::needsAttention).count();
+			return new Headline(ids.size(), crossLevel, snapshot.membersOf(ids).size(), gaps, cv.gaps().size(),
+					attention);
+		});
 	}
 
 	/** Every community's health, those that need attention first, then by name. */

@@ -18,6 +18,24 @@ interface FormationRuns extends JpaRepository<FormationRun, Long> {
 	@Query("select r from FormationRun r order by r.createdAt desc, r.id desc")
 	Page<FormationRun> newestFirst(Pageable pageable);
 
+	/** A run still solving, or finished with groups of which none is sent yet. */
+	record Waiting(long id, String cohortLabel, RunStatus status, long groups) {
+	}
+
+	String WAITING = "select new org.constellation.formation.FormationRuns$Waiting(r.id, r.cohortLabel, r.status, "
+			+ "(select count(g) from ProposedGroup g where g.runId = r.id)) from FormationRun r "
+			+ "where r.createdAt > ?1 and (r.status = 'RUNNING' or (r.status in ('DONE', 'STOPPED') "
+			+ "and exists (select g.id from ProposedGroup g where g.runId = r.id) "
+			+ "and not exists (select g.id from ProposedGroup g where g.runId = r.id and g.partnershipId is not null)))";
+
+	/** Runs started since a moment that wait for someone, newest first. */
+	@Query(WAITING + " order by r.createdAt desc, r.id desc")
+	List<Waiting> waiting(Instant since, Pageable limit);
+
+	/** The same, among the runs one person started. */
+	@Query(WAITING + " and r.requestedBy = ?2 order by r.createdAt desc, r.id desc")
+	List<Waiting> waitingFor(Instant since, long requestedBy, Pageable limit);
+
 	// Progress is written while people read the run: it leaves @Version alone.
 	@Modifying
 	@Query("update FormationRun r set r.progress = ?2, r.hardScore = ?3, r.mediumScore = ?4, r.softScore = ?5 where r.id = ?1")

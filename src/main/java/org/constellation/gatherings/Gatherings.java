@@ -37,6 +37,12 @@ interface Gatherings extends JpaRepository<Gathering, Long> {
 			+ "and g.endsAt > ?2 order by g.startsAt")
 	List<Object[]> attendingSince(long practitionerId, Instant since);
 
+	/** The next gatherings, not cancelled, a person said yes to. */
+	@Query("select g from Gathering g join Rsvp r on r.gatheringId = g.id where r.practitionerId = ?1 "
+			+ "and r.response = org.constellation.gatherings.RsvpResponse.YES and g.cancelledAt is null and g.endsAt > ?2 "
+			+ "order by g.startsAt, g.id")
+	List<Gathering> saidYesTo(long practitionerId, Instant now, Pageable limit);
+
 	@Query("select g from Gathering g join Attendance a on a.gatheringId = g.id where a.practitionerId = ?1 order by g.startsAt desc, g.id desc")
 	Page<Gathering> attendedBy(long practitionerId, Pageable pageable);
 

@@ -16,6 +16,9 @@ interface NoticeEntries extends JpaRepository<NoticeEntry, Long> {
 
 	long countByRecipientIdAndReadAtIsNull(long recipientId);
 
+	@Query("select count(n) from NoticeEntry n where n.recipientId = ?1 and n.readAt is null and n.topic in ?2")
+	long countUnreadAbout(long recipientId, Collection<Topic> topics);
+
 	@Query("select count(n) from NoticeEntry n where n.recipientId = :recipient and n.id in :ids")
 	long countOwned(@Param("recipient") long recipientId, @Param("ids") Collection<Long> ids);
 

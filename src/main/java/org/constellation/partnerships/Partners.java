@@ -45,6 +45,21 @@ interface Partners extends JpaRepository<Partner, Long> {
 	@Query("select m.practitionerId, count(m) from Partner m, Partnership p where p.id = m.partnershipId and p.state <> 'CLOSED' and m.status in ('ACTIVE', 'INVITED') and m.practitionerId in ?1 group by m.practitionerId")
 	List<Object[]> openCounts(Collection<Long> practitionerIds);
 
+	/**
+	 * A person's place in each partnership not closed that they are in or invited
+	 * to, with the state it is at and how many ask to join it: the home page's one
+	 * statement about partnerships.
+	 */
+	record OnHome(long partnershipId, String focus, PartnershipState state, PartnerStatus status, int openingStep,
+			Trust trust, long requests) {
+	}
+
+	@Query("select new org.constellation.partnerships.Partners$OnHome(p.id, p.focus, p.state, m.status, p.openingStep, m.trust, "
+			+ "(select count(r) from Partner r where r.partnershipId = p.id and r.status = 'REQUESTED')) "
+			+ "from Partner m, Partnership p where p.id = m.partnershipId and m.practitionerId = ?1 "
+			+ "and m.status in ('ACTIVE', 'INVITED') and p.state <> 'CLOSED' order by p.updatedAt desc, p.id")
+	List<OnHome> onHome(long practitionerId);
+
 	@Query("select m.partnershipId, m.status, count(m) from Partner m where m.partnershipId in ?1 group by m.partnershipId, m.status")
 	List<Object[]> statusCounts(Collection<Long> partnershipIds);
 }

@@ -91,6 +91,14 @@ public class PartnershipAccess {
 				.toList();
 	}
 
+	/**
+	 * The partnerships in this state that the practitioner is a current partner of,
+	 * in one statement.
+	 */
+	public List<PartnershipRef> partnershipsOf(long practitionerId, PartnershipState state) {
+		return partnerships.ofPartnerIn(practitionerId, state);
+	}
+
 	private static NotFoundException notFound(long partnershipId) {
 		return new NotFoundException("Partnership " + partnershipId);
 	}

@@ -32,6 +32,10 @@ interface Partnerships extends JpaRepository<Partnership, Long> {
 
 	List<Partnership> findByIdIn(Collection<Long> ids);
 
+	@Query("select new org.constellation.partnerships.PartnershipRef(p.id, p.focus, p.state) from Partnership p, Partner m "
+			+ "where m.partnershipId = p.id and m.practitionerId = ?1 and m.status = 'ACTIVE' and p.state = ?2 order by p.id")
+	List<PartnershipRef> ofPartnerIn(long practitionerId, PartnershipState state);
+
 	@Query("select p.state, count(p) from Partnership p where p.communityId = ?1 group by p.state")
 	List<Object[]> countsByStateIn(long communityId);
 

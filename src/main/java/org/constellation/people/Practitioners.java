@@ -49,6 +49,17 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 			+ " and exists (select 1 from Account a join a.roles r where a.id = p.accountId and r = ?2)")
 	boolean hasRole(long id, Role role);
 
+	/** A profile's name and how much of it is filled in, for the home page. */
+	record Outline(String displayName, Long homePlaceId, int groups, int concerns, int availability) {
+	}
+
+	@Query("select new org.constellation.people.Practitioners$Outline(p.displayName, p.homePlaceId, "
+			+ "size(p.stakeholderGroupIds), size(p.concernIds), size(p.availability)) from Practitioner p where p.id = ?1")
+	Optional<Outline> outline(long id);
+
+	@Query("select c from Practitioner p join p.concernIds c where p.id = ?1")
+	List<Long> concernsOf(long id);
+
 	@Query("select p.timeZone from Practitioner p where p.id = ?1")
 	Optional<String> timeZoneOf(long id);
 

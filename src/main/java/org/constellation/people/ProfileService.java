@@ -52,6 +52,36 @@ public class ProfileService {
 		return practitioner(viewer.ownProfileId());
 	}
 
+	/**
+	 * What the home page needs of the signed-in person's own profile: their name
+	 * and, for a practitioner, the parts still missing and their concerns. Two
+	 * statements at most, without loading the whole profile.
+	 */
+	public HomeProfile homeProfile(AccountPrincipal viewer) {
+		Practitioners.Outline outline = practitioners.outline(viewer.ownProfileId())
+				.orElseThrow(() -> new NotFoundException("Your practitioner profile"));
+		if (!viewer.has(Role.MEMBER)) {
+			return new HomeProfile(outline.displayName(), java.util.List.of(), java.util.Set.of());
+		}
+		java.util.List<String> missing = new java.util.ArrayList<>();
+		if (outline.groups() == 0) {
+			missing.add("home.missing.groups");
+		}
+		if (outline.homePlaceId() == null) {
+			missing.add("home.missing.place");
+		}
+		if (outline.concerns() == 0) {
+			missing.add("home.missing.concerns");
+		}
+		if (outline.availability() == 0) {
+			missing.add("home.missing.availability");
+		}
+		java.util.Set<Long> concerns = outline.concerns() == 0
+				? java.util.Set.of()
+				: java.util.Set.copyOf(practitioners.concernsOf(viewer.ownProfileId()));
+		return new HomeProfile(outline.displayName(), missing, concerns);
+	}
+
 	@Transactional
 	public Practitioner updateProfile(AccountPrincipal viewer, ProfileDraft draft) {
 		Practitioner practitioner = practitioner(viewer.ownProfileId());

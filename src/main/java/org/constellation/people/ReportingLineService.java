@@ -42,6 +42,11 @@ public class ReportingLineService {
 		return reportingLines.involving(viewer.ownProfileId());
 	}
 
+	/** How many lines wait for this person to confirm or dispute them. */
+	public long awaitingAnswer(AccountPrincipal viewer) {
+		return reportingLines.awaitingAnswerFrom(viewer.ownProfileId());
+	}
+
 	/**
 	 * Whether anyone in this group supervises anyone else in it, by a confirmed
 	 * line. It answers yes or no and never says who, so a partnership can refuse a

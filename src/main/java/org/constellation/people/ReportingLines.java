@@ -12,6 +12,10 @@ interface ReportingLines extends JpaRepository<ReportingLine, Long> {
 	@Query("select r from ReportingLine r where r.supervisorId = ?1 or r.superviseeId = ?1 order by r.declaredAt desc")
 	List<ReportingLine> involving(Long practitionerId);
 
+	/** Lines declared by someone else that wait for this person's answer. */
+	@Query("select count(r) from ReportingLine r where r.status = 'DECLARED' and (r.supervisorId = ?1 or r.superviseeId = ?1) and r.declaredById <> ?1")
+	long awaitingAnswerFrom(long practitionerId);
+
 	@Query("select r from ReportingLine r where (r.supervisorId = ?1 and r.superviseeId = ?2) or (r.supervisorId = ?2 and r.superviseeId = ?1)")
 	Optional<ReportingLine> between(Long a, Long b);
 

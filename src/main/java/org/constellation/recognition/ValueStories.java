@@ -17,6 +17,9 @@ interface ValueStories extends JpaRepository<ValueStory, Long>, JpaSpecification
 
 	String VISIBLE = "s.visibility = org.constellation.recognition.StoryVisibility.SIGNED_IN";
 
+	@Query("select count(s) from ValueStory s where " + VISIBLE)
+	long visibleCount();
+
 	@Query("select c, count(s) from ValueStory s join s.cycles c where " + VISIBLE + " group by c")
 	List<Object[]> visibleCountsPerCycle();
 

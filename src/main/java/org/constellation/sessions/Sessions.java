@@ -21,6 +21,13 @@ interface Sessions extends JpaRepository<Session, Long> {
 	@Query("select s from Session s where s.partnershipId = ?1 order by s.startsAt, s.number")
 	List<Session> ofPartnership(long partnershipId);
 
+	/**
+	 * Every session of these partnerships, for the home page's next session and
+	 * drift.
+	 */
+	@Query("select s from Session s where s.partnershipId in ?1 order by s.startsAt, s.number")
+	List<Session> ofPartnerships(Collection<Long> partnershipIds);
+
 	@Query("select coalesce(max(s.number), 0) from Session s where s.partnershipId = ?1")
 	int lastNumber(long partnershipId);
 
