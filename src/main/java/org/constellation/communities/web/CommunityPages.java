@@ -1,8 +1,10 @@
 package org.constellation.communities.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.constellation.communities.Activity;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityQuery;
@@ -189,12 +191,17 @@ class CommunityPages {
 		model.addAttribute("stepNumber", CharterForm.STEPS.indexOf(step) + 1);
 		model.addAttribute("stepCount", CharterForm.STEPS.size());
 		model.addAttribute("communityId", id);
+		// the form sent back holds only this step's fields: the way back names the
+		// community as saved
+		model.addAttribute("communityName", id == null ? null : communities.community(id).getName());
 		switch (step) {
 			case "concerns" -> model.addAttribute("issues", portfolio.issues());
 			case "table" -> {
 				model.addAttribute("groups", portfolio.activeStakeholderGroups());
 				model.addAttribute("levels", portfolio.levels());
-				model.addAttribute("places", portfolio.allPlaces());
+				// level by level, broadest first, each level's places by name
+				model.addAttribute("places", portfolio.allPlaces().stream().collect(
+						Collectors.groupingBy(p -> p.getLevel().getName(), LinkedHashMap::new, Collectors.toList())));
 			}
 			case "practice" -> model.addAttribute("activities", Activity.values());
 			case "conveners" -> model.addAttribute("c", communities.view(id));
