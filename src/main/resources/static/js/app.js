@@ -31,11 +31,19 @@ function menu() {
   if (button) {
     button.addEventListener("click", () => setOpen(button.getAttribute("aria-expanded") !== "true"));
   }
-  groups.forEach((group) => group.addEventListener("toggle", () => {
-    if (group.open) {
-      groups.filter((other) => other !== group).forEach((other) => { other.open = false; });
-    }
-  }));
+  groups.forEach((group) => {
+    group.addEventListener("toggle", () => {
+      if (group.open) {
+        groups.filter((other) => other !== group).forEach((other) => { other.open = false; });
+      }
+    });
+    // tabbing on past its last item closes a group, so that it no longer covers the page
+    group.addEventListener("focusout", (event) => {
+      if (event.relatedTarget && !group.contains(event.relatedTarget)) {
+        group.open = false;
+      }
+    });
+  });
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") {
       return;

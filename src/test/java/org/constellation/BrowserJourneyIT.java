@@ -245,7 +245,7 @@ class BrowserJourneyIT {
 	void aMemberSignsOutAndTheirPagesAskForSignInAgain() {
 		browser.signIn(MEMBER);
 		browser.visit("/profile", "profile");
-		browser.clickButton("Sign out");
+		browser.useMenu("Sign out");
 
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/sign-in?signedOut");
 		browser.checkPage("signed-out");

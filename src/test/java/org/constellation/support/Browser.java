@@ -137,20 +137,20 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Follows an item of the main menu as a person would: on a narrow screen the
-	 * menu button first, then the group the item is in (Constellation, You) when it
-	 * is not one of the items at the top.
+	 * Follows an item of the main menu (a link, or the sign-out button) as a person
+	 * would: on a narrow screen the menu button first, then the group the item is
+	 * in (Constellation, You) when it is not one of the items at the top.
 	 */
 	public void useMenu(String item) {
-		WebElement link = driver
-				.findElement(By.xpath("//nav[@id='site-nav']//a[normalize-space()=" + xpathLiteral(item) + "]"));
+		WebElement target = driver.findElement(By.xpath(
+				"//nav[@id='site-nav']//*[self::a or self::button][normalize-space()=" + xpathLiteral(item) + "]"));
 		openMenu();
-		for (WebElement group : link.findElements(By.xpath("ancestor::details"))) {
+		for (WebElement group : target.findElements(By.xpath("ancestor::details"))) {
 			if (group.getDomAttribute("open") == null) {
 				group.findElement(By.tagName("summary")).click();
 			}
 		}
-		follow(link);
+		follow(target);
 	}
 
 	/**
