@@ -1,10 +1,8 @@
 package org.constellation.communities.web;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.constellation.communities.Activity;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityQuery;
@@ -199,9 +197,7 @@ class CommunityPages {
 			case "table" -> {
 				model.addAttribute("groups", portfolio.activeStakeholderGroups());
 				model.addAttribute("levels", portfolio.levels());
-				// level by level, broadest first, each level's places by name
-				model.addAttribute("places", portfolio.allPlaces().stream().collect(
-						Collectors.groupingBy(p -> p.getLevel().getName(), LinkedHashMap::new, Collectors.toList())));
+				model.addAttribute("places", portfolio.placesByLevel());
 			}
 			case "practice" -> model.addAttribute("activities", Activity.values());
 			case "conveners" -> model.addAttribute("c", communities.view(id));
