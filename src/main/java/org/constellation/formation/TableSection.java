@@ -18,8 +18,8 @@ class TableSection implements CommunitySection {
 
 	@Override
 	public int order() {
-		// right under "Who takes part", before the community's conversations
-		return 5;
+		// after what is happening in the community, right above "Who takes part"
+		return 90;
 	}
 
 	@Override

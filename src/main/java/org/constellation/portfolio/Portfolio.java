@@ -143,6 +143,19 @@ public class Portfolio {
 	}
 
 	/**
+	 * Every place as id and name, level by level (broadest first, under each
+	 * level's name), each level's places by name: a list to tick place by place.
+	 */
+	public Map<String, List<Ref>> placesByLevel() {
+		Map<String, List<Ref>> byLevel = new LinkedHashMap<>();
+		for (Place place : allPlaces()) {
+			byLevel.computeIfAbsent(place.getLevel().getName(), level -> new ArrayList<>())
+					.add(new Ref(place.getId(), place.getName()));
+		}
+		return byLevel;
+	}
+
+	/**
 	 * Places for a filter to choose from, level by level, broadest first, while
 	 * each whole level fits in {@code most}: a national constellation has tens of
 	 * thousands of places, and a level that does not fit is counted, never read.

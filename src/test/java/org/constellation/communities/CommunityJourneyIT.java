@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -74,9 +73,9 @@ class CommunityJourneyIT {
 		browser.checkPage("convene-3-table");
 		browser.choose("Families");
 		browser.choose("District");
-		Select places = new Select(browser.fieldLabelled("Places"));
-		places.selectByVisibleText("Ohio (State)");
-		places.selectByVisibleText("Columbus City Schools (District)");
+		// places are ticked, level by level, not picked with Ctrl in a list
+		browser.choose("Ohio");
+		browser.choose("Columbus City Schools");
 		browser.clickButton("Save and continue");
 
 		assertThat(browser.heading()).isEqualTo("What will participants do together?");

@@ -50,7 +50,7 @@ class ConstellationBrowserIT {
 	@Test
 	void aSponsorOpensTheMapClicksACommunityFiltersAndReadsTheTable() {
 		browser.signIn("sponsor@example.org");
-		browser.follow(browser.driver().findElement(By.cssSelector(".site-nav a[href='/constellation']")));
+		browser.useMenu("The map");
 		waitForTheMap();
 		browser.checkPage("constellation-map");
 		assertThat(browser.heading()).isEqualTo("The constellation of communities");

@@ -41,7 +41,7 @@ class JourneysBrowserIT {
 	@Test
 	void aPractitionerKeepsTheirJourneyAndSeesItOverTime() {
 		browser.signIn("member56@example.org");
-		browser.clickLink("Your journey");
+		browser.useMenu("Your journey");
 		browser.checkPage("journey-start");
 		assertThat(browser.heading()).isEqualTo("Your journey");
 

@@ -51,7 +51,7 @@ class RecognitionBrowserIT {
 	@Test
 	void aSponsorEndorsesTheDemoConvenerAndFindsItOnTheRecognitionPage() {
 		browser.signIn(SPONSOR);
-		browser.clickLink("Social artists");
+		browser.useMenu("Social artists");
 		browser.checkPage("recognition-social-artists");
 		assertThat(browser.heading()).isEqualTo("Social artists");
 		assertThat(browser.pageText()).contains("Listed by name").doesNotContainIgnoringCase("top");
@@ -89,7 +89,7 @@ class RecognitionBrowserIT {
 		assertThat(browser.heading()).isEqualTo("Recognition");
 		assertThat(browser.pageText()).contains(note, "Endorsement of Rosa Delgado", "Endorsed by Harriet Quinn");
 
-		browser.clickLink("Value report");
+		browser.useMenu("Value report");
 		browser.checkPage("recognition-constellation-report");
 		assertThat(browser.heading()).isEqualTo("Value report for sponsors: the whole constellation");
 		assertThat(browser.pageText()).doesNotContain("What I said in the circle stayed there");

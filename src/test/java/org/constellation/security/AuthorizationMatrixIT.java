@@ -165,13 +165,14 @@ class AuthorizationMatrixIT {
 	}
 
 	static {
-		// signing in, signing up, help, the API's description
+		// signing in, signing up, help, the icon, the API's description
 		rule("GET /", Rule.PUBLIC);
 		rule("GET /sign-in", Rule.PUBLIC);
 		rule("* /sign-up", Rule.PUBLIC);
 		rule("* /password-reset", Rule.PUBLIC);
 		rule("* /password-reset/{token}", Rule.LINK);
 		rule("GET /help", Rule.PUBLIC);
+		rule("GET /favicon.ico", Rule.PUBLIC);
 		rule("* /error", Rule.ERROR_VIEW);
 		rule("* /v3/api-docs/**", Rule.PUBLIC);
 		rule("* /v3/api-docs", Rule.PUBLIC);

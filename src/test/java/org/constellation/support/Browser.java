@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A person at a real headless Chromium: they open pages, click, type into
  * labelled fields and read. Every page checked is screenshotted to
  * {@code target/screenshots/} and run through axe-core (WCAG 2.2 A and AA),
- * failing with what to fix.
+ * failing with what to fix; then seen again 390 px wide, as on a phone, where
+ * it must not scroll sideways.
  */
 public final class Browser implements AutoCloseable {
 
@@ -67,7 +68,7 @@ public final class Browser implements AutoCloseable {
 			  }
 			};
 			walk(document.documentElement);
-			const text = parts.join(' ');
+			const text = window.innerWidth + ' ' + parts.join(' ');
 			let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
 			for (let i = 0; i < text.length; i++) {
 			  const c = text.charCodeAt(i);
@@ -82,6 +83,10 @@ public final class Browser implements AutoCloseable {
 	private final int port;
 	private final ChromeDriver driver;
 	private final WebDriverWait wait;
+	/** Held as a phone: every page is seen at 390 px. */
+	private boolean phone;
+	/** The phone's size is emulated, the window being wider. */
+	private boolean emulated;
 
 	/**
 	 * One Chromium for every browser test in this JVM, started by the first and
@@ -96,6 +101,8 @@ public final class Browser implements AutoCloseable {
 		this.driver = sharedChromium();
 		driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
 		driver.get("about:blank");
+		// a test before may have left a phone's size emulated
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
 		driver.manage().window().setSize(new Dimension(1280, 900));
 		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
 		wait.ignoring(StaleElementReferenceException.class);
@@ -177,6 +184,34 @@ public final class Browser implements AutoCloseable {
 
 	public void clickLink(String text) {
 		follow(driver.findElement(By.linkText(text)));
+	}
+
+	/**
+	 * Follows an item of the main menu (a link, or the sign-out button) as a person
+	 * would: on a narrow screen the menu button first, then the group the item is
+	 * in (Constellation, You) when it is not one of the items at the top.
+	 */
+	public void useMenu(String item) {
+		WebElement target = driver.findElement(By.xpath(
+				"//nav[@id='site-nav']//*[self::a or self::button][normalize-space()=" + xpathLiteral(item) + "]"));
+		openMenu();
+		for (WebElement group : target.findElements(By.xpath("ancestor::details"))) {
+			if (group.getDomAttribute("open") == null) {
+				group.findElement(By.tagName("summary")).click();
+			}
+		}
+		follow(target);
+	}
+
+	/**
+	 * Opens the main menu when it is folded behind its button (a narrow screen).
+	 */
+	public void openMenu() {
+		List<WebElement> buttons = driver.findElements(By.cssSelector(".menu-button"));
+		if (!buttons.isEmpty() && buttons.get(0).isDisplayed()
+				&& !"true".equals(buttons.get(0).getDomAttribute("aria-expanded"))) {
+			buttons.get(0).click();
+		}
 	}
 
 	/**
@@ -288,9 +323,9 @@ public final class Browser implements AutoCloseable {
 	/**
 	 * Saves a screenshot as {@code target/screenshots/<name>.png}, then runs
 	 * axe-core on the page and fails with what to fix. A page whose markup is the
-	 * same as one already checked in this JVM, tag for tag and attribute for
-	 * attribute (only its words and numbers differ), gives axe the same answer, so
-	 * it is not checked again: axe takes seconds on a large page.
+	 * same as one already checked in this JVM at the same width, tag for tag and
+	 * attribute for attribute (only its words and numbers differ), gives axe the
+	 * same answer, so it is not checked again: axe takes seconds on a large page.
 	 */
 	public void checkPage(String name) {
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
@@ -301,14 +336,14 @@ public final class Browser implements AutoCloseable {
 			throw new UncheckedIOException(e);
 		}
 		String shape = (String) driver.executeScript(PAGE_SHAPE);
-		if (CHECKED_SHAPES.contains(shape)) {
-			return;
+		if (!CHECKED_SHAPES.contains(shape)) {
+			List<Rule> violations = axeViolations();
+			assertThat(violations).extracting(Rule::getId)
+					.as(() -> "accessibility violations on " + driver.getCurrentUrl() + "\n" + describe(violations))
+					.isEmpty();
+			CHECKED_SHAPES.add(shape);
 		}
-		List<Rule> violations = axeViolations();
-		assertThat(violations).extracting(Rule::getId)
-				.as(() -> "accessibility violations on " + driver.getCurrentUrl() + "\n" + describe(violations))
-				.isEmpty();
-		CHECKED_SHAPES.add(shape);
+		checkOnPhone(name);
 	}
 
 	/**
@@ -335,6 +370,106 @@ public final class Browser implements AutoCloseable {
 			throw new UncheckedIOException(e);
 		}
 	}
+
+	/**
+	 * The same page, not reloaded, on a phone 390 px wide: it must not scroll
+	 * sideways. Screenshotted as {@code <name>-390.png}; the window is as wide as
+	 * before afterwards.
+	 */
+	private void checkOnPhone(String name) {
+		if (!phone) {
+			narrow();
+		}
+		try {
+			@SuppressWarnings("unchecked")
+			var widths = (java.util.Map<String, Object>) driver.executeScript(SIDEWAYS);
+			long scrollWidth = ((Number) widths.get("scrollWidth")).longValue();
+			long clientWidth = ((Number) widths.get("clientWidth")).longValue();
+			try {
+				Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + "-390.png"),
+						StandardCopyOption.REPLACE_EXISTING);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			assertThat(scrollWidth)
+					.as(() -> path() + " (" + name + ") scrolls sideways on a phone: " + scrollWidth
+							+ " px wide in a window of " + clientWidth + " px; widest: " + widths.get("widest"))
+					.isLessThanOrEqualTo(clientWidth);
+		} finally {
+			if (!phone) {
+				wide();
+			}
+		}
+	}
+
+	/**
+	 * From now on this person holds a phone, 390 × 844: pages open and are checked
+	 * at that size (until {@link #onWideScreen()}).
+	 */
+	public void onPhone() {
+		narrow();
+		phone = true;
+	}
+
+	/** Back to the wide window, 1280 × 900. */
+	public void onWideScreen() {
+		wide();
+		phone = false;
+	}
+
+	/**
+	 * Sets the window to a phone's 390 × 844. Headless Chromium may keep a window
+	 * wider than asked; then the page is shown as on a phone instead.
+	 */
+	private void narrow() {
+		driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
+		emulated = ((Number) driver.executeScript("return window.innerWidth")).intValue() != PHONE_WIDTH;
+		if (emulated) {
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					java.util.Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+		}
+	}
+
+	private void wide() {
+		if (emulated) {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+			emulated = false;
+		}
+		driver.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	private static final int PHONE_WIDTH = 390;
+
+	/**
+	 * How wide the page is against the window, and when wider, the outermost
+	 * element that reaches furthest past the window's edge (not one inside its own
+	 * scroll container, which scrolls by itself).
+	 */
+	private static final String SIDEWAYS = """
+			const root = document.documentElement;
+			const result = { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest: null };
+			if (root.scrollWidth <= root.clientWidth) { return result; }
+			const edge = root.clientWidth;
+			const scrolls = (el) => getComputedStyle(el).overflowX !== 'visible';
+			let best = null, bestRight = edge;
+			for (const el of document.body.querySelectorAll('*')) {
+			  const rect = el.getBoundingClientRect();
+			  if (rect.right <= edge + 0.5 || rect.width === 0) { continue; }
+			  let inner = false;
+			  for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+			    if (scrolls(a)) { inner = true; break; }
+			  }
+			  if (inner) { continue; }
+			  if (rect.right > bestRight + 0.5) { best = el; bestRight = rect.right; }
+			}
+			if (best) {
+			  const id = best.id ? '#' + best.id : '';
+			  const cls = typeof best.className === 'string' && best.className ? '.' + best.className.trim().split(/\\s+/).join('.') : '';
+			  result.widest = best.tagName.toLowerCase() + id + cls + ' (' + Math.round(best.getBoundingClientRect().width)
+			    + ' px wide, right edge at ' + Math.round(bestRight) + ' px): ' + best.outerHTML.slice(0, 200);
+			}
+			return result;
+			""";
 
 	private static String describe(List<Rule> violations) {
 		return violations.stream()

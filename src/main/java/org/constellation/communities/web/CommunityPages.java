@@ -189,12 +189,15 @@ class CommunityPages {
 		model.addAttribute("stepNumber", CharterForm.STEPS.indexOf(step) + 1);
 		model.addAttribute("stepCount", CharterForm.STEPS.size());
 		model.addAttribute("communityId", id);
+		// the form sent back holds only this step's fields: the way back names the
+		// community as saved
+		model.addAttribute("communityName", id == null ? null : communities.community(id).getName());
 		switch (step) {
 			case "concerns" -> model.addAttribute("issues", portfolio.issues());
 			case "table" -> {
 				model.addAttribute("groups", portfolio.activeStakeholderGroups());
 				model.addAttribute("levels", portfolio.levels());
-				model.addAttribute("places", portfolio.allPlaces());
+				model.addAttribute("places", portfolio.placesByLevel());
 			}
 			case "practice" -> model.addAttribute("activities", Activity.values());
 			case "conveners" -> model.addAttribute("c", communities.view(id));
