@@ -190,7 +190,7 @@ class DemoPartnerships implements DemoSeed {
 			sessions.reflect(partners.get(0), id, number, "I talked less and heard more.", true);
 			sessions.reflect(partners.get(1), id, number, "I was not ready to say what I really think. Next time.",
 					false);
-			sessions.end(host, id, number);
+			sessions.end(host, id, number, true);
 		}
 		sessions.setCadence(partners.getFirst(), id, new CadenceDraft(CadenceKind.FORTNIGHTLY, DayOfWeek.TUESDAY, null,
 				null, LocalDate.now(clock), LocalTime.of(16, 0), "America/Chicago", 60, null));

@@ -11,6 +11,9 @@ interface CheckIns extends JpaRepository<CheckIn, Long> {
 
 	List<CheckIn> findBySessionIdOrderByUpdatedAtAsc(long sessionId);
 
+	/** Whether anyone checked in as there: what makes an ended session held. */
+	boolean existsBySessionIdAndAttendingTrue(long sessionId);
+
 	List<CheckIn> findBySessionIdIn(Collection<Long> sessionIds);
 
 	@org.springframework.data.jpa.repository.Query("select c from CheckIn c where c.practitionerId = ?2 and c.sessionId in (select s.id from Session s where s.partnershipId = ?1) order by c.updatedAt")

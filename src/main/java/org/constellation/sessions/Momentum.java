@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * A partnership's rhythm, never a score: how many of the sessions whose time
  * has come were held, how many were held in a row most recently, and whether it
- * is drifting (the last two sessions whose time has passed were not held).
+ * is drifting (the last two sessions whose time has passed were not held). Held
+ * means ended with at least one partner checked in as there: a session ended
+ * without a check-in counts as not held, like one that passed without meeting.
  * Cancelled sessions count for nothing; a session under way counts as neither.
  */
 public record Momentum(int held, int planned, int streak, boolean drifting, List<Beat> recent) {
@@ -20,7 +22,7 @@ public record Momentum(int held, int planned, int streak, boolean drifting, List
 
 	public static Momentum of(List<Session> sessions, Instant now) {
 		List<Beat> beats = sessions.stream().filter(s -> s.getStatus() != SessionStatus.CANCELLED)
-				.filter(s -> s.getStatus() == SessionStatus.HELD || s.wasMissed(now))
+				.filter(s -> s.getStatus().isEnded() || s.wasMissed(now))
 				.sorted(Comparator.comparing(Session::getStartsAt).thenComparing(Session::getNumber))
 				.map(s -> new Beat(s.getNumber(), s.getStartsAt(), s.getStatus() == SessionStatus.HELD)).toList();
 		int held = (int) beats.stream().filter(Beat::held).count();

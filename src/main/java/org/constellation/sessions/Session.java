@@ -20,11 +20,17 @@ import org.springframework.modulith.NamedInterface;
  * A meeting of a partnership, numbered in the order sessions were planned. The
  * runner walks a routine's steps: {@code currentStep} and {@code stepStartedAt}
  * say where the partners are, so that every partner's page shows the same step.
+ * A planned session starts only near its time (from {@link #OPENS_BEFORE}
+ * before), or is planned again for now; ending it before its last step must be
+ * confirmed; and it counts as held only when someone checked in as there.
  */
 @Entity
 @Table(name = "partnership_sessions")
 @NamedInterface(name = "entities", propagate = false)
 public class Session {
+
+	/** How long before its planned start a session may start. */
+	public static final Duration OPENS_BEFORE = Duration.ofMinutes(30);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +93,19 @@ public class Session {
 		return status == SessionStatus.PLANNED && startedAt != null;
 	}
 
+	/** The first moment this session may start at its planned time. */
+	public Instant opensAt() {
+		return startsAt.minus(OPENS_BEFORE);
+	}
+
+	/**
+	 * Planned and not started, and too early to start at its planned time: it can
+	 * only be held now by planning it again for now.
+	 */
+	public boolean isTooEarlyToStart(Instant now) {
+		return status == SessionStatus.PLANNED && startedAt == null && now.isBefore(opensAt());
+	}
+
 	/**
 	 * Planned, never started, and its time is over: it passed without being held.
 	 */
@@ -124,8 +143,10 @@ public class Session {
 
 	void begin(Routine routine, Instant now) {
 		if (status != SessionStatus.PLANNED) {
-			throw new ConflictException(null,
-					status == SessionStatus.HELD ? "This session has been held already" : "This session was cancelled");
+			throw new ConflictException(null, switch (status) {
+				case HELD, NOT_HELD -> "This session has ended already";
+				default -> "This session was cancelled";
+			});
 		}
 		if (isStarted()) {
 			throw new ConflictException(null, "This session has started already");
@@ -133,11 +154,26 @@ public class Session {
 		if (routine.getSteps().isEmpty()) {
 			throw new InvalidInputException("routineId", "This routine has no steps");
 		}
+		if (isTooEarlyToStart(now)) {
+			throw new SessionNotOpenYet(start(), opensAt());
+		}
 		this.routineId = routine.getId();
 		this.currentStep = 0;
 		this.stepStartedAt = now;
 		this.startedAt = now;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Holding the session now instead of at its planned time: it is planned again
+	 * for this moment (in its own time zone, its length kept) and starts. Within
+	 * its time it simply starts.
+	 */
+	void holdNow(Routine routine, Instant now) {
+		if (isTooEarlyToStart(now)) {
+			this.startsAt = now;
+		}
+		begin(routine, now);
 	}
 
 	/**
@@ -158,16 +194,46 @@ public class Session {
 		this.updatedAt = now;
 	}
 
-	void end(Instant now) {
-		if (status == SessionStatus.HELD) {
+	/**
+	 * Ending: held when at least one partner checked in as there, otherwise not
+	 * held. Before the last step only when {@code confirmed}, so that one click
+	 * beside "Next step" never ends a session by mistake.
+	 */
+	void end(boolean confirmed, int stepCount, boolean someoneThere, Instant now) {
+		if (status.isEnded()) {
 			return;
 		}
 		if (!isRunning()) {
 			throw new ConflictException(null, "Start the session before ending it");
 		}
-		this.status = SessionStatus.HELD;
+		if (!confirmed && currentStep != null && currentStep < stepCount - 1) {
+			throw new ConflictException("confirm", "The session is at step " + (currentStep + 1) + " of " + stepCount
+					+ ": to end it before its last step, confirm that you want to (confirm: true)");
+		}
+		this.status = someoneThere ? SessionStatus.HELD : SessionStatus.NOT_HELD;
 		this.endedAt = now;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * After a check-in changed: an ended session is held exactly when someone
+	 * checked in as there. Returns whether it is held now and was not before.
+	 */
+	boolean recount(boolean someoneThere, Instant now) {
+		if (!status.isEnded()) {
+			return false;
+		}
+		SessionStatus truth = someoneThere ? SessionStatus.HELD : SessionStatus.NOT_HELD;
+		if (truth == status) {
+			return false;
+		}
+		this.status = truth;
+		this.updatedAt = now;
+		return truth == SessionStatus.HELD;
+	}
+
+	public boolean isLastStep(int stepCount) {
+		return currentStep != null && currentStep == stepCount - 1;
 	}
 
 	private void requirePlannedNotStarted(String what) {

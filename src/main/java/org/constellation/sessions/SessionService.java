@@ -91,8 +91,7 @@ public class SessionService {
 		Instant now = clock.instant();
 		List<Session> all = sessions.ofPartnership(partnershipId);
 		List<Session> upcoming = all.stream()
-				.filter(s -> s.getStatus() != SessionStatus.HELD && !s.endsAt().isBefore(now) || s.isRunning())
-				.toList();
+				.filter(s -> !s.getStatus().isEnded() && !s.endsAt().isBefore(now) || s.isRunning()).toList();
 		List<Session> past = all.stream().filter(s -> !upcoming.contains(s)).toList().reversed();
 		Map<Integer, SessionRoles> roles = new HashMap<>();
 		all.forEach(s -> roles.put(s.getNumber(), SessionRoles.of(s.getNumber(), partners)));
@@ -140,7 +139,7 @@ public class SessionService {
 		choices.addAll(routines.findByPartnershipIdOrderByNameAsc(partnershipId));
 		return new SessionDetails(p, partners.size(), s, SessionRoles.of(number, partners), routine, present,
 				present.stream().filter(c -> c.getPractitionerId() == me).findFirst().orElse(null), said, made, again,
-				readable, mine, choices, people.displayNames(named), me);
+				readable, mine, choices, people.displayNames(named), me, clock.instant());
 	}
 
 	public List<CheckIn> checkIns(AccountPrincipal viewer, long partnershipId, int number) {
@@ -201,6 +200,11 @@ public class SessionService {
 				.orElseThrow(() -> new NotFoundException("Session " + number));
 	}
 
+	private Session locked(long partnershipId, int number) {
+		return sessions.lockByPartnershipIdAndNumber(partnershipId, number)
+				.orElseThrow(() -> new NotFoundException("Session " + number));
+	}
+
 	// Cadence and planning
 
 	@Transactional
@@ -254,7 +258,7 @@ public class SessionService {
 	}
 
 	private Session current(long partnershipId, int number, Long version) {
-		Session s = session(partnershipId, number);
+		Session s = locked(partnershipId, number);
 		if (version != null && version != s.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Session.class, s.getId());
 		}
@@ -280,8 +284,13 @@ public class SessionService {
 
 	// The runner
 
+	/**
+	 * Starts the session with a routine, from {@link Session#OPENS_BEFORE} before
+	 * its planned start. Earlier it is refused ({@link SessionNotOpenYet}) unless
+	 * {@code holdNow}: the session is then planned again for now, and starts.
+	 */
 	@Transactional
-	public Session start(AccountPrincipal viewer, long partnershipId, int number, Long routineId) {
+	public Session start(AccountPrincipal viewer, long partnershipId, int number, Long routineId, boolean holdNow) {
 		PartnerStanding standing = access.requireWrite(viewer, partnershipId);
 		if (standing.state() != PartnershipState.ACTIVE) {
 			throw new ConflictException(null, "Sessions run once the partnership is active");
@@ -292,34 +301,73 @@ public class SessionService {
 		Routine routine = routines.findById(routineId)
 				.filter(r -> r.isLibrary() || r.getPartnershipId() == partnershipId)
 				.orElseThrow(() -> new InvalidInputException("routineId", "Choose one of the routines listed"));
-		Session s = session(partnershipId, number);
-		s.begin(routine, clock.instant());
+		Session s = locked(partnershipId, number);
+		if (holdNow) {
+			s.holdNow(routine, clock.instant());
+		} else {
+			s.begin(routine, clock.instant());
+		}
 		return sessions.saveAndFlush(s);
+	}
+
+	/**
+	 * Starts the session at its planned time; see
+	 * {@link #start(AccountPrincipal, long, int, Long, boolean)}.
+	 */
+	@Transactional
+	public Session start(AccountPrincipal viewer, long partnershipId, int number, Long routineId) {
+		return start(viewer, partnershipId, number, routineId, false);
 	}
 
 	@Transactional
 	public Session goTo(AccountPrincipal viewer, long partnershipId, int number, Integer step) {
 		access.requireWrite(viewer, partnershipId);
-		Session s = session(partnershipId, number);
 		if (step == null) {
 			throw new InvalidInputException("step", "Say which step to go to");
 		}
-		int count = s.getRoutineId() == null
-				? 0
-				: routines.findById(s.getRoutineId()).map(r -> r.getSteps().size()).orElse(0);
-		s.goTo(step, count, clock.instant());
+		Session s = locked(partnershipId, number);
+		s.goTo(step, stepCount(s), clock.instant());
 		return sessions.saveAndFlush(s);
 	}
 
-	/** Ending marks the session held; a held session ends any drift. */
+	/**
+	 * Ending: the session is held when at least one partner checked in as there,
+	 * and not held otherwise; a held session ends any drift. Before the last step
+	 * only when {@code confirmed}.
+	 */
 	@Transactional
-	public Session end(AccountPrincipal viewer, long partnershipId, int number) {
+	public Session end(AccountPrincipal viewer, long partnershipId, int number, boolean confirmed) {
 		access.requireWrite(viewer, partnershipId);
-		Session s = session(partnershipId, number);
-		s.end(clock.instant());
+		Session s = locked(partnershipId, number);
+		s.end(confirmed, stepCount(s), checkIns.existsBySessionIdAndAttendingTrue(s.getId()), clock.instant());
 		s = sessions.saveAndFlush(s);
-		sessions.resetDrift(partnershipId);
+		if (s.getStatus() == SessionStatus.HELD) {
+			sessions.resetDrift(partnershipId);
+		}
 		return s;
+	}
+
+	private int stepCount(Session s) {
+		return s.getRoutineId() == null
+				? 0
+				: routines.findById(s.getRoutineId()).map(r -> r.getSteps().size()).orElse(0);
+	}
+
+	/**
+	 * What the session room changes with, for a current partner: asked every second
+	 * or so by each open room, so two statements after the access check.
+	 */
+	public RoomStamp roomStamp(AccountPrincipal viewer, long partnershipId, int number) {
+		access.requirePartner(viewer, partnershipId);
+		List<Object[]> rows = sessions.roomStamp(partnershipId, number);
+		if (rows.isEmpty()) {
+			throw new NotFoundException("Session " + number);
+		}
+		Object[] row = rows.getFirst();
+		Instant lastCheckIn = (Instant) row[2];
+		return new RoomStamp(((Number) row[0]).longValue(),
+				((Number) row[1]).longValue() + "." + (lastCheckIn == null ? 0 : lastCheckIn.toEpochMilli()),
+				((Number) row[3]).longValue(), ((Number) row[4]).longValue());
 	}
 
 	// What partners say
@@ -330,14 +378,23 @@ public class SessionService {
 		if (attending == null) {
 			throw new InvalidInputException("attending", "Say whether you are there");
 		}
-		Session s = session(partnershipId, number);
+		Session s = locked(partnershipId, number);
 		if (s.getStatus() == SessionStatus.CANCELLED) {
 			throw new ConflictException(null, "This session was cancelled");
 		}
 		CheckIn checkIn = checkIns.findBySessionIdAndPractitionerId(s.getId(), viewer.practitionerId())
 				.orElseGet(() -> new CheckIn(s.getId(), viewer.practitionerId()));
 		checkIn.say(attending, line, clock.instant());
-		return checkIns.saveAndFlush(checkIn);
+		checkIn = checkIns.saveAndFlush(checkIn);
+		// a session ended before anyone checked in becomes held once someone has
+		if (s.getStatus().isEnded()) {
+			boolean nowHeld = s.recount(checkIns.existsBySessionIdAndAttendingTrue(s.getId()), clock.instant());
+			sessions.saveAndFlush(s);
+			if (nowHeld) {
+				sessions.resetDrift(partnershipId);
+			}
+		}
+		return checkIn;
 	}
 
 	@Transactional

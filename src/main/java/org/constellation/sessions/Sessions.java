@@ -1,10 +1,12 @@
 package org.constellation.sessions;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,6 +19,27 @@ import org.springframework.data.jpa.repository.Query;
 interface Sessions extends JpaRepository<Session, Long> {
 
 	Optional<Session> findByPartnershipIdAndNumber(long partnershipId, int number);
+
+	/**
+	 * The session, its row locked until the transaction ends: starting, moving
+	 * between steps, ending and checking in are decided one at a time per session,
+	 * so that partners pressing at the same moment leave one consistent state.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from Session s where s.partnershipId = ?1 and s.number = ?2")
+	Optional<Session> lockByPartnershipIdAndNumber(long partnershipId, int number);
+
+	/**
+	 * What the session room shows changes with: the session's version, its
+	 * check-ins (how many, and the latest change), its notes and its commitments.
+	 * One statement, asked every second or so by each open room.
+	 */
+	@Query("select s.version, (select count(c) from CheckIn c where c.sessionId = s.id), "
+			+ "(select max(c.updatedAt) from CheckIn c where c.sessionId = s.id), "
+			+ "(select count(n) from SessionNote n where n.sessionId = s.id), "
+			+ "(select count(m) from Commitment m where m.sessionId = s.id) "
+			+ "from Session s where s.partnershipId = ?1 and s.number = ?2")
+	List<Object[]> roomStamp(long partnershipId, int number);
 
 	@Query("select s from Session s where s.partnershipId = ?1 order by s.startsAt, s.number")
 	List<Session> ofPartnership(long partnershipId);
@@ -48,6 +71,7 @@ interface Sessions extends JpaRepository<Session, Long> {
 	int deleteUntouchedAfter(long partnershipId, Instant now);
 
 	@Query("select s from Session s where s.partnershipId in ?1 and s.status <> org.constellation.sessions.SessionStatus.HELD "
+			+ "and s.status <> org.constellation.sessions.SessionStatus.NOT_HELD "
 			+ "and s.startsAt > ?2 order by s.startsAt")
 	List<Session> upcomingIn(Collection<Long> partnershipIds, Instant since);
 
@@ -61,10 +85,11 @@ interface Sessions extends JpaRepository<Session, Long> {
 
 	/**
 	 * Partnerships that may be drifting: active, not yet told, with a session that
-	 * passed unheld.
+	 * passed unheld (never started, or ended without anyone checking in).
 	 */
 	@Query(value = "select distinct s.partnership_id from partnership_sessions s join partnerships p on p.id = s.partnership_id "
-			+ "where p.state = 'ACTIVE' and p.drift_noticed_at is null and s.status = 'PLANNED' and s.started_at is null "
+			+ "where p.state = 'ACTIVE' and p.drift_noticed_at is null "
+			+ "and (s.status = 'PLANNED' and s.started_at is null or s.status = 'NOT_HELD') "
 			+ "and s.starts_at < ?1", nativeQuery = true)
 	List<Long> possiblyDrifting(Instant now);
 

@@ -10,10 +10,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
-/** Cadence generation, role rotation and momentum, without Spring. */
+/**
+ * Cadence generation, role rotation, momentum and the runner's rules (when a
+ * session opens, holding it now, ending early, held only with a check-in),
+ * without Spring.
+ */
 class SessionRulesTests {
 
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -97,13 +102,134 @@ class SessionRulesTests {
 		Session s = new Session(1L, number, start.atZone(BERLIN), 60, start, start);
 		Routine routine = new Routine(1L, 1L, start);
 		routine.write("R", "", List.of(new RoutineStep("Talk", "", 30)), start);
-		if (outcome == SessionStatus.HELD) {
+		if (outcome.isEnded()) {
 			s.begin(routine, start);
-			s.end(start.plusSeconds(3600));
+			s.end(false, 1, outcome == SessionStatus.HELD, start.plusSeconds(3600));
 		} else if (outcome == SessionStatus.CANCELLED) {
 			s.cancel(start);
 		}
 		return s;
+	}
+
+	static Routine routine(int steps, Instant at) {
+		Routine routine = new Routine(1L, 1L, at);
+		routine.write("R", "", java.util.stream.IntStream.rangeClosed(1, steps)
+				.mapToObj(i -> new RoutineStep("Step " + i, "", 10)).toList(), at);
+		return routine;
+	}
+
+	@Test
+	void aSessionOpensHalfAnHourBeforeItsPlannedStartAndNotBefore() {
+		Instant start = Instant.parse("2026-03-10T15:00:00Z");
+		Session s = new Session(1L, 1, start.atZone(BERLIN), 60, start, start.minusSeconds(86_400 * 7));
+		assertThat(s.opensAt()).isEqualTo(Instant.parse("2026-03-10T14:30:00Z"));
+
+		Instant aWeekEarly = start.minusSeconds(86_400 * 7);
+		assertThat(s.isTooEarlyToStart(aWeekEarly)).isTrue();
+		assertThatThrownBy(() -> s.begin(routine(3, aWeekEarly), aWeekEarly)).isInstanceOf(SessionNotOpenYet.class)
+				.hasMessageContaining("2026-03-10T16:00+01:00").hasMessageContaining("Europe/Berlin")
+				.extracting("field").isEqualTo("action");
+		Instant aMinuteTooEarly = Instant.parse("2026-03-10T14:29:00Z");
+		assertThatThrownBy(() -> s.begin(routine(3, aMinuteTooEarly), aMinuteTooEarly))
+				.isInstanceOf(SessionNotOpenYet.class);
+		assertThat(s.isStarted()).isFalse();
+
+		Instant halfAnHourBefore = Instant.parse("2026-03-10T14:30:00Z");
+		s.begin(routine(3, halfAnHourBefore), halfAnHourBefore);
+		assertThat(s.isRunning()).isTrue();
+		// started within its time, it keeps its planned start
+		assertThat(s.getStartsAt()).isEqualTo(start);
+	}
+
+	@Test
+	void aSessionRunningLateStillStartsAtItsPlannedTime() {
+		Instant start = Instant.parse("2026-03-10T15:00:00Z");
+		Session s = new Session(1L, 1, start.atZone(BERLIN), 60, start, start);
+		Instant late = start.plusSeconds(20 * 60);
+		s.begin(routine(2, late), late);
+		assertThat(s.getStartsAt()).isEqualTo(start);
+		assertThat(s.getStartedAt()).isEqualTo(late);
+	}
+
+	@Test
+	void holdingASessionNowPlansItAgainForNowInItsOwnZoneAndStartsIt() {
+		Instant start = Instant.parse("2026-03-10T15:00:00Z");
+		Session s = new Session(1L, 4, start.atZone(BERLIN), 75, start, start.minusSeconds(86_400 * 14));
+		Instant now = start.minusSeconds(86_400 * 6);
+		s.holdNow(routine(3, now), now);
+		assertThat(s.isRunning()).isTrue();
+		assertThat(s.getStartsAt()).isEqualTo(now);
+		assertThat(s.getTimeZone()).isEqualTo("Europe/Berlin");
+		assertThat(s.getDurationMinutes()).isEqualTo(75);
+		// the moment the cadence gave it stays: the cadence does not plan it twice
+		assertThat(s.getPlannedFor()).isEqualTo(start);
+
+		// within its time, holding it now simply starts it
+		Session onTime = new Session(1L, 5, start.atZone(BERLIN), 60, start, start);
+		Instant soon = start.minusSeconds(10 * 60);
+		onTime.holdNow(routine(3, soon), soon);
+		assertThat(onTime.getStartsAt()).isEqualTo(start);
+	}
+
+	@Test
+	void endingBeforeTheLastStepMustBeConfirmed() {
+		Instant start = Instant.parse("2026-03-10T15:00:00Z");
+		Session s = new Session(1L, 1, start.atZone(BERLIN), 60, start, start);
+		s.begin(routine(3, start), start);
+		s.goTo(1, 3, start.plusSeconds(600));
+		assertThatThrownBy(() -> s.end(false, 3, true, start.plusSeconds(900))).isInstanceOf(ConflictException.class)
+				.hasMessageContaining("step 2 of 3").extracting("field").isEqualTo("confirm");
+		assertThat(s.isRunning()).isTrue();
+
+		s.end(true, 3, true, start.plusSeconds(900));
+		assertThat(s.getStatus()).isEqualTo(SessionStatus.HELD);
+
+		Session last = new Session(1L, 2, start.atZone(BERLIN), 60, start, start);
+		last.begin(routine(3, start), start);
+		last.goTo(2, 3, start.plusSeconds(600));
+		last.end(false, 3, true, start.plusSeconds(900));
+		assertThat(last.getStatus()).isEqualTo(SessionStatus.HELD);
+		// ending twice changes nothing
+		last.end(false, 3, false, start.plusSeconds(1200));
+		assertThat(last.getStatus()).isEqualTo(SessionStatus.HELD);
+		assertThat(last.getEndedAt()).isEqualTo(start.plusSeconds(900));
+	}
+
+	@Test
+	void aSessionEndedWithoutACheckInIsNotHeldUntilSomeoneChecksIn() {
+		Instant start = Instant.parse("2026-03-10T15:00:00Z");
+		Session s = new Session(1L, 1, start.atZone(BERLIN), 60, start, start);
+		s.begin(routine(1, start), start);
+		s.end(false, 1, false, start.plusSeconds(3600));
+		assertThat(s.getStatus()).isEqualTo(SessionStatus.NOT_HELD);
+		assertThat(s.isRunning()).isFalse();
+		assertThatThrownBy(() -> s.begin(routine(1, start), start)).isInstanceOf(ConflictException.class);
+
+		assertThat(s.recount(true, start.plusSeconds(4000))).isTrue();
+		assertThat(s.getStatus()).isEqualTo(SessionStatus.HELD);
+		assertThat(s.recount(true, start.plusSeconds(4100))).isFalse();
+		// the only partner there says they were not after all
+		s.recount(false, start.plusSeconds(4200));
+		assertThat(s.getStatus()).isEqualTo(SessionStatus.NOT_HELD);
+
+		// a session not ended is not counted by a check-in
+		Session planned = new Session(1L, 2, start.atZone(BERLIN), 60, start, start);
+		assertThat(planned.recount(true, start)).isFalse();
+		assertThat(planned.getStatus()).isEqualTo(SessionStatus.PLANNED);
+	}
+
+	@Test
+	void momentumCountsASessionEndedWithoutACheckInAsNotHeldAndItCanDrift() {
+		Instant now = at(2026, 3, 1);
+		var sessions = List.of(session(1, at(2026, 1, 6), SessionStatus.HELD),
+				session(2, at(2026, 1, 13), SessionStatus.NOT_HELD),
+				session(3, at(2026, 1, 20), SessionStatus.NOT_HELD));
+		Momentum m = Momentum.of(sessions, now);
+		assertThat(m.held()).isEqualTo(1);
+		assertThat(m.planned()).isEqualTo(3);
+		assertThat(m.streak()).isZero();
+		assertThat(m.drifting()).isTrue();
+		assertThat(m.recent()).extracting(Momentum.Beat::held).containsExactly(true, false, false);
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package org.constellation.sessions.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.DayOfWeek;
@@ -9,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.constellation.gatherings.ICalendar;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.sessions.Cadence;
@@ -21,6 +25,7 @@ import org.constellation.sessions.Momentum;
 import org.constellation.sessions.Reflection;
 import org.constellation.sessions.Session;
 import org.constellation.sessions.SessionDetails;
+import org.constellation.sessions.SessionNotOpenYet;
 import org.constellation.sessions.SessionNote;
 import org.constellation.sessions.SessionRoles;
 import org.constellation.sessions.SessionService;
@@ -28,9 +33,12 @@ import org.constellation.sessions.SessionStatus;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Versions;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,13 +69,16 @@ class SessionsApi {
 		}
 	}
 
-	record SessionView(int number, Instant startsAt, Instant endsAt, String timeZone, LocalDateTime localStart,
-			int durationMinutes, boolean oneOff, SessionStatus status, boolean running, Long routineId,
-			Integer currentStep, Instant stepStartedAt, Long hostId, Long timekeeperId, Long noteKeeperId,
-			long version) {
+	record SessionView(int number, Instant startsAt, Instant endsAt,
+			@Schema(description = "The first moment it may start: 30 minutes before startsAt") Instant opensAt,
+			String timeZone, LocalDateTime localStart, int durationMinutes, boolean oneOff,
+			@Schema(description = "PLANNED (coming up or under way), HELD (ended, someone checked in as attending), "
+					+ "NOT_HELD (ended without anyone checking in as attending), CANCELLED") SessionStatus status,
+			boolean running, Long routineId, Integer currentStep, Instant stepStartedAt, Long hostId, Long timekeeperId,
+			Long noteKeeperId, long version) {
 
 		static SessionView of(Session s, SessionRoles roles) {
-			return new SessionView(s.getNumber(), s.getStartsAt(), s.endsAt(), s.getTimeZone(),
+			return new SessionView(s.getNumber(), s.getStartsAt(), s.endsAt(), s.opensAt(), s.getTimeZone(),
 					s.start().toLocalDateTime(), s.getDurationMinutes(), s.isOneOff(), s.getStatus(), s.isRunning(),
 					s.getRoutineId(), s.getCurrentStep(), s.getStepStartedAt(), roles == null ? null : roles.host(),
 					roles == null ? null : roles.timekeeper(), roles == null ? null : roles.noteKeeper(),
@@ -85,10 +96,21 @@ class SessionsApi {
 	}
 
 	/**
-	 * One of start (with routineId), step (with step, 0-based), end, move, cancel.
+	 * One of start (with routineId; holdNow to meet now instead of at a planned
+	 * time not yet near), step (with step, 0-based), end (confirm to end before the
+	 * last step), move, cancel.
 	 */
-	record SessionChange(String action, Long routineId, Integer step, LocalDate date, LocalTime time, String timeZone,
-			Integer durationMinutes, Long version) {
+	record SessionChange(@Schema(description = "start, step, end, move or cancel", example = "start") String action,
+			@Schema(description = "start: the routine to walk through") Long routineId,
+			@Schema(description = "step: the step to go to, from 0") Integer step,
+			@Schema(description = "move: the new date") LocalDate date,
+			@Schema(description = "move: the new start time") LocalTime time,
+			@Schema(description = "move: the time zone of date and time") String timeZone,
+			@Schema(description = "move: the new length in minutes") Integer durationMinutes,
+			@Schema(description = "move, cancel: the version you read") Long version,
+			@Schema(description = "start: a session starts from 30 minutes before its planned start; earlier, "
+					+ "holdNow true plans it again for now and starts it (without it, 409 naming the planned time)") Boolean holdNow,
+			@Schema(description = "end: true to end before the last step (without it, 409 naming confirm)") Boolean confirm) {
 	}
 
 	record CheckInRequest(Boolean attending, String line) {
@@ -178,14 +200,20 @@ class SessionsApi {
 	}
 
 	@PutMapping("/api/v1/partnerships/{id}/sessions/{n}")
-	@Operation(summary = "Run or change a session: action start (routineId), step (step, from 0), end, move (date, time, timeZone), cancel")
+	@Operation(summary = "Run or change a session: action start (routineId, holdNow), step (step, from 0), end (confirm), move (date, time, timeZone), cancel", description = """
+			A planned session starts from 30 minutes before its planned start. Earlier, start is refused 			with 409 (errors name `action`; `plannedStart` and `opensAt` say when) unless `holdNow` is true: 			the session is then planned again for now and starts. Ending before the last step needs 			`confirm: true` (409 naming `confirm` without it). An ended session is HELD when at least one 			partner checked in as attending, NOT_HELD otherwise (it counts as not held in momentum, drift and 			every count); a later check-in makes it held. Requests on one session are taken one at a time: 			partners pressing at once leave one consistent state.""", responses = {
+			@ApiResponse(responseCode = "200", description = "The session after the change"),
+			@ApiResponse(responseCode = "409", description = "Not possible now: too early to start (with plannedStart and opensAt), "
+					+ "ending early without confirm, already started or ended, or the partnership is closed", content = @Content(mediaType = "application/problem+json")),
+			@ApiResponse(responseCode = "422", description = "Input that breaks a rule, naming the field (routineId, step, date, …)", content = @Content(mediaType = "application/problem+json")),
+			@ApiResponse(responseCode = "404", description = "No such session, or you are not a partner")})
 	SessionDetail change(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int n,
 			@RequestBody SessionChange change) {
 		String action = change.action() == null ? "" : change.action().strip().toLowerCase(java.util.Locale.ROOT);
 		switch (action) {
-			case "start" -> sessions.start(me, id, n, change.routineId());
+			case "start" -> sessions.start(me, id, n, change.routineId(), Boolean.TRUE.equals(change.holdNow()));
 			case "step" -> sessions.goTo(me, id, n, change.step());
-			case "end" -> sessions.end(me, id, n);
+			case "end" -> sessions.end(me, id, n, Boolean.TRUE.equals(change.confirm()));
 			case "move" -> {
 				Versions.required(change.version());
 				sessions.move(me, id, n, change.date(), change.time(), change.timeZone(), change.durationMinutes(),
@@ -277,6 +305,21 @@ class SessionsApi {
 	@Operation(summary = "Sessions held against those whose time has come, the current run of held sessions, and drift")
 	Momentum momentum(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
 		return sessions.momentum(me, id);
+	}
+
+	/**
+	 * Too early to start: 409 naming {@code action}, with the planned start (in the
+	 * session's zone) and the moment it opens.
+	 */
+	@ExceptionHandler(SessionNotOpenYet.class)
+	ResponseEntity<ProblemDetail> notOpenYet(SessionNotOpenYet e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setTitle("Not yet its time");
+		problem.setProperty("plannedStart", e.plannedStart().toOffsetDateTime().toString());
+		problem.setProperty("timeZone", e.plannedStart().getZone().getId());
+		problem.setProperty("opensAt", e.opensAt().toString());
+		problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private SessionDetail detail(AccountPrincipal me, long id, int n) {

@@ -1,5 +1,8 @@
 package org.constellation.sessions.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -7,8 +10,12 @@ import java.util.Locale;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.sessions.Cadence;
 import org.constellation.sessions.CommitmentStatus;
+import org.constellation.sessions.RoomStamp;
+import org.constellation.sessions.Session;
 import org.constellation.sessions.SessionDetails;
+import org.constellation.sessions.SessionNotOpenYet;
 import org.constellation.sessions.SessionService;
+import org.constellation.sessions.SessionStatus;
 import org.constellation.sessions.web.SessionForms.CadenceForm;
 import org.constellation.sessions.web.SessionForms.CheckInForm;
 import org.constellation.sessions.web.SessionForms.ReflectionForm;
@@ -17,12 +24,14 @@ import org.constellation.sessions.web.SessionForms.TextForm;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.web.Dates;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
+import org.constellation.shared.web.TimeZoneGroups;
 import org.constellation.shared.web.TimeZoneInput;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,14 +55,20 @@ class SessionPages {
 	private static final String CHANGED_MEANWHILE = "Another partner changed this session meanwhile. "
 			+ "What you typed is below: check the session and send it again.";
 
+	private static final String STALE_ACTION = "Another partner changed this session meanwhile; check it and try again.";
+
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
 	private final SessionService sessions;
 	private final MessageSource messages;
+	private final Dates dates;
+	private final Clock clock;
 
-	SessionPages(SessionService sessions, MessageSource messages) {
+	SessionPages(SessionService sessions, MessageSource messages, Dates dates, Clock clock) {
 		this.sessions = sessions;
 		this.messages = messages;
+		this.dates = dates;
+		this.clock = clock;
 	}
 
 	// The sessions page
@@ -72,7 +87,11 @@ class SessionPages {
 		model.addAttribute("cadenceText", describe(overview.cadence()));
 		model.addAttribute("p", overview.partnership());
 		model.addAttribute("zone", zone);
-		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
+		CadenceForm cadenceForm = (CadenceForm) model.getAttribute("cadenceForm");
+		SessionForm sessionForm = (SessionForm) model.getAttribute("sessionForm");
+		Instant now = clock.instant();
+		model.addAttribute("cadenceZones", TimeZoneGroups.of(zone, TimeZoneInput.id(cadenceForm.timeZone()), now));
+		model.addAttribute("oneOffZones", TimeZoneGroups.of(zone, TimeZoneInput.id(sessionForm.timeZone()), now));
 		model.addAttribute("section", "partnerships");
 		return "partnerships/sessions/list";
 	}
@@ -115,6 +134,7 @@ class SessionPages {
 	String presence(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
 		var presence = sessions.presence(me, id);
 		model.addAttribute("pr", presence);
+		model.addAttribute("now", clock.instant());
 		model.addAttribute("p", presence.partnership());
 		model.addAttribute("zone", sessions.zoneOf(me));
 		model.addAttribute("section", "partnerships");
@@ -139,25 +159,16 @@ class SessionPages {
 		return messages.getMessage(key, null, Locale.ENGLISH);
 	}
 
-	// The runner
+	// The room
 
 	@GetMapping("/partnerships/{id}/sessions/{n}")
 	String show(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int n, Model model) {
 		SessionDetails d = sessions.details(me, id, n);
 		String zone = sessions.zoneOf(me);
-		ZoneId reader = ZoneId.of(zone);
-		model.addAttribute("d", d);
-		model.addAttribute("s", d.session());
-		model.addAttribute("p", d.partnership());
-		model.addAttribute("zone", zone);
-		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
+		room(model, d, zone, false);
 		model.addAttribute("section", "partnerships");
 		model.addAttribute("statuses",
 				List.of(CommitmentStatus.KEPT, CommitmentStatus.LET_GO, CommitmentStatus.STILL_TRYING));
-		if (d.currentStep() != null) {
-			model.addAttribute("stepStartedClock", CLOCK.format(d.session().getStepStartedAt().atZone(reader)));
-			model.addAttribute("stepEndsClock", CLOCK.format(d.stepEndsAt().atZone(reader)));
-		}
 		if (!model.containsAttribute("checkInForm")) {
 			var mine = d.myCheckIn();
 			model.addAttribute("checkInForm",
@@ -180,13 +191,81 @@ class SessionPages {
 					new SessionForm(start.toLocalDate().toString(), start.toLocalTime().toString(), start.getZone(),
 							String.valueOf(d.session().getDurationMinutes()), d.session().getVersion()));
 		}
+		// the part of a form just sent, or sent back with an error, is open whatever
+		// the step
+		model.addAttribute("keepOpen",
+				java.util.stream.Stream.of("checkInForm", "noteForm", "commitmentForm", "reflectionForm", "moveForm")
+						.filter(form -> form.equals(model.getAttribute("used"))
+								|| model.getAttribute(BindingResult.MODEL_KEY_PREFIX + form) instanceof BindingResult b
+										&& b.hasErrors())
+						.collect(java.util.stream.Collectors.toSet()));
+		SessionForm move = (SessionForm) model.getAttribute("moveForm");
+		model.addAttribute("moveZones",
+				TimeZoneGroups.of(zone, move == null ? null : TimeZoneInput.id(move.timeZone()), d.now()));
 		return "partnerships/sessions/show";
+	}
+
+	/**
+	 * What the room shows of the session, on the page and in its live updates
+	 * alike.
+	 */
+	private void room(Model model, SessionDetails d, String zone, boolean live) {
+		ZoneId reader = ZoneId.of(zone);
+		model.addAttribute("d", d);
+		model.addAttribute("s", d.session());
+		model.addAttribute("p", d.partnership());
+		model.addAttribute("zone", zone);
+		model.addAttribute("tools", RoomTools.of(d));
+		model.addAttribute("stamp", RoomStamp.of(d).text());
+		model.addAttribute("live", live);
+		if (d.currentStep() != null) {
+			model.addAttribute("stepStartedClock", CLOCK.format(d.session().getStepStartedAt().atZone(reader)));
+			model.addAttribute("stepEndsClock", CLOCK.format(d.stepEndsAt().atZone(reader)));
+		}
+		if (d.tooEarly()) {
+			model.addAttribute("nowClock", CLOCK.format(d.now().atZone(reader)));
+		}
+	}
+
+	/**
+	 * The room's live updates, asked every second by its page (htmx): nothing (204)
+	 * while nothing changed, otherwise the parts that changed. The same access rule
+	 * as the page: anyone but a current partner gets the same "not found".
+	 */
+	@GetMapping("/partnerships/{id}/sessions/{n}/live")
+	String live(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int n,
+			@RequestParam(name = "v", required = false) String shown, Model model, HttpServletResponse response) {
+		RoomStamp now = sessions.roomStamp(me, id, n);
+		RoomStamp seen = RoomStamp.read(shown);
+		if (now.equals(seen)) {
+			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			return null;
+		}
+		SessionDetails d = sessions.details(me, id, n);
+		room(model, d, sessions.zoneOf(me), true);
+		RoomStamp current = RoomStamp.of(d);
+		boolean all = seen == null;
+		model.addAttribute("changedStep",
+				all || seen.session() != current.session() || !seen.checkIns().equals(current.checkIns()));
+		model.addAttribute("changedCheckIns", all || !seen.checkIns().equals(current.checkIns()));
+		model.addAttribute("changedNotes", all || seen.notes() != current.notes());
+		model.addAttribute("changedCommitments", all || seen.commitments() != current.commitments());
+		model.addAttribute("announceStep", !all && seen.session() != current.session());
+		return "partnerships/sessions/live";
 	}
 
 	@PostMapping("/partnerships/{id}/sessions/{n}/start")
 	String start(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int n,
-			@RequestParam(required = false) Long routineId, RedirectAttributes redirect) {
-		return act(id, n, redirect, "flash.session.started", () -> sessions.start(me, id, n, routineId));
+			@RequestParam(required = false) Long routineId, @RequestParam(required = false) boolean holdNow,
+			RedirectAttributes redirect) {
+		try {
+			return act(id, n, redirect, holdNow ? "flash.session.heldNow" : "flash.session.started",
+					() -> sessions.start(me, id, n, routineId, holdNow));
+		} catch (SessionNotOpenYet early) {
+			redirect.addFlashAttribute("problem", messages.getMessage("runner.notYet.problem",
+					new Object[]{dates.format(early.plannedStart().toInstant(), sessions.zoneOf(me))}, Locale.ENGLISH));
+			return "redirect:/partnerships/" + id + "/sessions/" + n;
+		}
 	}
 
 	@PostMapping("/partnerships/{id}/sessions/{n}/step")
@@ -195,10 +274,42 @@ class SessionPages {
 		return act(id, n, redirect, null, () -> sessions.goTo(me, id, n, step));
 	}
 
+	/**
+	 * Ending before the last step asks first, on a page of its own: a plain
+	 * question that works without JavaScript.
+	 */
+	@GetMapping("/partnerships/{id}/sessions/{n}/end")
+	String confirmEnd(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int n,
+			Model model) {
+		SessionDetails d = sessions.details(me, id, n);
+		if (!d.endingIsEarly() || !d.writable()) {
+			return "redirect:/partnerships/" + id + "/sessions/" + n;
+		}
+		model.addAttribute("d", d);
+		model.addAttribute("s", d.session());
+		model.addAttribute("p", d.partnership());
+		model.addAttribute("section", "partnerships");
+		return "partnerships/sessions/end";
+	}
+
 	@PostMapping("/partnerships/{id}/sessions/{n}/end")
 	String end(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int n,
-			RedirectAttributes redirect) {
-		return act(id, n, redirect, "flash.session.ended", () -> sessions.end(me, id, n));
+			@RequestParam(required = false) boolean confirm, RedirectAttributes redirect) {
+		try {
+			Session ended = sessions.end(me, id, n, confirm);
+			redirect.addFlashAttribute("flash", new Flash(
+					ended.getStatus() == SessionStatus.HELD ? "flash.session.ended" : "flash.session.endedNotHeld"));
+		} catch (ConflictException e) {
+			if ("confirm".equals(e.field())) {
+				return "redirect:/partnerships/" + id + "/sessions/" + n + "/end";
+			}
+			redirect.addFlashAttribute("problem", e.getMessage());
+		} catch (InvalidInputException | ForbiddenException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		} catch (ConcurrencyFailureException stale) {
+			redirect.addFlashAttribute("problem", STALE_ACTION);
+		}
+		return "redirect:/partnerships/" + id + "/sessions/" + n;
 	}
 
 	@PostMapping("/partnerships/{id}/sessions/{n}/cancel")
@@ -259,7 +370,8 @@ class SessionPages {
 	}
 
 	/**
-	 * A button's action: done, or told why not at the top of the session's page.
+	 * A button's action: done, or told why not at the top of the session's page. A
+	 * session that is not open yet is left to the caller, which names its time.
 	 */
 	private String act(long id, int n, RedirectAttributes redirect, String flash, Runnable action) {
 		try {
@@ -267,11 +379,12 @@ class SessionPages {
 			if (flash != null) {
 				redirect.addFlashAttribute("flash", new Flash(flash));
 			}
+		} catch (SessionNotOpenYet early) {
+			throw early;
 		} catch (InvalidInputException | ConflictException | ForbiddenException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
-		} catch (OptimisticLockingFailureException stale) {
-			redirect.addFlashAttribute("problem",
-					"Another partner changed this session meanwhile; check it and try again.");
+		} catch (ConcurrencyFailureException stale) {
+			redirect.addFlashAttribute("problem", STALE_ACTION);
 		}
 		return "redirect:/partnerships/" + id + "/sessions/" + n;
 	}
@@ -282,6 +395,8 @@ class SessionPages {
 	 */
 	private String write(BindingResult errors, Model model, AccountPrincipal me, long id, int n,
 			RedirectAttributes redirect, String flash, Runnable action) {
+		// after the redirect, the part this form is in stays open
+		redirect.addFlashAttribute("used", errors.getObjectName());
 		return Forms.submit(errors, action).flash(redirect, new Flash(flash))
 				.redirectTo("/partnerships/" + id + "/sessions/" + n)
 				.onStale(() -> errors.reject(StaleEdit.CODE, CHANGED_MEANWHILE)).orShow(() -> show(me, id, n, model));
