@@ -18,13 +18,13 @@ document.addEventListener("DOMContentLoaded", () => {
     }));
     field.addEventListener("input", () => {
       const wanted = fold(field.value).split(/\s+/).filter(Boolean);
-      let matches = 0;
+      const matches = new Set();
       let first = null;
       options.forEach(({ option, words }) => {
         const match = wanted.every((w) => words.includes(w));
         option.hidden = !match;
         if (match) {
-          matches++;
+          matches.add(option.value);
           first = first || option;
         }
       });
@@ -39,8 +39,13 @@ document.addEventListener("DOMContentLoaded", () => {
       if (first && (!chosen || chosen.hidden)) {
         first.selected = true;
       }
+      // a zone listed among the suggested and under its region counts once
       count.textContent =
-        matches === 0 ? count.dataset.none : matches === 1 ? count.dataset.one : count.dataset.many.replace("{0}", String(matches));
+        matches.size === 0
+          ? count.dataset.none
+          : matches.size === 1
+            ? count.dataset.one
+            : count.dataset.many.replace("{0}", String(matches.size));
     });
   });
 });

@@ -46,6 +46,14 @@ class PartnershipJourneyIT {
 		browser.close();
 	}
 
+	/** Opens a folded part of the session room by its summary. */
+	private void open(String summary) {
+		var part = browser.driver().findElement(By.xpath("//summary[normalize-space()='" + summary + "']/.."));
+		if (part.getDomAttribute("open") == null) {
+			part.findElement(By.tagName("summary")).click();
+		}
+	}
+
 	@Test
 	void threePeersGoFromAProposalThroughTheOpeningToAnActivePartnershipThatOnlyTheyCanSee() {
 		String focus = "Families at the centre " + System.nanoTime();
@@ -167,11 +175,15 @@ class PartnershipJourneyIT {
 		browser.choose("Yes, I am here");
 		browser.fieldLabelled("How I arrive").sendKeys("Lighter than last week");
 		browser.clickButton("Save my check-in");
+		open("Shared notes");
 		browser.fieldLabelled("Add a note").sendKeys("Cy's story of the quiet meeting, and what we built on it");
 		browser.clickButton("Add the note");
+		open("Commitments");
 		browser.fieldLabelled("I will try").sendKeys("Ask the family for the agenda first");
 		browser.clickButton("Add my commitment");
-		browser.clickButton("End the session");
+		// still at the first step: ending asks first
+		browser.clickLink("End the session before its last step\u2026");
+		browser.clickButton("Yes, end the session now");
 		browser.checkPage("journey-session-held");
 		assertThat(browser.pageText()).contains("This session was held")
 				.contains("Ask the family for the agenda first");

@@ -31,9 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * What leaves a partnership: calendar feeds and invites, read back with ical4j
- * as a calendar app would, reminders the day before and the drift notice, each
- * sent once and to the partners alone. The scheduled checks are off here so
- * that the test runs them itself.
+ * as a calendar app would, reminders the day before and the drift notice (also
+ * for sessions ended without anyone checking in), each sent once and to the
+ * partners alone. The scheduled checks are off here so that the test runs them
+ * itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionNoticesIT {
@@ -152,6 +153,34 @@ class SessionNoticesIT {
 				.containsOnly(Map.entry(ana.email(), 1L), Map.entry(ben.email(), 1L));
 		assertThat(Api.as(port, ana.email()).get("/api/v1/partnerships/" + id + "/momentum").json().get("drifting")
 				.asBoolean()).isTrue();
+	}
+
+	@Test
+	void aSessionEndedWithoutAnyoneCheckingInCountsTowardDrift() {
+		ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Berlin"));
+		fixtures.planned(id, now.minusDays(14));
+		int ended = fixtures.planned(id, now.minusDays(7)).getNumber();
+		Api a = Api.as(port, ana.email());
+		String session = "/api/v1/partnerships/" + id + "/sessions/" + ended;
+		long routine = a.get("/api/v1/routines").json().get(0).get("id").asLong();
+		assertThat(a.put(session, Api.json(Map.of("action", "start", "routineId", routine))).status()).isEqualTo(200);
+		var end = a.put(session, "{\"action\":\"end\",\"confirm\":true}");
+		assertThat(end.json().get("session").get("status").asString()).isEqualTo("NOT_HELD");
+
+		reminders.noticeDrift();
+
+		assertThat(countByRecipient(
+				mails("Your partnership has missed a couple of sessions", Set.of(ana.email(), ben.email()))))
+				.containsOnly(Map.entry(ana.email(), 1L), Map.entry(ben.email(), 1L));
+		assertThat(a.get("/api/v1/partnerships/" + id + "/momentum").json().get("drifting").asBoolean()).isTrue();
+
+		// Ben was there: his check-in makes it held, and the partnership no longer
+		// drifts
+		assertThat(Api.as(port, ben.email()).put(session + "/check-ins", "{\"attending\":true}").status())
+				.isEqualTo(200);
+		assertThat(a.get("/api/v1/partnerships/" + id + "/momentum").json().get("drifting").asBoolean()).isFalse();
+		assertThat(jdbc.queryForObject("select drift_noticed_at from partnerships where id = ?",
+				java.sql.Timestamp.class, id)).isNull();
 	}
 
 	@Test

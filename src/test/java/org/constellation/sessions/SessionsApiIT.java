@@ -3,14 +3,18 @@ package org.constellation.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.constellation.partnerships.ActivePartnerships;
+import org.constellation.partnerships.PartnershipCensus;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.AccountService;
 import org.constellation.support.Api;
@@ -21,13 +25,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Sessions over the API as partners would use them, and as everyone else is
- * refused them.
+ * refused them: a session starts only near its time (or is held now instead),
+ * ending early is confirmed, and a session nobody checked in to is not held in
+ * any count.
  */
 @OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -46,6 +53,10 @@ class SessionsApiIT {
 	PasswordEncoder passwords;
 	@Autowired
 	PlatformTransactionManager transactions;
+	@Autowired
+	JdbcTemplate jdbc;
+	@Autowired
+	PartnershipCensus census;
 
 	SessionFixtures fixtures;
 	AccountPrincipal ana;
@@ -165,7 +176,15 @@ class SessionsApiIT {
 		long commitmentId = commitment.json().get("id").asLong();
 		assertThat(a.post(session + "/commitments", "{\"body\":\"  \"}").status()).isEqualTo(422);
 
-		var ended = a.put(session, "{\"action\":\"end\"}");
+		// at step 2 of 5, ending asks to be confirmed
+		var early = a.put(session, "{\"action\":\"end\"}");
+		assertThat(early.status()).as(early.toString()).isEqualTo(409);
+		assertThat(early.contentType()).startsWith("application/problem+json");
+		assertThat(early.json().get("errors").get(0).get("field").asString()).isEqualTo("confirm");
+		assertThat(early.body()).contains("step 2 of " + steps);
+		assertThat(a.get(session).json().get("session").get("running").asBoolean()).isTrue();
+		var ended = a.put(session, "{\"action\":\"end\",\"confirm\":true}");
+		assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
 		assertThat(ended.json().get("session").get("status").asString()).isEqualTo("HELD");
 		assertThat(a.get(base() + "/momentum").json().get("held").asInt()).isEqualTo(1);
 
@@ -182,6 +201,94 @@ class SessionsApiIT {
 		assertThat(kept.json().get("status").asString()).isEqualTo("KEPT");
 		int third = oneOff(b, now.plusDays(14));
 		assertThat(a.get(base() + "/sessions/" + third + "/commitments").json().get("toLookAgain").size()).isZero();
+	}
+
+	@Test
+	void aSessionPlannedForNextWeekStartsOnlyNearItsTimeOrIsHeldNowInstead() {
+		ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Berlin"));
+		ZonedDateTime nextWeek = now.plusDays(7).withHour(16).withMinute(0).truncatedTo(ChronoUnit.MINUTES);
+		int n = oneOff(a, nextWeek);
+		long routine = a.get("/api/v1/routines").json().get(0).get("id").asLong();
+		String session = base() + "/sessions/" + n;
+		JsonNode planned = a.get(session).json().get("session");
+		assertThat(Instant.parse(planned.get("opensAt").asString()))
+				.isEqualTo(Instant.parse(planned.get("startsAt").asString()).minus(Duration.ofMinutes(30)));
+
+		var tooEarly = b.put(session, Api.json(Map.of("action", "start", "routineId", routine)));
+		assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
+		assertThat(tooEarly.contentType()).startsWith("application/problem+json");
+		assertThat(tooEarly.json().get("errors").get(0).get("field").asString()).isEqualTo("action");
+		assertThat(tooEarly.json().get("detail").asString()).contains(nextWeek.toOffsetDateTime().toString())
+				.contains("Europe/Berlin").contains("holdNow");
+		assertThat(OffsetDateTime.parse(tooEarly.json().get("plannedStart").asString()).toInstant())
+				.isEqualTo(nextWeek.toInstant());
+		assertThat(Instant.parse(tooEarly.json().get("opensAt").asString()))
+				.isEqualTo(nextWeek.toInstant().minus(Duration.ofMinutes(30)));
+		JsonNode unchanged = a.get(session).json().get("session");
+		assertThat(unchanged.get("running").asBoolean()).isFalse();
+		assertThat(unchanged.get("startsAt").asString()).isEqualTo(planned.get("startsAt").asString());
+
+		var heldNow = b.put(session, Api.json(Map.of("action", "start", "routineId", routine, "holdNow", true)));
+		assertThat(heldNow.status()).as(heldNow.toString()).isEqualTo(200);
+		JsonNode running = heldNow.json().get("session");
+		assertThat(running.get("running").asBoolean()).isTrue();
+		assertThat(Duration.between(Instant.parse(running.get("startsAt").asString()), Instant.now()).abs())
+				.isLessThan(Duration.ofMinutes(2));
+		assertThat(running.get("timeZone").asString()).isEqualTo("Europe/Berlin");
+		assertThat(running.get("durationMinutes").asInt()).isEqualTo(90);
+		assertThat(heldNow.json().get("step").get("index").asInt()).isZero();
+
+		// within half an hour of its start, a session simply starts, at its planned
+		// time
+		ZonedDateTime soon = now.plusMinutes(25).truncatedTo(ChronoUnit.MINUTES);
+		int m = oneOff(a, soon);
+		var started = c.put(base() + "/sessions/" + m, Api.json(Map.of("action", "start", "routineId", routine)));
+		assertThat(started.status()).as(started.toString()).isEqualTo(200);
+		assertThat(Instant.parse(started.json().get("session").get("startsAt").asString())).isEqualTo(soon.toInstant());
+	}
+
+	@Test
+	void aSessionEndedWithoutACheckInIsNotHeldInAnyCountUntilSomeoneChecksIn() {
+		long community = jdbc.queryForObject("select min(id) from communities", Long.class);
+		jdbc.update("update partnerships set community_id = ? where id = ?", community, id);
+		// what the constellation counts for the community (its health, its map), read
+		// as it reads it
+		java.util.function.IntSupplier communityHeld = () -> census
+				.byCommunity(Instant.now().minus(Duration.ofDays(30))).get(community).sessionsHeld();
+		int heldBefore = communityHeld.getAsInt();
+
+		int n = oneOff(a, ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusMinutes(5));
+		JsonNode routines = a.get("/api/v1/routines").json();
+		String session = base() + "/sessions/" + n;
+		assertThat(a.put(session, Api.json(Map.of("action", "start", "routineId", routines.get(0).get("id").asLong())))
+				.status()).isEqualTo(200);
+		a.put(session, Api.json(Map.of("action", "step", "step", routines.get(0).get("steps").size() - 1)));
+		// on the last step, ending needs no confirmation
+		var ended = b.put(session, "{\"action\":\"end\"}");
+		assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+		assertThat(ended.json().get("session").get("status").asString()).isEqualTo("NOT_HELD");
+		assertThat(ended.json().get("session").get("running").asBoolean()).isFalse();
+		JsonNode momentum = a.get(base() + "/momentum").json();
+		assertThat(momentum.get("held").asInt()).isZero();
+		assertThat(momentum.get("planned").asInt()).isEqualTo(1);
+		assertThat(momentum.get("recent").get(0).get("held").asBoolean()).isFalse();
+		assertThat(communityHeld.getAsInt()).isEqualTo(heldBefore);
+		// it does not start again
+		assertThat(a.put(session, Api.json(Map.of("action", "start", "routineId", routines.get(0).get("id").asLong())))
+				.status()).isEqualTo(409);
+
+		// Ben was there after all: checking in makes it held, everywhere it is counted
+		assertThat(b.put(session + "/check-ins", "{\"attending\":true,\"line\":\"I forgot to say\"}").status())
+				.isEqualTo(200);
+		assertThat(a.get(session).json().get("session").get("status").asString()).isEqualTo("HELD");
+		assertThat(a.get(base() + "/momentum").json().get("held").asInt()).isEqualTo(1);
+		assertThat(communityHeld.getAsInt()).isEqualTo(heldBefore + 1);
+
+		// and saying "not this time" takes it back
+		assertThat(b.put(session + "/check-ins", "{\"attending\":false}").status()).isEqualTo(200);
+		assertThat(a.get(session).json().get("session").get("status").asString()).isEqualTo("NOT_HELD");
+		assertThat(a.get(base() + "/momentum").json().get("held").asInt()).isZero();
+		assertThat(communityHeld.getAsInt()).isEqualTo(heldBefore);
 	}
 
 	@Test

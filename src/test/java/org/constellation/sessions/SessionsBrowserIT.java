@@ -59,6 +59,14 @@ class SessionsBrowserIT {
 		browser.close();
 	}
 
+	/** Opens a folded part of the session room by its summary. */
+	private void open(String summary) {
+		var part = browser.driver().findElement(By.xpath("//summary[normalize-space()='" + summary + "']/.."));
+		if (part.getDomAttribute("open") == null) {
+			part.findElement(By.tagName("summary")).click();
+		}
+	}
+
 	@Test
 	void partnersRunASessionWithARoutineAndKeepWhatTheySaid() {
 		var fixtures = new SessionFixtures(accounts, new ActivePartnerships(context), sessions, passwords,
@@ -92,10 +100,12 @@ class SessionsBrowserIT {
 		assertThat(browser.pageText()).contains("Step 1 of 5: Check-in").contains("Its time box ends about");
 		browser.waiting().until(d -> !d.findElement(By.cssSelector(".timer-clock")).getText().isBlank());
 
-		browser.clickButton("Next step");
+		browser.clickButton("Next step: Looking back at commitments");
 		browser.checkPage("session-step-2");
 		assertThat(browser.pageText()).contains("Step 2 of 5");
 
+		// what this step does not need is folded away, one tap from here
+		open("Check-in");
 		browser.choose("Yes, I am here");
 		browser.fieldLabelled("How I arrive").sendKeys("Curious, a little tired");
 		browser.clickButton("Save my check-in");
@@ -105,6 +115,7 @@ class SessionsBrowserIT {
 		browser.clickButton("Add the note");
 		assertThat(browser.driver().findElement(By.cssSelector(".note em")).getText()).isEqualTo("first day");
 
+		open("Commitments");
 		browser.clickButton("Add my commitment");
 		assertThat(browser.pageText()).contains("Say what you will try before next time");
 		browser.checkPage("session-commitment-error");
@@ -112,11 +123,15 @@ class SessionsBrowserIT {
 		browser.clickButton("Add my commitment");
 		assertThat(browser.pageText()).contains("Read aloud with one newcomer");
 
+		open("Your reflection");
 		browser.fieldLabelled("My reflection").sendKeys("I listen better when I take notes.");
 		browser.clickButton("Save my reflection");
 		assertThat(browser.pageText()).contains("for you alone").contains("Only you can read this reflection");
 
-		browser.clickButton("End the session");
+		// at step 2 of 5, ending asks first
+		browser.clickLink("End the session before its last step\u2026");
+		assertThat(browser.heading()).isEqualTo("End the session now?");
+		browser.clickButton("Yes, end the session now");
 		browser.checkPage("session-held");
 		assertThat(browser.pageText()).contains("This session was held");
 

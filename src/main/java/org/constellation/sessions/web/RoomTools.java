@@ -16,7 +16,7 @@ import org.constellation.sessions.SessionStatus;
  * step says what it is about in its own words, so the words are read: a step
  * whose words say nothing of these is a step for notes.
  */
-record RoomTools(boolean checkIn, boolean lookAgain, boolean notes, boolean commitments, boolean reflection) {
+public record RoomTools(boolean checkIn, boolean lookAgain, boolean notes, boolean commitments, boolean reflection) {
 
 	private static final Pattern CHECK_IN = Pattern.compile("check.?in|arriv");
 	private static final Pattern LOOK_BACK = Pattern.compile("look(ing)? (back|again)|last time|kept|let go");
@@ -50,7 +50,7 @@ record RoomTools(boolean checkIn, boolean lookAgain, boolean notes, boolean comm
 	/**
 	 * The open parts by name, for the page's script to open after a step changes.
 	 */
-	String needs() {
+	public String needs() {
 		List<String> open = new ArrayList<>();
 		if (checkIn) {
 			open.add("check-in");

@@ -8,6 +8,7 @@ import org.constellation.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -137,6 +138,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail staleEdit(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "Changed meanwhile",
 				"Someone else saved a change to this at the same time. Reload it, then make your change again.");
+	}
+
+	/**
+	 * A row another request held locked for longer than the database waits (H2
+	 * gives up after a second): the same answer as a stale edit, never a server
+	 * error.
+	 */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ProblemDetail busy(PessimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "Changed meanwhile",
+				"Someone else was changing this at the same moment. Reload it, then make your change again.");
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
