@@ -28,11 +28,10 @@ interface Communities extends JpaRepository<Community, Long>, JpaSpecificationEx
 	 * join or ask to join and has not already: the most shared issues first, then
 	 * the most lively.
 	 */
-	record Match(long id, String name, JoinPolicy joinPolicy, long sharedIssues, long members) {
+	record Match(long id, String name, JoinPolicy joinPolicy, long sharedIssues) {
 	}
 
-	@Query("select new org.constellation.communities.Communities$Match(c.id, c.name, c.joinPolicy, count(i), "
-			+ "(select count(m) from Membership m where m.communityId = c.id and m.status = 'ACTIVE')) "
+	@Query("select new org.constellation.communities.Communities$Match(c.id, c.name, c.joinPolicy, count(i)) "
 			+ "from Community c join c.issueIds i where i in ?1 and c.joinPolicy <> 'INVITATION' "
 			+ "and c.id not in (select o.communityId from Membership o where o.practitionerId = ?2 "
 			+ "and o.status in ('ACTIVE', 'INVITED', 'REQUESTED')) "

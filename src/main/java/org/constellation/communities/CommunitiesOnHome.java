@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * On a practitioner's home page: invitations to join a community, and the
  * people asking to join the communities they convene (one statement); for
  * someone in no community and no partnership yet, a few communities whose
- * charters name the issues they care about, with those issues named (three
- * more).
+ * charters name the issues they care about, with those issues named and their
+ * members counted (four more).
  */
 @Component
 class CommunitiesOnHome implements HomeSection {
@@ -74,6 +74,12 @@ class CommunitiesOnHome implements HomeSection {
 			shared.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
 					.add(((Number) row[1]).longValue());
 		}
+		// members counted for the few shown only, not for every community sharing a
+		// concern
+		Map<Long, Long> members = new HashMap<>();
+		for (Object[] row : memberships.participationCounts(matches.stream().map(Communities.Match::id).toList())) {
+			members.merge(((Number) row[0]).longValue(), ((Number) row[2]).longValue(), Long::sum);
+		}
 		Map<Long, String> names = portfolio
 				.issueNames(shared.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
 		List<HomeItem> items = new ArrayList<>();
@@ -82,9 +88,11 @@ class CommunitiesOnHome implements HomeSection {
 			String issues = shared.getOrDefault(m.id(), List.of()).stream().map(names::get).filter(n -> n != null)
 					.sorted(String.CASE_INSENSITIVE_ORDER).map(n -> "\u201c" + n + "\u201d")
 					.collect(Collectors.joining(", "));
-			items.add(HomeItem.of(Kind.START, i, HomeItem.text("home.community.match", m.name()),
-					"/communities/" + m.id(), HomeItem.text("home.community.match.action." + m.joinPolicy()))
-					.withDetail(HomeItem.text("home.community.match.text", issues, m.sharedIssues(), m.members())));
+			items.add(HomeItem
+					.of(Kind.START, i, HomeItem.text("home.community.match", m.name()), "/communities/" + m.id(),
+							HomeItem.text("home.community.match.action." + m.joinPolicy()))
+					.withDetail(HomeItem.text("home.community.match.text", issues, m.sharedIssues(),
+							members.getOrDefault(m.id(), 0L))));
 		}
 		return items;
 	}

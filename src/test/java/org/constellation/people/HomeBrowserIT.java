@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import org.constellation.portfolio.Issue;
 import org.constellation.portfolio.Portfolio;
+import org.constellation.support.Api;
 import org.constellation.support.Browser;
 import org.constellation.support.HomeFixtures;
 import org.constellation.support.HomeFixtures.BusyMember;
 import org.constellation.support.OnBothDatabases;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
+import org.constellation.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * yes to; someone new sees three steps and the communities that share their
  * concerns; a sponsor the constellation's figures and no profile to complete; a
  * steward what needs attention. Every link leads where it says, and every page
- * passes axe-core (WCAG 2.2 A and AA), wide and on a phone.
+ * passes axe-core (WCAG 2.2 A and AA), wide and on a phone. A gathering of a
+ * members-only community someone has left leaves their home page with them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -178,6 +181,25 @@ class HomeBrowserIT {
 		assertThat(browser.pageText()).contains("Communities that need attention");
 
 		onAPhone("home-steward-390");
+	}
+
+	@Test
+	void aGatheringOfAMembersOnlyCommunityLeftSinceIsNoLongerOnHome() {
+		Person convener = PartnershipFixtures.newPerson(port, "Rosa Convener");
+		Person member = PartnershipFixtures.newPerson(port, "Ivo Member");
+		long community = HomeFixtures.community(convener, HomeFixtures.unique("Members only circle"), "OPEN", "MEMBERS",
+				List.of());
+		assertThat(member.api().post("/api/v1/communities/" + community + "/membership",
+				Api.json(java.util.Map.of("whyHere", "To learn with peers"))).status()).isEqualTo(200);
+		String title = HomeFixtures.unique("Closed-door gathering");
+		long gathering = HomeFixtures.gathering(convener, community, title,
+				java.time.ZonedDateTime.now(java.time.ZoneId.of("UTC")).plusDays(3));
+		HomeFixtures.saidYes(member, gathering);
+		WebSession home = WebSession.signedIn(port, member.email());
+		assertThat(home.get("/").body()).contains(title);
+
+		assertThat(member.api().delete("/api/v1/communities/" + community + "/membership").status()).isEqualTo(204);
+		assertThat(home.get("/").body()).doesNotContain(title);
 	}
 
 	// Helpers

@@ -38,17 +38,18 @@ class HomeQueryCountIT {
 	 * The reader's zone and the navigation's unread count (2), the profile's
 	 * outline and reporting lines (2), then each module's part: sessions 4 (active
 	 * partnerships, their sessions, the next one's partners and their names),
-	 * partnerships 2 (their rows, the current opening steps), gatherings 2 (the
-	 * gatherings, their communities' names), notices 1, communities 1, formation 1.
+	 * partnerships 2 (their rows, the current opening steps), gatherings 4 (the
+	 * gatherings, which of their communities the person may read, their names),
+	 * notices 1, communities 1, formation 1.
 	 */
-	static final int MEMBER = 15;
+	static final int MEMBER = 17;
 
 	/**
 	 * The same for someone in nothing yet (each module's part one statement, none
 	 * to follow), their concerns, and the communities sharing them: the matches,
-	 * which concerns each shares, the names of those.
+	 * which concerns each shares, the names of those, their members.
 	 */
-	static final int NEWCOMER = 14;
+	static final int NEWCOMER = 15;
 
 	/**
 	 * The zone, the unread count, the name and the value stories' count; the

@@ -90,10 +90,16 @@ public final class HomeFixtures {
 				201).get("session").get("number").asInt();
 	}
 
-	/** A community convened by this person; its id. */
+	/** A public community convened by this person; its id. */
 	public static long community(Person convener, String name, String joinPolicy, Collection<Long> issueIds) {
+		return community(convener, name, joinPolicy, "PUBLIC", issueIds);
+	}
+
+	/** A community convened by this person, public or for its members; its id. */
+	public static long community(Person convener, String name, String joinPolicy, String visibility,
+			Collection<Long> issueIds) {
 		Map<String, Object> body = new HashMap<>(Map.of("name", name, "purpose", "Learning together on a shared issue",
-				"joinPolicy", joinPolicy, "visibility", "PUBLIC", "issueIds", issueIds));
+				"joinPolicy", joinPolicy, "visibility", visibility, "issueIds", issueIds));
 		return created(convener.api().post("/api/v1/communities", Api.json(body)), 201).get("id").asLong();
 	}
 
