@@ -364,10 +364,12 @@ public class SessionService {
 			throw new NotFoundException("Session " + number);
 		}
 		Object[] row = rows.getFirst();
-		Instant lastCheckIn = (Instant) row[2];
-		return new RoomStamp(((Number) row[0]).longValue(),
-				((Number) row[1]).longValue() + "." + (lastCheckIn == null ? 0 : lastCheckIn.toEpochMilli()),
-				((Number) row[3]).longValue(), ((Number) row[4]).longValue());
+		boolean early = row[1] == SessionStatus.PLANNED && row[2] == null
+				&& clock.instant().isBefore(((Instant) row[3]).minus(Session.OPENS_BEFORE));
+		Instant lastCheckIn = (Instant) row[5];
+		return new RoomStamp(((Number) row[0]).longValue(), early,
+				RoomStamp.checkIns(((Number) row[4]).longValue(), lastCheckIn == null ? 0 : lastCheckIn.toEpochMilli()),
+				((Number) row[6]).longValue(), ((Number) row[7]).longValue());
 	}
 
 	// What partners say

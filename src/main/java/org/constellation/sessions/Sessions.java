@@ -30,11 +30,12 @@ interface Sessions extends JpaRepository<Session, Long> {
 	Optional<Session> lockByPartnershipIdAndNumber(long partnershipId, int number);
 
 	/**
-	 * What the session room shows changes with: the session's version, its
-	 * check-ins (how many, and the latest change), its notes and its commitments.
-	 * One statement, asked every second or so by each open room.
+	 * What the session room shows changes with: the session's version (and what
+	 * says whether it may start yet), its check-ins (how many, and the latest
+	 * change), its notes and its commitments. One statement, asked every second or
+	 * so by each open room.
 	 */
-	@Query("select s.version, (select count(c) from CheckIn c where c.sessionId = s.id), "
+	@Query("select s.version, s.status, s.startedAt, s.startsAt, (select count(c) from CheckIn c where c.sessionId = s.id), "
 			+ "(select max(c.updatedAt) from CheckIn c where c.sessionId = s.id), "
 			+ "(select count(n) from SessionNote n where n.sessionId = s.id), "
 			+ "(select count(m) from Commitment m where m.sessionId = s.id) "

@@ -265,4 +265,24 @@ class SessionRulesTests {
 		assertThat(Momentum.of(cancelled, now).drifting()).isTrue();
 		assertThat(Momentum.of(cancelled, now).planned()).isEqualTo(2);
 	}
+
+	@Test
+	void aRoomsStampReadsBackAsWrittenAndTellsWhichPartChanged() {
+		RoomStamp shown = new RoomStamp(7, true, RoomStamp.checkIns(2, 1_765_000_000_123L), 3, 1);
+		assertThat(shown.text()).isEqualTo("7-1-2.1765000000123-3-1");
+		assertThat(RoomStamp.read(shown.text())).isEqualTo(shown);
+		assertThat(RoomStamp.read("7-1-2.0-3")).isNull();
+		assertThat(RoomStamp.read("x-1-2.0-3-1")).isNull();
+		assertThat(RoomStamp.read(null)).isNull();
+
+		assertThat(new RoomStamp(7, true, shown.checkIns(), 4, 1).sessionChanged(shown)).isFalse();
+		assertThat(new RoomStamp(8, true, shown.checkIns(), 3, 1).sessionChanged(shown)).isTrue();
+		// the time to start came: the room shows "Start the session" instead of "Hold
+		// it now"
+		assertThat(new RoomStamp(7, false, shown.checkIns(), 3, 1).sessionChanged(shown)).isTrue();
+		// someone checked in: the step's word on who is there may change
+		assertThat(new RoomStamp(7, true, RoomStamp.checkIns(3, 1_765_000_001_000L), 3, 1).sessionChanged(shown))
+				.isTrue();
+		assertThat(shown.sessionChanged(null)).isTrue();
+	}
 }

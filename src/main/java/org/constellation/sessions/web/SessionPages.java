@@ -245,12 +245,12 @@ class SessionPages {
 		room(model, d, sessions.zoneOf(me), true);
 		RoomStamp current = RoomStamp.of(d);
 		boolean all = seen == null;
-		model.addAttribute("changedStep",
-				all || seen.session() != current.session() || !seen.checkIns().equals(current.checkIns()));
+		model.addAttribute("changedStep", current.sessionChanged(seen));
 		model.addAttribute("changedCheckIns", all || !seen.checkIns().equals(current.checkIns()));
 		model.addAttribute("changedNotes", all || seen.notes() != current.notes());
 		model.addAttribute("changedCommitments", all || seen.commitments() != current.commitments());
-		model.addAttribute("announceStep", !all && seen.session() != current.session());
+		model.addAttribute("announceStep",
+				!all && (seen.session() != current.session() || seen.early() != current.early()));
 		return "partnerships/sessions/live";
 	}
 
@@ -259,13 +259,22 @@ class SessionPages {
 			@RequestParam(required = false) Long routineId, @RequestParam(required = false) boolean holdNow,
 			RedirectAttributes redirect) {
 		try {
-			return act(id, n, redirect, holdNow ? "flash.session.heldNow" : "flash.session.started",
-					() -> sessions.start(me, id, n, routineId, holdNow));
+			Session started = sessions.start(me, id, n, routineId, holdNow);
+			// held now: planned again for the moment it started (within its time it kept
+			// its start)
+			redirect.addFlashAttribute("flash",
+					new Flash(started.getStartsAt().equals(started.getStartedAt())
+							? "flash.session.heldNow"
+							: "flash.session.started"));
 		} catch (SessionNotOpenYet early) {
 			redirect.addFlashAttribute("problem", messages.getMessage("runner.notYet.problem",
 					new Object[]{dates.format(early.plannedStart().toInstant(), sessions.zoneOf(me))}, Locale.ENGLISH));
-			return "redirect:/partnerships/" + id + "/sessions/" + n;
+		} catch (InvalidInputException | ConflictException | ForbiddenException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		} catch (ConcurrencyFailureException stale) {
+			redirect.addFlashAttribute("problem", STALE_ACTION);
 		}
+		return "redirect:/partnerships/" + id + "/sessions/" + n;
 	}
 
 	@PostMapping("/partnerships/{id}/sessions/{n}/step")
@@ -370,8 +379,7 @@ class SessionPages {
 	}
 
 	/**
-	 * A button's action: done, or told why not at the top of the session's page. A
-	 * session that is not open yet is left to the caller, which names its time.
+	 * A button's action: done, or told why not at the top of the session's page.
 	 */
 	private String act(long id, int n, RedirectAttributes redirect, String flash, Runnable action) {
 		try {
@@ -379,8 +387,6 @@ class SessionPages {
 			if (flash != null) {
 				redirect.addFlashAttribute("flash", new Flash(flash));
 			}
-		} catch (SessionNotOpenYet early) {
-			throw early;
 		} catch (InvalidInputException | ConflictException | ForbiddenException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		} catch (ConcurrencyFailureException stale) {
