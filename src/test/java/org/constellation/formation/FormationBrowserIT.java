@@ -48,7 +48,10 @@ class FormationBrowserIT {
 	}
 
 	private void awaitDone() {
+		// the status is replaced while the run goes on: found, then gone before it is
+		// read
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 				.until(d -> d.findElement(By.id("run-status")).getText().startsWith("Done"));
 	}
 
