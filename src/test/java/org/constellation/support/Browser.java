@@ -96,6 +96,12 @@ public final class Browser implements AutoCloseable {
 	 */
 	private static ChromeDriver shared;
 
+	/**
+	 * Whether the shared Chromium's window really becomes 390 px wide when asked
+	 * (measured once), or the phone has to be emulated.
+	 */
+	private static Boolean windowNarrows;
+
 	public Browser(int port) {
 		this.port = port;
 		this.driver = sharedChromium();
@@ -423,7 +429,10 @@ public final class Browser implements AutoCloseable {
 	 */
 	private void narrow() {
 		driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
-		emulated = ((Number) driver.executeScript("return window.innerWidth")).intValue() != PHONE_WIDTH;
+		if (windowNarrows == null) {
+			windowNarrows = ((Number) driver.executeScript("return window.innerWidth")).intValue() == PHONE_WIDTH;
+		}
+		emulated = !windowNarrows;
 		if (emulated) {
 			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					java.util.Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
