@@ -62,12 +62,70 @@ class DemoPartnerships implements DemoSeed {
 
 	private static final List<String> ARRIVALS = List.of("Tired, but glad to be here.",
 			"Still thinking about Monday's meeting.", "Good week, for once.", "A bit scattered; give me a minute.",
-			"Curious about last time's commitment.");
+			"Curious about last time's commitment.", "Rushed in from a parent conference.",
+			"Calm. The report cards are done.", "Worried about one student; I may bring it up.",
+			"Happy: a plan we made here worked.", "Here, and listening more than talking today.");
 
+	/**
+	 * One for each commitment a partnership makes over its sessions (three a
+	 * session, at most eight sessions): none repeats within a partnership.
+	 */
 	private static final List<String> COMMITMENTS = List.of(
 			"Ask the family what they want to talk about before I send the agenda.",
 			"Try one meeting where I speak last.", "Write down one thing that surprised me each day.",
-			"Call the parent before the meeting, not after.", "Bring a student's own words to our next planning.");
+			"Call the parent before the meeting, not after.", "Bring a student's own words to our next planning.",
+			"Sit in on a colleague's class and only take notes on what the students do.",
+			"Ask my principal for ten minutes of the staff meeting to share what we tried.",
+			"Send home one note about something a child did well, every week.",
+			"Rewrite the IEP summary page in plain words with the family.",
+			"Ask the student which accommodation actually helps.",
+			"Hold back my first suggestion in co-planning and ask a question instead.",
+			"Visit the adult services office with a family, not for them.",
+			"Keep a list of the times I said \u201cbut\u201d and what came next.",
+			"Plan one lesson with the speech therapist from the start, not after.",
+			"Find out how the bus ride goes for the two students who arrive upset.",
+			"Ask the paraprofessional what she sees that I miss.",
+			"Start the team meeting with what is going well for the student.",
+			"Read the family's own goals aloud before ours.",
+			"Try the visual schedule for a week and tell the team what changed.",
+			"Share a mistake of mine at the next department meeting.",
+			"Ask two students to explain the new routine to a newcomer.",
+			"Leave a question unanswered for a day instead of fixing it.",
+			"Talk with the bus driver about what the morning looks like.",
+			"Write the family a summary of the meeting in their language.");
+
+	private static final List<String> REFLECTIONS = List.of("I talked less and heard more.",
+			"I was not ready to say what I really think. Next time.",
+			"Hearing the parent's side changed how I read my own notes.",
+			"I caught myself giving advice again, and stopped halfway.",
+			"The story about the bus ride stayed with me all week.",
+			"I said something unfinished and nobody tried to finish it for me.",
+			"I came in tired and left with one clear next step.",
+			"I noticed how often we talk about students instead of with them.",
+			"It was harder to listen today; my own week was loud.",
+			"The question that mattered most was the one nobody answered.",
+			"I am starting to trust that this group will not judge me.",
+			"I brought a success and learned more from the questions about it than from the success.",
+			"Today I mostly wanted to be heard, and I was.",
+			"I realised my commitment was really about me, not the student.",
+			"A good disagreement. We did not settle it, and that is fine.",
+			"I left with a question I want to take to my team.");
+
+	private static final List<String> REVIEWS = List.of("It went better than I expected.",
+			"I did it once; the second time was harder.", "The family noticed before I said anything.",
+			"Not yet, but I know what got in the way.", "It changed the whole meeting.",
+			"Half of it worked; the other half needs the team.", "I forgot, then remembered on Friday, and it helped.",
+			"Still trying: the first try surprised me.");
+
+	private static final List<String> NOTES = List.of(
+			"We heard two stories and built on them with \u201cand\u2026\u201d. The question that stayed: *what would the family say?*",
+			"One long story about a hard IEP meeting. We stayed with it instead of fixing it.",
+			"Check-in took longer than planned, and it was worth it. Stories moved to next time.",
+			"We tried the \u201cask before advising\u201d routine. Three questions that helped: *what have you tried? what do you notice? what would you like?*",
+			"A short session: two of us were tired. We agreed that is allowed.",
+			"We looked back at the last three sessions' commitments and saw a pattern: all of them were about listening first.",
+			"Story from a classroom visit; the question that stayed was *who decides what help is?*",
+			"We talked about the end of the year and what we want to carry over the summer.");
 
 	private final PartnershipService partnerships;
 	private final OpeningService opening;
@@ -172,23 +230,24 @@ class DemoPartnerships implements DemoSeed {
 			for (int j = 0; j < partners.size(); j++) {
 				boolean there = (i + j) % 7 != 3;
 				sessions.checkIn(partners.get(j), id, number, there,
-						there ? ARRIVALS.get((i + j) % ARRIVALS.size()) : "Sorry, a meeting ran over.");
+						there ? ARRIVALS.get((int) (i * 3 + j + id) % ARRIVALS.size()) : "Sorry, a meeting ran over.");
 			}
 			for (Commitment c : open) {
 				AccountPrincipal author = partners.stream()
 						.filter(p -> p.practitionerId().equals(c.getPractitionerId())).findFirst().orElseThrow();
 				sessions.review(author, id, c.getId(),
 						(i + c.getId().intValue()) % 3 == 0 ? CommitmentStatus.STILL_TRYING : CommitmentStatus.KEPT,
-						"It went better than I expected.");
+						REVIEWS.get((i + c.getId().intValue()) % REVIEWS.size()));
 			}
-			sessions.note(host, id, number, "We heard " + (i % 2 == 0 ? "two stories" : "one long story")
-					+ " and built on them with \u201cand\u2026\u201d. The question that stayed: *what would the family say?*");
+			sessions.note(host, id, number, NOTES.get((int) (i + id) % NOTES.size()));
 			open = new ArrayList<>();
 			for (int j = 0; j < Math.min(partners.size(), 3); j++) {
-				open.add(sessions.commit(partners.get(j), id, number, COMMITMENTS.get((i + j) % COMMITMENTS.size())));
+				open.add(sessions.commit(partners.get(j), id, number,
+						COMMITMENTS.get((int) (i * 3 + j + id) % COMMITMENTS.size())));
 			}
-			sessions.reflect(partners.get(0), id, number, "I talked less and heard more.", true);
-			sessions.reflect(partners.get(1), id, number, "I was not ready to say what I really think. Next time.",
+			sessions.reflect(partners.get(0), id, number, REFLECTIONS.get((int) (i * 2 + id) % REFLECTIONS.size()),
+					true);
+			sessions.reflect(partners.get(1), id, number, REFLECTIONS.get((int) (i * 2 + 1 + id) % REFLECTIONS.size()),
 					false);
 			sessions.end(host, id, number, true);
 		}

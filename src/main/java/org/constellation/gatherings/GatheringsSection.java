@@ -6,13 +6,16 @@ import org.constellation.communities.Standing;
 import org.constellation.people.AccountPrincipal;
 import org.springframework.stereotype.Component;
 
-/** The next gatherings on a community's home page, in the reader's zone. */
+/**
+ * The next gatherings on a community's home page, in the reader's zone (the
+ * page's {@code zone}).
+ */
 @Component
 class GatheringsSection implements CommunitySection {
 
 	static final int SHOWN = 3;
 
-	record Model(long communityId, List<GatheringSummary> upcoming, String zone, boolean mayPropose) {
+	record Model(long communityId, List<GatheringSummary> upcoming, boolean mayPropose) {
 	}
 
 	private final GatheringService gatherings;
@@ -33,9 +36,6 @@ class GatheringsSection implements CommunitySection {
 
 	@Override
 	public Object model(long communityId, Standing standing, AccountPrincipal viewer) {
-		List<GatheringSummary> upcoming = gatherings.upcoming(viewer, communityId, SHOWN);
-		// nothing to show in any zone: spare the community's home page a query
-		return new Model(communityId, upcoming, upcoming.isEmpty() ? "UTC" : gatherings.zoneOf(viewer),
-				standing.canContribute());
+		return new Model(communityId, gatherings.upcoming(viewer, communityId, SHOWN), standing.canContribute());
 	}
 }

@@ -1,6 +1,5 @@
 package org.constellation.notifications;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -18,8 +17,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class MailOnPeopleEvents {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter
-			.ofPattern("EEEE d MMMM, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+	/** In the person's own zone, named ("Tuesday 3 March, 16:05 CET"). */
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm zzz", Locale.ENGLISH);
 
 	private final Mail mail;
 	private final MessageSource messages;
@@ -34,9 +33,8 @@ class MailOnPeopleEvents {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(PasswordResetRequested event) {
 		mail.send(event.email(), messages.getMessage("mail.reset.subject", null, Locale.ENGLISH),
-				messages.getMessage("mail.reset.body",
-						new Object[]{event.displayName(), event.resetLink(), TIME.format(event.expiresAt())},
-						Locale.ENGLISH));
+				messages.getMessage("mail.reset.body", new Object[]{event.displayName(), event.resetLink(),
+						TIME.format(event.expiresAt().atZone(event.zone()))}, Locale.ENGLISH));
 	}
 
 	/**
@@ -48,8 +46,9 @@ class MailOnPeopleEvents {
 	void on(PasswordChanged event) {
 		String kind = event.reset() ? "reset" : "changed";
 		mail.send(event.email(), messages.getMessage("mail.password." + kind + ".subject", null, Locale.ENGLISH),
-				messages.getMessage("mail.password." + kind + ".body",
-						new Object[]{event.displayName(), TIME.format(event.at()), baseUrl + "/password-reset"},
+				messages.getMessage(
+						"mail.password." + kind + ".body", new Object[]{event.displayName(),
+								TIME.format(event.at().atZone(event.zone())), baseUrl + "/password-reset"},
 						Locale.ENGLISH));
 	}
 }

@@ -3,6 +3,9 @@ package org.constellation.people;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Secrets;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,9 +59,10 @@ public class PasswordService {
 			Instant now = clock.instant();
 			resetTokens.save(
 					new PasswordResetToken(account.getId(), Secrets.hash(secret), now, now.plus(RESET_LINK_LIFETIME)));
-			String name = practitioners.findByAccountId(account.getId()).map(Practitioner::getDisplayName).orElse("");
-			events.publishEvent(new PasswordResetRequested(account.getEmail(), name,
-					baseUrl + "/password-reset/" + secret, now.plus(RESET_LINK_LIFETIME)));
+			var who = practitioners.findByAccountId(account.getId());
+			events.publishEvent(
+					new PasswordResetRequested(account.getEmail(), who.map(Practitioner::getDisplayName).orElse(""),
+							baseUrl + "/password-reset/" + secret, now.plus(RESET_LINK_LIFETIME), zoneOf(who)));
 		});
 	}
 
@@ -107,7 +111,13 @@ public class PasswordService {
 	private void signOutEverywhere(Account account, boolean reset, String keptSessionId) {
 		Instant now = clock.instant();
 		tokens.findByAccountIdOrderByCreatedAtDesc(account.getId()).forEach(t -> t.revoke(now));
-		String name = practitioners.findByAccountId(account.getId()).map(Practitioner::getDisplayName).orElse("");
-		events.publishEvent(new PasswordChanged(account.getId(), account.getEmail(), name, reset, now, keptSessionId));
+		var who = practitioners.findByAccountId(account.getId());
+		events.publishEvent(new PasswordChanged(account.getId(), account.getEmail(),
+				who.map(Practitioner::getDisplayName).orElse(""), reset, now, zoneOf(who), keptSessionId));
+	}
+
+	private static ZoneId zoneOf(Optional<Practitioner> who) {
+		return who.map(Practitioner::getTimeZone).filter(z -> !z.isBlank()).<ZoneId>map(ZoneId::of)
+				.orElse(ZoneOffset.UTC);
 	}
 }

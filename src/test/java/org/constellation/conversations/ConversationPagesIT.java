@@ -83,7 +83,7 @@ class ConversationPagesIT {
 				"Only the 2 members of ");
 
 		String list = asker.get("/communities/" + community + "/threads?kind=CASE_REVIEW").body();
-		assertThat(list).contains("Our reading pilot", "1 conversations");
+		assertThat(list).contains("Our reading pilot", "1 conversation");
 		assertThat(asker.get("/communities/" + community + "/threads?kind=IDEA").body())
 				.contains("No conversations of this kind yet.");
 	}

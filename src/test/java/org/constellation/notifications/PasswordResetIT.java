@@ -2,6 +2,10 @@ package org.constellation.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.constellation.support.Api;
@@ -24,10 +28,15 @@ class PasswordResetIT {
 
 	@Test
 	void aResetLinkFromTheMailSetsANewPasswordOnce() {
+		String zone = Api.as(port, "member20@example.org").get("/api/v1/me/profile").json().get("timeZone").asString();
+		assertThat(zone).as("a zone other than UTC, so that the check below can fail").isNotEqualTo("UTC");
 		assertThat(Api.anonymous(port).post("/api/v1/password-resets", "{\"email\":\"member20@example.org\"}").status())
 				.isEqualTo(202);
 		Mailbox.Message mail = Mailbox.to("member20@example.org").getFirst();
 		assertThat(mail.subject()).contains("new password");
+		// the link's expiry in the person's own zone, named, as every page writes times
+		String named = ZonedDateTime.now(ZoneId.of(zone)).format(DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH));
+		assertThat(mail.body()).containsPattern("\\d\\d:\\d\\d " + Pattern.quote(named));
 		Matcher link = LINK.matcher(mail.body());
 		assertThat(link.find()).isTrue();
 

@@ -139,7 +139,7 @@ class SessionsBrowserIT {
 		assertThat(browser.pageText()).contains("Attending").contains("Curious, a little tired");
 
 		browser.visit("/partnerships/" + id + "/sessions", "sessions-rhythm");
-		assertThat(browser.pageText()).contains("1 of the 1 sessions whose time has come were held");
+		assertThat(browser.pageText()).contains("Held: 1 of the one session whose time has come.");
 
 		browser.visit("/partnerships/" + id + "/routines", "routines");
 		assertThat(browser.pageText()).contains("Triad consulting").contains("Consultancy protocol")

@@ -68,7 +68,6 @@ class GatheringPages {
 		model.addAttribute("gatherings", result.getContent());
 		model.addAttribute("upcoming", result.getContent().stream().filter(s -> !s.gathering().hasEnded(now)).toList());
 		model.addAttribute("past", result.getContent().stream().filter(s -> s.gathering().hasEnded(now)).toList());
-		model.addAttribute("zone", gatherings.zoneOf(me));
 		model.addAttribute("baseUrl", "/communities/" + id + "/gatherings");
 		return "gatherings/list";
 	}
@@ -76,7 +75,7 @@ class GatheringPages {
 	@GetMapping("/communities/{id}/gatherings/new")
 	String proposeForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
 		access.requireContribute(me, id);
-		model.addAttribute("form", GatheringForm.blank(TimeZoneInput.read(gatherings.zoneOf(me))));
+		model.addAttribute("form", GatheringForm.blank(TimeZoneInput.read((String) model.getAttribute("zone"))));
 		return form(id, null, model);
 	}
 
@@ -96,7 +95,6 @@ class GatheringPages {
 		var details = gatherings.details(me, id);
 		model.addAttribute("d", details);
 		model.addAttribute("g", details.gathering());
-		model.addAttribute("zone", gatherings.zoneOf(me));
 		model.addAttribute("responses", RsvpResponse.values());
 		return "gatherings/show";
 	}

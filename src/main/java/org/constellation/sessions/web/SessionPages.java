@@ -146,9 +146,9 @@ class SessionPages {
 			return null;
 		}
 		String day = c.getDayOfWeek() == null ? "" : message("day." + c.getDayOfWeek());
-		String extra = switch (c.getKind()) {
+		Object extra = switch (c.getKind()) {
 			case MONTHLY -> message("cadence.week." + c.getWeekOfMonth()).toLowerCase(Locale.ENGLISH);
-			case CUSTOM -> String.valueOf(c.getIntervalDays());
+			case CUSTOM -> c.getIntervalDays();
 			default -> "";
 		};
 		return messages.getMessage("cadence.describe." + c.getKind(),
