@@ -132,6 +132,13 @@ class FormValuesIT {
 		WebSession browser = WebSession.signedIn(port, email);
 		var form = org.jsoup.Jsoup.parse(browser.get("/profile/edit").body());
 		assertThat(form.select("#timeZone option[selected]").eachAttr("value")).containsExactly(stored);
+		// the person's own zone leads a short group of suggestions, not a list of 600
+		// ids
+		var suggested = form.select("#timeZone optgroup").first();
+		assertThat(suggested.attr("label")).isEqualTo("Yours and widely used");
+		assertThat(suggested.select("option").first().attr("value")).isEqualTo(stored);
+		assertThat(suggested.select("option")).hasSizeLessThan(20);
+		assertThat(suggested.select("option").first().text()).isEqualTo(stored.equals("Z") ? "UTC" : stored);
 
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("displayName", "Zoneless, renamed");

@@ -17,6 +17,7 @@ import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.Paging;
 import org.constellation.shared.web.StaleEdit;
+import org.constellation.shared.web.TimeZoneGroups;
 import org.constellation.shared.web.TimeZoneInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -198,7 +199,9 @@ class GatheringPages {
 	private String form(long communityId, Gathering editing, Model model) {
 		model.addAttribute("community", communities.community(communityId));
 		model.addAttribute("editing", editing);
-		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
+		var form = (GatheringForm) model.getAttribute("form");
+		model.addAttribute("zoneGroups", TimeZoneGroups.of((String) model.getAttribute("zone"),
+				form == null ? null : TimeZoneInput.id(form.timeZone()), clock.instant()));
 		return "gatherings/form";
 	}
 }

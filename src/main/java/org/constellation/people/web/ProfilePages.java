@@ -3,6 +3,7 @@ package org.constellation.people.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.constellation.people.AccountPrincipal;
@@ -19,6 +20,7 @@ import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.StaleEdit;
+import org.constellation.shared.web.TimeZoneGroups;
 import org.constellation.shared.web.TimeZoneInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,15 +47,17 @@ class ProfilePages {
 	private final ReportingLineService reportingLines;
 	private final Portfolio portfolio;
 	private final Validator validator;
+	private final Clock clock;
 
 	ProfilePages(People people, ProfileService profiles, Directory directory, ReportingLineService reportingLines,
-			Portfolio portfolio, Validator validator) {
+			Portfolio portfolio, Validator validator, Clock clock) {
 		this.people = people;
 		this.profiles = profiles;
 		this.directory = directory;
 		this.reportingLines = reportingLines;
 		this.portfolio = portfolio;
 		this.validator = validator;
+		this.clock = clock;
 	}
 
 	@GetMapping("/profile")
@@ -144,7 +148,9 @@ class ProfilePages {
 		model.addAttribute("groups", portfolio.activeStakeholderGroups());
 		model.addAttribute("issues", portfolio.issues());
 		model.addAttribute("places", portfolio.allPlaces());
-		model.addAttribute("timeZones", TimeZoneInput.CHOICES);
+		var form = (ProfileForm) model.getAttribute("form");
+		model.addAttribute("zoneGroups", TimeZoneGroups.of((String) model.getAttribute("zone"),
+				form == null ? null : TimeZoneInput.id(form.timeZone()), clock.instant()));
 		model.addAttribute("days", DayOfWeek.values());
 		return "people/profile-form";
 	}

@@ -81,7 +81,7 @@ public final class TimeZoneGroups {
 
 	/**
 	 * "Buenos Aires, Argentina (UTC-3)" under America; with the region, "Berlin,
-	 * Europe (UTC+1)". An id that is not a zone is shown as it is.
+	 * Europe (UTC+1)"; "Z" is "UTC". An id that is not a zone is shown as it is.
 	 */
 	static String label(String id, boolean withRegion, Instant now) {
 		ZoneId zone;
@@ -91,7 +91,8 @@ public final class TimeZoneGroups {
 			return id;
 		}
 		if (!id.contains("/")) {
-			return id;
+			// "Z", "UTC", "GMT": a fixed offset reads as one
+			return zone instanceof ZoneOffset fixed ? offset(fixed) : id;
 		}
 		String[] parts = id.replace('_', ' ').split("/");
 		StringBuilder place = new StringBuilder(parts[parts.length - 1]);

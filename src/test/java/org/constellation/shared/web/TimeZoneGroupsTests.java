@@ -47,5 +47,7 @@ class TimeZoneGroupsTests {
 		assertThat(TimeZoneGroups.label("Europe/London", false, WINTER)).isEqualTo("London (UTC)");
 		assertThat(TimeZoneGroups.label("Europe/Berlin", false, Instant.parse("2026-07-01T12:00:00Z")))
 				.isEqualTo("Berlin (UTC+2)");
+		// a zone stored as an offset (someone who signed up without one) reads as one
+		assertThat(TimeZoneGroups.label("Z", true, WINTER)).isEqualTo("UTC");
 	}
 }
