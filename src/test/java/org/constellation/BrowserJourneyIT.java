@@ -145,6 +145,24 @@ class BrowserJourneyIT {
 	}
 
 	@Test
+	void aMemberFindsPractitionersByTypingAPlacesName() {
+		browser.signIn(MEMBER);
+		browser.visit("/practitioners", "practitioners");
+		String everyone = resultCount();
+		WebElement place = browser.fieldLabelled("Place (and places within)");
+		place.sendKeys("Ohi");
+		browser.waiting().until(d -> browser.driver().findElements(By.cssSelector("#where-places option")).stream()
+				.anyMatch(o -> o.getDomAttribute("value").startsWith("Ohio")));
+		place.sendKeys("o");
+		browser.button("Show").click();
+		browser.waiting().until(ExpectedConditions.urlContains("where=Ohio"));
+		browser.waiting().until(d -> !resultCount().equals(everyone));
+		browser.checkPage("practitioners-in-ohio");
+		assertThat(browser.fieldLabelled("Place (and places within)").getDomProperty("value")).startsWith("Ohio");
+		assertThat(browser.texts(By.cssSelector("#results .cards > li .hint"))).isNotEmpty();
+	}
+
+	@Test
 	void aMemberFindsPractitionersByStakeholderGroupAndOpensAProfile() {
 		browser.signIn(MEMBER);
 		browser.visit("/practitioners", "practitioners");

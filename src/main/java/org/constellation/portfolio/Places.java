@@ -28,6 +28,16 @@ interface Places extends JpaRepository<Place, Long> {
 	@Query("select p.id as id, p.name as name from Place p where p.level.id = ?1 order by p.name")
 	List<org.constellation.shared.Ref> choicesAt(Long levelId);
 
+	/**
+	 * Places whose name holds {@code pattern} (a lower-case LIKE pattern), the one
+	 * named exactly {@code exact} first, then by name.
+	 */
+	@Query("""
+			select p.id, p.name, l.name, parent.name from Place p join p.level l left join p.parent parent
+			where lower(p.name) like ?1 escape '\\'
+			order by case when lower(p.name) = ?2 then 0 else 1 end, p.name, parent.name""")
+	List<Object[]> named(String pattern, String exact, Pageable most);
+
 	@Query("select p from Place p join fetch p.level where p.id in ?1")
 	List<Place> withLevels(java.util.Collection<Long> ids);
 

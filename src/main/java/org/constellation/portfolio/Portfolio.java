@@ -15,6 +15,7 @@ import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
 import org.constellation.shared.Ref;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -169,6 +170,36 @@ public class Portfolio {
 			choices.addAll(places.choicesAt(level.getId()));
 		}
 		return choices;
+	}
+
+	/**
+	 * At most {@code most} places whose name holds {@code text}, ignoring case: the
+	 * exact name first. "Name, Within" (as {@link PlaceMatch#label()} writes it)
+	 * finds the place of that name inside the place named after the comma. A
+	 * national constellation has tens of thousands of places: pickers search them,
+	 * never list them all.
+	 */
+	public List<PlaceMatch> placesNamed(String text, int most) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+		int comma = wanted.lastIndexOf(", ");
+		List<PlaceMatch> found = named(wanted, most);
+		if (found.isEmpty() && comma > 0) {
+			String name = wanted.substring(0, comma);
+			String within = wanted.substring(comma + 2);
+			found = named(name, Math.max(most, 200)).stream().filter(
+					p -> p.name().equalsIgnoreCase(name) && p.within() != null && p.within().equalsIgnoreCase(within))
+					.limit(most).toList();
+		}
+		return found;
+	}
+
+	private List<PlaceMatch> named(String lowerCase, int most) {
+		String pattern = "%" + lowerCase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return places.named(pattern, lowerCase, PageRequest.of(0, most)).stream()
+				.map(r -> new PlaceMatch((Long) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
 	}
 
 	public Page<Place> places(Long parentId, Long levelId, Pageable pageable) {

@@ -11,9 +11,11 @@ import org.constellation.portfolio.Level;
 import org.constellation.portfolio.LevelDraft;
 import org.constellation.portfolio.Place;
 import org.constellation.portfolio.PlaceDraft;
+import org.constellation.portfolio.PlaceMatch;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.portfolio.StakeholderGroup;
 import org.constellation.portfolio.StakeholderGroupDraft;
+import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Ref;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -119,6 +121,21 @@ class PortfolioApi {
 			@RequestParam(required = false) Long levelId,
 			@PageableDefault(size = 50, sort = "name") Pageable pageable) {
 		return new PagedModel<>(portfolio.places(parentId, levelId, pageable).map(PlaceView::of));
+	}
+
+	@GetMapping("/places/search")
+	@Operation(summary = "Find places by name (as a picker does): at most `size` (1 to 50) whose name holds `q`, "
+			+ "the exact name first, each with its level and the place it lies in; \"Name, Within\" finds the place "
+			+ "of that name inside the one named after the comma")
+	List<PlaceMatch> searchPlaces(@RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "20") int size) {
+		if (size < 1 || size > 50) {
+			throw new InvalidInputException("size", "Ask for 1 to 50 places");
+		}
+		if (q.strip().length() > 200) {
+			throw new InvalidInputException("q", "Search for at most 200 characters");
+		}
+		return portfolio.placesNamed(q, size);
 	}
 
 	@GetMapping("/places/{id}")
