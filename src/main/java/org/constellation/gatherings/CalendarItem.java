@@ -20,10 +20,8 @@ public record CalendarItem(CalendarEntry entry, List<CalendarEntry> clashesWith)
 
 	/** The events in order of their start, each with its clashes. */
 	public static List<CalendarItem> of(List<CalendarEntry> entries) {
-		List<CalendarEntry> sorted = entries.stream()
-				.sorted(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::end)
-						.thenComparing(CalendarEntry::id))
-				.toList();
+		List<CalendarEntry> sorted = entries.stream().sorted(Comparator.comparing(CalendarEntry::start)
+				.thenComparing(CalendarEntry::end).thenComparing(CalendarEntry::id)).toList();
 		List<CalendarItem> items = new ArrayList<>(sorted.size());
 		for (CalendarEntry entry : sorted) {
 			List<CalendarEntry> clashes = new ArrayList<>();

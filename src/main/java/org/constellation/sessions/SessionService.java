@@ -469,8 +469,8 @@ public class SessionService {
 
 	/**
 	 * A partner's sessions that take place at least in part between two instants,
-	 * in the partnerships they are a current partner of (closed ones left out):
-	 * the focus and the time, never what is said inside. Three statements.
+	 * in the partnerships they are a current partner of (closed ones left out): the
+	 * focus and the time, never what is said inside. Three statements.
 	 */
 	List<CalendarEntry> entriesBetween(long practitionerId, Instant from, Instant to) {
 		Map<Long, String> focus = new LinkedHashMap<>();

@@ -116,13 +116,13 @@ class CalendarBrowserIT {
 
 	/** Both events of the clash say, in words, what they clash with. */
 	private void assertClashOnBoth(ClashingWeek week, LocalDate day) {
-		List<WebElement> events = browser.driver()
-				.findElements(By.cssSelector("#day-" + day + " .cal-event"));
+		List<WebElement> events = browser.driver().findElements(By.cssSelector("#day-" + day + " .cal-event"));
 		WebElement session = events.stream().filter(e -> e.getText().contains(week.focus())).findFirst().orElseThrow();
 		WebElement gathering = events.stream().filter(e -> e.getText().contains(week.clashingTitle())).findFirst()
 				.orElseThrow();
 		assertThat(session.getText()).contains("16:00\u201317:00").contains("A session of your learning partnership")
-				.contains("Clashes with \u201c" + week.clashingTitle() + "\u201d (" + DAY.format(day) + ", 16:30\u201318:00)");
+				.contains("Clashes with \u201c" + week.clashingTitle() + "\u201d (" + DAY.format(day)
+						+ ", 16:30\u201318:00)");
 		assertThat(gathering.getText()).contains("16:30\u201318:00").contains("A gathering of " + week.communityName())
 				.contains("You said yes")
 				.contains("Clashes with \u201c" + week.focus() + "\u201d (" + DAY.format(day) + ", 16:00\u201317:00)");

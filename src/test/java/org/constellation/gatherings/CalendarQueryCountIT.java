@@ -64,8 +64,8 @@ class CalendarQueryCountIT {
 		assertThat(page.get(views.get(2)).body()).contains("Clashes with");
 
 		long apiFew = statementsFor(() -> assertThat(week.me().api().get(api).status()).isEqualTo(200));
-		List<Long> pagesFew = views.stream().map(v -> statementsFor(() -> assertThat(page.get(v).status()).isEqualTo(200)))
-				.toList();
+		List<Long> pagesFew = views.stream()
+				.map(v -> statementsFor(() -> assertThat(page.get(v).status()).isEqualTo(200))).toList();
 
 		manyMore(week);
 		assertThat(week.me().api().get(api).json().get("events").size()).isGreaterThanOrEqualTo(100);
@@ -73,7 +73,8 @@ class CalendarQueryCountIT {
 		List<Long> pagesMany = views.stream()
 				.map(v -> statementsFor(() -> assertThat(page.get(v).status()).isEqualTo(200))).toList();
 
-		System.out.printf("Calendar: API %d statements with 3 events, %d with 100+; pages (agenda, week, month) %s and %s%n",
+		System.out.printf(
+				"Calendar: API %d statements with 3 events, %d with 100+; pages (agenda, week, month) %s and %s%n",
 				apiFew, apiMany, pagesFew, pagesMany);
 		assertThat(apiMany).isEqualTo(apiFew).isLessThanOrEqualTo(API);
 		assertThat(pagesMany).isEqualTo(pagesFew);
@@ -97,7 +98,8 @@ class CalendarQueryCountIT {
 		jdbc.batchUpdate("insert into partnership_sessions (partnership_id, number, starts_at, time_zone, "
 				+ "duration_minutes, status, created_at, updated_at) values (?, ?, ?, 'UTC', 60, 'PLANNED', ?, ?)",
 				sessions);
-		seeded.add("delete from partnership_sessions where partnership_id = " + week.partnership() + " and number >= 2000");
+		seeded.add("delete from partnership_sessions where partnership_id = " + week.partnership()
+				+ " and number >= 2000");
 		jdbc.batchUpdate("insert into gatherings (community_id, title, starts_at, ends_at, time_zone, "
 				+ "duration_minutes, proposed_by, created_at, updated_at) values (?, ?, ?, ?, 'UTC', 60, ?, ?, ?)",
 				gatherings);
@@ -105,7 +107,8 @@ class CalendarQueryCountIT {
 				+ "select id, ?, 'YES', ? from gatherings where title like 'Counted calendar gathering %' and community_id = ?",
 				week.me().practitionerId(), now, week.community());
 		seeded.add("delete from gatherings where title like 'Counted calendar gathering %'");
-		seeded.add("delete from gathering_rsvps where gathering_id in (select id from gatherings where title like 'Counted calendar gathering %')");
+		seeded.add(
+				"delete from gathering_rsvps where gathering_id in (select id from gatherings where title like 'Counted calendar gathering %')");
 	}
 
 	/**

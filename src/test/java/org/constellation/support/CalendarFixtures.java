@@ -18,8 +18,8 @@ public final class CalendarFixtures {
 
 	public record ClashingWeek(Person me, Person partner, ZoneId zone, long partnership, String focus,
 			int sessionNumber, ZonedDateTime sessionStart, long community, String communityName, long clashing,
-			String clashingTitle, ZonedDateTime clashingStart, long later, String laterTitle,
-			ZonedDateTime laterStart, String othersFocus) {
+			String clashingTitle, ZonedDateTime clashingStart, long later, String laterTitle, ZonedDateTime laterStart,
+			String othersFocus) {
 	}
 
 	private CalendarFixtures() {
@@ -32,8 +32,7 @@ public final class CalendarFixtures {
 		HomeFixtures.inZone(me, zone);
 		String focus = HomeFixtures.unique("Reading aloud at home");
 		long partnership = PartnershipFixtures.active(focus, me, partner);
-		ZonedDateTime sessionStart = ZonedDateTime.now(zoneId).plusDays(7).withHour(16)
-				.truncatedTo(ChronoUnit.HOURS);
+		ZonedDateTime sessionStart = ZonedDateTime.now(zoneId).plusDays(7).withHour(16).truncatedTo(ChronoUnit.HOURS);
 		int number = HomeFixtures.session(me, partnership, sessionStart);
 
 		String communityName = HomeFixtures.unique("Family voice circle");
@@ -61,7 +60,7 @@ public final class CalendarFixtures {
 		String othersFocus = HomeFixtures.unique("Private matters of others");
 		long theirs = PartnershipFixtures.active(othersFocus, other, another);
 		HomeFixtures.session(other, theirs, sessionStart);
-		return new ClashingWeek(me, partner, zoneId, partnership, focus, number, sessionStart, community,
-				communityName, clashing, clashingTitle, clashingStart, later, laterTitle, laterStart, othersFocus);
+		return new ClashingWeek(me, partner, zoneId, partnership, focus, number, sessionStart, community, communityName,
+				clashing, clashingTitle, clashingStart, later, laterTitle, laterStart, othersFocus);
 	}
 }

@@ -1,9 +1,9 @@
 package org.constellation.gatherings.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,14 +11,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.constellation.gatherings.CalendarEntry;
-import org.constellation.gatherings.CalendarRange;
-import org.constellation.gatherings.MyCalendar;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.constellation.gatherings.CalendarFeedService;
+import org.constellation.gatherings.CalendarRange;
 import org.constellation.gatherings.GatheringService;
 import org.constellation.gatherings.ICalendar;
+import org.constellation.gatherings.MyCalendar;
 import org.constellation.people.AccountPrincipal;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,12 +25,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A person's calendar as data, and calendar files: the invite to one gathering (for a bearer token under
- * /api/v1, and for the page's own session under /gatherings, through the same
- * method) and each person's private feed.
+ * A person's calendar as data, and calendar files: the invite to one gathering
+ * (for a bearer token under /api/v1, and for the page's own session under
+ * /gatherings, through the same method) and each person's private feed.
  */
 @RestController
 @Tag(name = "Calendar", description = "iCalendar invites and your private calendar feed")

@@ -104,7 +104,8 @@ public final class CalendarPage {
 			default -> {
 				LocalDate first = anchor.withDayOfMonth(1);
 				from = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-				to = first.with(TemporalAdjusters.lastDayOfMonth()).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+				to = first.with(TemporalAdjusters.lastDayOfMonth())
+						.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
 				previous = first.minusMonths(1);
 				next = first.plusMonths(1);
 			}
@@ -185,8 +186,12 @@ public final class CalendarPage {
 	public String time(CalendarItem item, LocalDate day) {
 		var start = item.entry().start().atZone(zone);
 		var end = item.entry().end().atZone(zone);
-		String from = start.toLocalDate().equals(day) ? TIME.format(start) : DAY.format(start) + " " + TIME.format(start);
-		String until = end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : DAY.format(end) + " " + TIME.format(end);
+		String from = start.toLocalDate().equals(day)
+				? TIME.format(start)
+				: DAY.format(start) + " " + TIME.format(start);
+		String until = end.toLocalDate().equals(start.toLocalDate())
+				? TIME.format(end)
+				: DAY.format(end) + " " + TIME.format(end);
 		return from + "\u2013" + until;
 	}
 
