@@ -110,6 +110,10 @@ class CalendarBrowserIT {
 		browser.visit("/gatherings?view=week&from=" + day, "calendar-week-phone");
 	}
 
+	private static String title(WebElement event) {
+		return event.findElement(By.cssSelector(".cal-what")).getText();
+	}
+
 	private String current() {
 		return browser.text(By.cssSelector(".cal-views a[aria-current=page]"));
 	}
@@ -117,8 +121,8 @@ class CalendarBrowserIT {
 	/** Both events of the clash say, in words, what they clash with. */
 	private void assertClashOnBoth(ClashingWeek week, LocalDate day) {
 		List<WebElement> events = browser.driver().findElements(By.cssSelector("#day-" + day + " .cal-event"));
-		WebElement session = events.stream().filter(e -> e.getText().contains(week.focus())).findFirst().orElseThrow();
-		WebElement gathering = events.stream().filter(e -> e.getText().contains(week.clashingTitle())).findFirst()
+		WebElement session = events.stream().filter(e -> title(e).equals(week.focus())).findFirst().orElseThrow();
+		WebElement gathering = events.stream().filter(e -> title(e).startsWith(week.clashingTitle())).findFirst()
 				.orElseThrow();
 		assertThat(session.getText()).contains("16:00\u201317:00").contains("A session of your learning partnership")
 				.contains("Clashes with \u201c" + week.clashingTitle() + "\u201d (" + DAY.format(day)

@@ -31,11 +31,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CalendarQueryCountIT {
 
 	/**
-	 * Through the API: the token (2), the reader's zone (1), gatherings 3 (the
-	 * answers with their gatherings, which communities the person may read, their
-	 * names), sessions 3 (the partner's rows, their partnerships, the sessions).
+	 * Through the API: the token and its use, the reader's zone, then gatherings 3
+	 * (the answers with their gatherings, which communities the person may read,
+	 * their names) and sessions 3 (the partner's rows, their partnerships, the
+	 * sessions).
 	 */
-	static final int API = 10;
+	static final int API = 11;
 
 	@LocalServerPort
 	int port;

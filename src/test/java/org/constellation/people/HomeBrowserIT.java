@@ -112,6 +112,7 @@ class HomeBrowserIT {
 		assertThat(browser.heading()).startsWith(busy.gatheringTitle());
 		follow("Complete your profile", "/profile/edit");
 		// and the communities they are in, by name
+		browser.driver().get(browser.url("/"));
 		assertThat(titles("h-mine")).contains(busy.convenedName(), circleName(busy));
 
 		// on a phone, the same, one card under another
