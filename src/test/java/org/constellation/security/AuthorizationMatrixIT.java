@@ -696,6 +696,7 @@ class AuthorizationMatrixIT {
 		Map<String, String> byPrefix = new LinkedHashMap<>();
 		byPrefix.put("/partnerships/", "partnership");
 		byPrefix.put("/communities/", "community");
+		byPrefix.put("/welcome/communities/", "community");
 		byPrefix.put("/threads/", "thread");
 		byPrefix.put("/replies/", "reply");
 		byPrefix.put("/gatherings/", "gathering");
