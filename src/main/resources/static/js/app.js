@@ -11,6 +11,14 @@ document.addEventListener("DOMContentLoaded", () => {
       field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
     }
   });
+  // A zone left at UTC (an account made without script) starts at the browser's own, if it is offered.
+  document.querySelectorAll("[data-browser-zone-default=true] select").forEach((select) => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const option = zone && Array.from(select.options).find((o) => o.value === zone);
+    if (option) {
+      option.selected = true;
+    }
+  });
   menu();
   filterableChoices();
 });

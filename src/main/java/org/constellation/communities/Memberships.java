@@ -64,7 +64,7 @@ interface Memberships extends JpaRepository<Membership, Long> {
 	@Query("select new org.constellation.communities.Memberships$OnHome(c.id, c.name, m.status, m.convener, "
 			+ "(select count(r) from Membership r where r.communityId = c.id and r.status = 'REQUESTED')) "
 			+ "from Membership m, Community c where c.id = m.communityId and m.practitionerId = ?1 "
-			+ "and m.status in ('ACTIVE', 'INVITED') order by c.name, c.id")
+			+ "and m.status in ('ACTIVE', 'INVITED', 'REQUESTED') order by c.name, c.id")
 	List<OnHome> onHome(long practitionerId);
 
 	boolean existsByPractitionerIdAndConvenerTrueAndStatus(long practitionerId, MembershipStatus status);

@@ -39,4 +39,21 @@ class GatheringFeedSource implements CalendarFeedSource {
 		return attending.stream().filter(g -> readable.contains(g.getCommunityId()))
 				.map(g -> service.event(g, names.get(g.getCommunityId()))).toList();
 	}
+
+	@Override
+	public List<CalendarEntry> entriesBetween(long practitionerId, Instant from, Instant to) {
+		List<Object[]> rows = gatherings.attendingBetween(practitionerId, from, to);
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> readable = access.readableAmong(practitionerId,
+				rows.stream().map(row -> ((Gathering) row[0]).getCommunityId()).distinct().toList());
+		Map<Long, String> names = communities.names(readable);
+		return rows.stream().filter(row -> readable.contains(((Gathering) row[0]).getCommunityId())).map(row -> {
+			Gathering g = (Gathering) row[0];
+			return new CalendarEntry("gathering-" + g.getId() + "@constellation", CalendarEntry.Kind.GATHERING,
+					g.getTitle(), names.getOrDefault(g.getCommunityId(), ""), g.getStartsAt(), g.getEndsAt(),
+					g.getPlace(), "/gatherings/" + g.getId(), ((RsvpResponse) row[1]).name(), g.isCancelled());
+		}).toList();
+	}
 }

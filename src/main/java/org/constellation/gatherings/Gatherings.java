@@ -37,6 +37,15 @@ interface Gatherings extends JpaRepository<Gathering, Long> {
 			+ "and g.endsAt > ?2 order by g.startsAt")
 	List<Object[]> attendingSince(long practitionerId, Instant since);
 
+	/**
+	 * A person's yes and maybe answers, with the gatherings, that take place at
+	 * least in part between two instants.
+	 */
+	@Query("select g, r.response from Gathering g join Rsvp r on r.gatheringId = g.id where r.practitionerId = ?1 "
+			+ "and r.response in (org.constellation.gatherings.RsvpResponse.YES, org.constellation.gatherings.RsvpResponse.MAYBE) "
+			+ "and g.endsAt > ?2 and g.startsAt < ?3 order by g.startsAt, g.id")
+	List<Object[]> attendingBetween(long practitionerId, Instant from, Instant to);
+
 	/** The next gatherings, not cancelled, a person said yes to. */
 	@Query("select g from Gathering g join Rsvp r on r.gatheringId = g.id where r.practitionerId = ?1 "
 			+ "and r.response = org.constellation.gatherings.RsvpResponse.YES and g.cancelledAt is null and g.endsAt > ?2 "

@@ -44,6 +44,8 @@ public record HomeItem(Kind kind, int urgency, Text title, Text detail, Instant 
 		NEXT,
 		/** A gentle word, such as a partnership that drifts. */
 		NOTE,
+		/** The communities one is in, or has asked to join. */
+		MINE,
 		/** For someone new: communities that share their concerns. */
 		START,
 		/** The constellation's headline figures. */

@@ -32,6 +32,9 @@ public class Session {
 	/** How long before its planned start a session may start. */
 	public static final Duration OPENS_BEFORE = Duration.ofMinutes(30);
 
+	/** The longest a session may last (its forms allow 10 to 480 minutes). */
+	static final Duration LONGEST = Duration.ofMinutes(480);
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

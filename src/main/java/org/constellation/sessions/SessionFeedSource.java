@@ -2,6 +2,7 @@ package org.constellation.sessions;
 
 import java.time.Instant;
 import java.util.List;
+import org.constellation.gatherings.CalendarEntry;
 import org.constellation.gatherings.CalendarEvent;
 import org.constellation.gatherings.CalendarFeedSource;
 import org.springframework.stereotype.Component;
@@ -23,5 +24,10 @@ class SessionFeedSource implements CalendarFeedSource {
 	@Override
 	public List<CalendarEvent> eventsFor(long practitionerId, Instant since) {
 		return sessions.eventsFor(practitionerId, since);
+	}
+
+	@Override
+	public List<CalendarEntry> entriesBetween(long practitionerId, Instant from, Instant to) {
+		return sessions.entriesBetween(practitionerId, from, to);
 	}
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.constellation.gatherings.CalendarEntry;
 import org.constellation.gatherings.CalendarEvent;
 import org.constellation.gatherings.ICalendar;
 import org.constellation.partnerships.PartnerStanding;
@@ -464,5 +465,26 @@ public class SessionService {
 		}
 		return sessions.upcomingIn(focus.keySet(), since.minus(Duration.ofHours(8))).stream()
 				.filter(s -> s.endsAt().isAfter(since)).map(s -> event(s, focus.get(s.getPartnershipId()))).toList();
+	}
+
+	/**
+	 * A partner's sessions that take place at least in part between two instants,
+	 * in the partnerships they are a current partner of (closed ones left out): the
+	 * focus and the time, never what is said inside. Three statements.
+	 */
+	List<CalendarEntry> entriesBetween(long practitionerId, Instant from, Instant to) {
+		Map<Long, String> focus = new LinkedHashMap<>();
+		access.partnershipsOf(practitionerId).stream().filter(p -> p.state() != PartnershipState.CLOSED)
+				.forEach(p -> focus.put(p.id(), p.focus()));
+		if (focus.isEmpty()) {
+			return List.of();
+		}
+		return sessions.startingBetween(focus.keySet(), from.minus(Session.LONGEST), to).stream()
+				.filter(s -> s.endsAt().isAfter(from))
+				.map(s -> new CalendarEntry("partnership-session-" + s.getId() + "@constellation",
+						CalendarEntry.Kind.PARTNERSHIP_SESSION, focus.get(s.getPartnershipId()), "", s.getStartsAt(),
+						s.endsAt(), "", "/partnerships/" + s.getPartnershipId() + "/sessions/" + s.getNumber(), null,
+						s.getStatus() == SessionStatus.CANCELLED))
+				.toList();
 	}
 }

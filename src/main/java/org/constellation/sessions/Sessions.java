@@ -76,6 +76,14 @@ interface Sessions extends JpaRepository<Session, Long> {
 			+ "and s.startsAt > ?2 order by s.startsAt")
 	List<Session> upcomingIn(Collection<Long> partnershipIds, Instant since);
 
+	/**
+	 * Every session of these partnerships starting between two instants, whatever
+	 * became of it.
+	 */
+	@Query("select s from Session s where s.partnershipId in ?1 and s.startsAt > ?2 and s.startsAt < ?3 "
+			+ "order by s.startsAt, s.id")
+	List<Session> startingBetween(Collection<Long> partnershipIds, Instant after, Instant before);
+
 	@Query("select s from Session s where s.status = org.constellation.sessions.SessionStatus.PLANNED "
 			+ "and s.remindedAt is null and s.startedAt is null and s.startsAt > ?1 and s.startsAt <= ?2 order by s.startsAt")
 	List<Session> awaitingReminder(Instant now, Instant horizon);

@@ -3,9 +3,15 @@ package org.constellation.gatherings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -19,6 +25,8 @@ import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.AccountService;
 import org.constellation.support.Api;
+import org.constellation.support.CalendarFixtures;
+import org.constellation.support.CalendarFixtures.ClashingWeek;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Invites and personal feeds, read back with ical4j as a calendar app would
@@ -175,6 +184,100 @@ class CalendarIT {
 		memberships.leave(member, closed);
 		assertThat(uids(parse(Api.anonymous(port).get(feed).body()))).isEmpty();
 		assertThat(gatherings.gathering(id).getTitle()).isEqualTo("Members only");
+	}
+
+	// Your calendar as data: GET /api/v1/me/calendar
+
+	@Test
+	void theCalendarHoldsTheSessionAndGatheringsWithTheClashNamedOnBoth() {
+		ClashingWeek week = CalendarFixtures.clashingWeek(port, "Europe/Berlin");
+		LocalDate day = week.sessionStart().toLocalDate();
+		var answer = week.me().api().get("/api/v1/me/calendar?from=" + day + "&to=" + day.plusDays(6));
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		JsonNode body = answer.json();
+		assertThat(body.get("timeZone").asString()).isEqualTo("Europe/Berlin");
+		assertThat(body.get("from").asString()).isEqualTo(day.toString());
+		assertThat(body.get("to").asString()).isEqualTo(day.plusDays(6).toString());
+
+		Map<String, JsonNode> byTitle = new HashMap<>();
+		List<String> inOrder = new ArrayList<>();
+		body.get("events").forEach(e -> {
+			byTitle.put(e.get("title").asString(), e);
+			inOrder.add(e.get("title").asString());
+		});
+		// in the order they start
+		assertThat(inOrder).containsExactly(week.focus(), week.clashingTitle(), week.laterTitle());
+		JsonNode session = byTitle.get(week.focus());
+		JsonNode clashing = byTitle.get(week.clashingTitle());
+		JsonNode later = byTitle.get(week.laterTitle());
+		assertThat(session.get("kind").asString()).isEqualTo("PARTNERSHIP_SESSION");
+		assertThat(session.get("link").asString())
+				.isEqualTo("/partnerships/" + week.partnership() + "/sessions/" + week.sessionNumber());
+		assertThat(OffsetDateTime.parse(session.get("start").asString()).toInstant())
+				.isEqualTo(week.sessionStart().toInstant());
+		// written in the reader's own zone
+		assertThat(session.get("start").asString()).startsWith(day + "T16:00");
+		assertThat(clashing.get("kind").asString()).isEqualTo("GATHERING");
+		assertThat(clashing.get("community").asString()).isEqualTo(week.communityName());
+		assertThat(clashing.get("yourAnswer").asString()).isEqualTo("YES");
+		assertThat(later.get("yourAnswer").asString()).isEqualTo("MAYBE");
+
+		// the clash is named on both events, and nowhere else
+		assertThat(ids(session.get("clashesWith"))).containsExactly(clashing.get("id").asString());
+		assertThat(ids(clashing.get("clashesWith"))).containsExactly(session.get("id").asString());
+		assertThat(ids(later.get("clashesWith"))).isEmpty();
+
+		// a cancelled gathering stays in the calendar, marked, and clashes no more
+		assertThat(week.partner().api().post("/api/v1/gatherings/" + week.clashing() + "/cancel", "").status())
+				.isEqualTo(200);
+		JsonNode after = week.me().api().get("/api/v1/me/calendar?from=" + day + "&to=" + day).json();
+		assertThat(after.get("events")).hasSize(2).allSatisfy(e -> assertThat(e.get("clashesWith")).isEmpty());
+		assertThat(after.get("events")).anySatisfy(e -> assertThat(e.get("cancelled").asBoolean()).isTrue());
+	}
+
+	@Test
+	void anotherPersonsPartnershipSessionIsNeverInTheCalendar() {
+		ClashingWeek week = CalendarFixtures.clashingWeek(port, "America/Chicago");
+		LocalDate day = week.sessionStart().toLocalDate();
+		String path = "/api/v1/me/calendar?from=" + day.minusDays(1) + "&to=" + day.plusDays(1);
+		assertThat(week.me().api().get(path).body()).doesNotContain(week.othersFocus());
+		// nor in the partner's, who shares only the partnership and the community
+		assertThat(week.partner().api().get(path).body()).doesNotContain(week.othersFocus()).contains(week.focus());
+		// a steward and a sponsor see only their own events, never the members'
+		assertThat(Api.as(port, "steward@example.org").get(path).body()).doesNotContain(week.focus())
+				.doesNotContain(week.othersFocus());
+		var sponsor = Api.as(port, "sponsor@example.org").get(path);
+		assertThat(sponsor.status()).isEqualTo(200);
+		assertThat(sponsor.json().get("events")).isEmpty();
+		assertThat(Api.anonymous(port).get(path).status()).isEqualTo(401);
+	}
+
+	@Test
+	void aRangeIsSixWeeksAtMostAndABadOneIsA400NamingTheField() {
+		Api api = Api.as(port, member.email());
+		assertThat(api.get("/api/v1/me/calendar?from=2026-03-01&to=2026-04-11").status()).isEqualTo(200);
+		assertProblem(api.get("/api/v1/me/calendar?from=2026-03-01&to=2026-04-12"), "to");
+		assertProblem(api.get("/api/v1/me/calendar?from=2026-03-10&to=2026-03-09"), "to");
+		assertProblem(api.get("/api/v1/me/calendar?from=next-tuesday"), "from");
+		assertProblem(api.get("/api/v1/me/calendar?from=2026-03-01&to=2026-02-30"), "to");
+		// without a range: two weeks from today in the reader's zone
+		JsonNode fromToday = api.get("/api/v1/me/calendar").json();
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+		assertThat(LocalDate.parse(fromToday.get("from").asString())).isBetween(today.minusDays(1), today.plusDays(1));
+		assertThat(LocalDate.parse(fromToday.get("to").asString()))
+				.isEqualTo(LocalDate.parse(fromToday.get("from").asString()).plusDays(13));
+	}
+
+	private static void assertProblem(Api.Response response, String field) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+	}
+
+	private static List<String> ids(JsonNode array) {
+		List<String> ids = new ArrayList<>();
+		array.forEach(n -> ids.add(n.asString()));
+		return ids;
 	}
 
 	private static String path(String url) {

@@ -76,7 +76,8 @@ class HomeBrowserIT {
 		browser.signIn(busy.me().email());
 		browser.checkPage("home-member");
 		assertThat(browser.heading()).isEqualTo("Welcome, Ana Busy");
-		assertThat(browser.texts(By.cssSelector("main h2"))).containsExactly("Waiting for you", "Coming up");
+		assertThat(browser.texts(By.cssSelector("main h2"))).containsExactly("Waiting for you", "Coming up",
+				"Your communities");
 
 		// what needs them now, in that order: their answer, a request, a reply, their
 		// profile
@@ -110,6 +111,9 @@ class HomeBrowserIT {
 		follow("See the gathering", "/gatherings/" + busy.gathering());
 		assertThat(browser.heading()).startsWith(busy.gatheringTitle());
 		follow("Complete your profile", "/profile/edit");
+		// and the communities they are in, by name
+		browser.driver().get(browser.url("/"));
+		assertThat(titles("h-mine")).contains(busy.convenedName(), circleName(busy));
 
 		// on a phone, the same, one card under another
 		onAPhone("home-member-390");
@@ -143,7 +147,9 @@ class HomeBrowserIT {
 		assertThat(browser.path()).isEqualTo("/communities/" + community);
 
 		browser.driver().get(browser.url("/"));
-		follow("Complete your profile", "/profile/edit");
+		// the steps of the welcome after signing up, again
+		follow("Complete your profile", "/welcome/profile");
+		follow("Join from a short list", "/welcome/communities");
 		follow("Find partners", "/partnerships");
 
 		onAPhone("home-newcomer-390");

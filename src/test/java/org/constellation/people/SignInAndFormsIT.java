@@ -2,12 +2,17 @@ package org.constellation.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.constellation.support.Api;
+import org.constellation.support.AtOnce;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The pages over HTTP: security baseline, forms that keep what was typed, and
@@ -18,6 +23,9 @@ class SignInAndFormsIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void pagesCarrySecurityHeadersWithAContentSecurityPolicy() {
@@ -114,15 +122,72 @@ class SignInAndFormsIT {
 	}
 
 	@Test
-	void signingUpThenSigningInOpensTheProfile() {
+	void signingUpSignsInAtOnceWithANewSessionAndOpensTheWelcome() {
 		var session = new WebSession(port);
-		var created = session.submit("/sign-up", "/sign-up",
-				Map.of("email", "fresh@example.org", "displayName", "Fresh Face", "password", "a fine long password"));
+		String email = "fresh." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		String csrf = session.csrfFrom("/sign-up");
+		String before = session.sessionId();
+		assertThat(before).isNotNull();
+		var created = session.post("/sign-up", Map.of("email", email, "displayName", "Fresh Face", "password",
+				"a fine long password", "timeZone", "Europe/Lisbon", "_csrf", csrf));
 		assertThat(created.status()).isEqualTo(302);
-		var signedIn = session.submit("/sign-in", "/sign-in",
-				Map.of("username", "fresh@example.org", "password", "a fine long password"));
-		assertThat(signedIn.location()).doesNotContain("error");
+		assertThat(created.location()).endsWith("/welcome/profile");
+		// signed in, in a session whose id changed, as signing in does
+		assertThat(session.sessionId()).isNotNull().isNotEqualTo(before);
+		var welcome = session.get("/welcome/profile");
+		assertThat(welcome.status()).isEqualTo(200);
+		assertThat(welcome.body()).contains("Step 1 of 3").contains("value=\"Fresh Face\"")
+				.contains("Your account is ready and you are signed in");
 		assertThat(session.get("/profile").body()).contains("Fresh Face");
+		// the CSRF token of the page before signing up no longer works
+		assertThat(session.post("/welcome/concerns", Map.of("_csrf", csrf)).status()).isEqualTo(403);
+		// and the new one does
+		assertThat(session.submit("/welcome/concerns", "/welcome/concerns", Map.of()).location())
+				.endsWith("/welcome/communities");
+		// the password chosen signs in too
+		var again = new WebSession(port);
+		assertThat(again.submit("/sign-in", "/sign-in", Map.of("username", email, "password", "a fine long password"))
+				.location()).doesNotContain("error");
+	}
+
+	@Test
+	void twentySignUpsWithTheSameEmailAtOnceMakeOneAccount() {
+		String email = "race." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		List<WebSession> sessions = new ArrayList<>();
+		List<String> tokens = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			WebSession session = new WebSession(port);
+			tokens.add(session.csrfFrom("/sign-up"));
+			sessions.add(session);
+		}
+		List<java.util.function.Supplier<Api.Response>> requests = new ArrayList<>();
+		List<WebSession.Page> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+		for (int i = 0; i < 20; i++) {
+			WebSession session = sessions.get(i);
+			String token = tokens.get(i);
+			String name = "Racer " + i;
+			requests.add(() -> {
+				var page = session.post("/sign-up", Map.of("email", email, "displayName", name, "password",
+						"a fine long password", "_csrf", token));
+				pages.add(page);
+				return new Api.Response(page.status(), "", page.location(), Map.of());
+			});
+		}
+		List<Api.Response> answers = AtOnce.send(requests);
+
+		assertThat(answers).filteredOn(a -> a.status() == 302).hasSize(1)
+				.allSatisfy(a -> assertThat(a.body()).endsWith("/welcome/profile"));
+		assertThat(answers).filteredOn(a -> a.status() != 302).hasSize(19);
+		assertThat(pages).filteredOn(p -> p.status() != 302)
+				.allSatisfy(p -> assertThat(p.body()).contains("An account with this email already exists"));
+		assertThat(jdbc.queryForObject("select count(*) from accounts where email = ?", Long.class, email))
+				.isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from practitioners p join accounts a on a.id = p.account_id where a.email = ?",
+				Long.class, email)).isEqualTo(1);
+		// only the one whose account it is is signed in
+		long signedIn = sessions.stream().filter(s -> s.get("/profile").status() == 200).count();
+		assertThat(signedIn).isEqualTo(1);
 	}
 
 	@Test

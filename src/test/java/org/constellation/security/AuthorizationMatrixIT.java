@@ -198,6 +198,12 @@ class AuthorizationMatrixIT {
 		rule("* /notifications/unsubscribe/{token}", Rule.LINK);
 		// one's own profile and "do not match me with" list: a sponsor's account has
 		// them too
+		// the welcome after signing up: one's own profile, then joining communities
+		rule("GET /welcome", Rule.SIGNED_IN);
+		rule("* /welcome/profile", Rule.SIGNED_IN);
+		rule("* /welcome/concerns", Rule.SIGNED_IN);
+		rule("GET /welcome/communities", Rule.SIGNED_IN);
+		rule("POST /welcome/communities/{id}", Rule.PRACTITIONER);
 		rule("* /profile/**", Rule.SIGNED_IN);
 		rule("* /profile", Rule.SIGNED_IN);
 		rule("POST /profile/reporting-lines/{id}", Rule.LINE_PARTY);
@@ -690,6 +696,7 @@ class AuthorizationMatrixIT {
 		Map<String, String> byPrefix = new LinkedHashMap<>();
 		byPrefix.put("/partnerships/", "partnership");
 		byPrefix.put("/communities/", "community");
+		byPrefix.put("/welcome/communities/", "community");
 		byPrefix.put("/threads/", "thread");
 		byPrefix.put("/replies/", "reply");
 		byPrefix.put("/gatherings/", "gathering");

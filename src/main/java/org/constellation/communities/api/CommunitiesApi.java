@@ -15,6 +15,7 @@ import org.constellation.communities.Activity;
 import org.constellation.communities.CharterDraft;
 import org.constellation.communities.CharterQuestion;
 import org.constellation.communities.Community;
+import org.constellation.communities.CommunityMatches;
 import org.constellation.communities.CommunityQuery;
 import org.constellation.communities.CommunitySearch;
 import org.constellation.communities.CommunityService;
@@ -33,6 +34,7 @@ import org.constellation.communities.Stage;
 import org.constellation.communities.StageChange;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.people.ProfileService;
 import org.constellation.shared.Ref;
 import org.constellation.shared.Versions;
 import org.springdoc.core.annotations.ParameterObject;
@@ -127,8 +129,13 @@ class CommunitiesApi {
 	private final ConvenerService conveners;
 	private final CommunitySearch search;
 
+	private final CommunityMatches matches;
+	private final ProfileService profiles;
+
 	CommunitiesApi(CommunityService communities, MembershipService memberships, InvitationService invitations,
-			ConvenerService conveners, CommunitySearch search) {
+			ConvenerService conveners, CommunitySearch search, CommunityMatches matches, ProfileService profiles) {
+		this.matches = matches;
+		this.profiles = profiles;
 		this.communities = communities;
 		this.memberships = memberships;
 		this.invitations = invitations;
@@ -191,6 +198,17 @@ class CommunitiesApi {
 	@Operation(summary = "Stop convening; you stay a member")
 	void stepDown(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
 		conveners.stepDownAsConvener(me, id);
+	}
+
+	@GetMapping("/me/community-matches")
+	@Operation(summary = "Communities whose charters name the issues you care about (your profile's concernIds), "
+			+ "which you may join or ask to join and are not in yet: the most shared issues first, at most 8; "
+			+ "join one with POST /api/v1/communities/{id}/membership")
+	List<CommunityMatches.Match> communityMatches(@AuthenticationPrincipal AccountPrincipal me) {
+		if (me.practitionerId() == null) {
+			return List.of();
+		}
+		return matches.forConcerns(me.practitionerId(), profiles.homeProfile(me).concernIds(), 8);
 	}
 
 	@GetMapping("/communities/{id}/membership")

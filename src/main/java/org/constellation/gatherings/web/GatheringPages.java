@@ -3,6 +3,8 @@ package org.constellation.gatherings.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
@@ -10,6 +12,7 @@ import org.constellation.gatherings.CalendarFeedService;
 import org.constellation.gatherings.Gathering;
 import org.constellation.gatherings.GatheringDraft;
 import org.constellation.gatherings.GatheringService;
+import org.constellation.gatherings.MyCalendar;
 import org.constellation.gatherings.RsvpResponse;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.ConflictException;
@@ -46,10 +49,12 @@ class GatheringPages {
 	private final CommunityAccess access;
 	private final Validator validator;
 	private final Clock clock;
+	private final MyCalendar myCalendar;
 
 	GatheringPages(GatheringService gatherings, CalendarFeedService feeds, CommunityService communities,
-			CommunityAccess access, Validator validator, Clock clock) {
+			CommunityAccess access, Validator validator, Clock clock, MyCalendar myCalendar) {
 		this.clock = clock;
+		this.myCalendar = myCalendar;
 		this.gatherings = gatherings;
 		this.feeds = feeds;
 		this.communities = communities;
@@ -165,14 +170,22 @@ class GatheringPages {
 		return "redirect:/gatherings/" + id;
 	}
 
+	/**
+	 * The person's calendar (an agenda, a week or a month, moved by links, so it
+	 * works without JavaScript), the gatherings of their communities they have not
+	 * answered, their calendar feed and the gatherings they came to.
+	 */
 	@GetMapping("/gatherings")
-	String myCalendar(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+	String myCalendar(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String view,
+			@RequestParam(required = false) String from, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("section", "gatherings");
-		model.addAttribute("upcoming", gatherings.upcomingForMe(me, 50));
+		ZoneId zone = ZoneId.of((String) model.getAttribute("zone"));
+		CalendarPage calendar = CalendarPage.of(view, from, LocalDate.now(clock.withZone(zone)), zone);
+		model.addAttribute("cal", calendar.with(myCalendar.between(me, calendar.from, calendar.to, zone)));
+		model.addAttribute("unanswered", gatherings.upcomingForMe(me, 50).stream()
+				.filter(s -> s.myResponse() == null && !s.gathering().isCancelled()).toList());
 		var attended = gatherings.attendedBy(me, Paging.of(page, PAGE_SIZE).pageable());
 		model.addAttribute("attended", attended);
-		model.addAttribute("zone", gatherings.zoneOf(me));
 		model.addAttribute("feedMadeAt", me.practitionerId() == null ? null : feeds.madeAt(me).orElse(null));
 		model.addAttribute("baseUrl", "/gatherings");
 		return "gatherings/calendar";

@@ -1,10 +1,12 @@
 package org.constellation.people.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.constellation.people.AccountService;
+import org.constellation.people.NewAccountSignIn;
 import org.constellation.people.PasswordService;
 import org.constellation.people.SignUpDraft;
 import org.constellation.shared.InvalidInputException;
@@ -26,10 +28,12 @@ class AuthPages {
 
 	private final AccountService accounts;
 	private final PasswordService passwords;
+	private final NewAccountSignIn signIn;
 
-	AuthPages(AccountService accounts, PasswordService passwords) {
+	AuthPages(AccountService accounts, PasswordService passwords, NewAccountSignIn signIn) {
 		this.accounts = accounts;
 		this.passwords = passwords;
+		this.signIn = signIn;
 	}
 
 	@GetMapping("/sign-in")
@@ -64,10 +68,16 @@ class AuthPages {
 		return true;
 	}
 
+	/**
+	 * A new account is signed in at once and starts the short welcome: profile
+	 * essentials, concerns, communities to join.
+	 */
 	@PostMapping("/sign-up")
-	String signUp(@Valid @ModelAttribute("form") SignUpDraft form, BindingResult errors, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> accounts.signUp(form)).flash(redirect, new Flash("flash.signedUp"))
-				.redirectTo("/sign-in").orShow(() -> "people/sign-up");
+	String signUp(@Valid @ModelAttribute("form") SignUpDraft form, BindingResult errors, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> signIn.signIn(accounts.signUp(form), request, response))
+				.flash(redirect, new Flash("flash.signedUp")).redirectTo("/welcome/profile")
+				.orShow(() -> "people/sign-up");
 	}
 
 	@GetMapping("/password-reset")

@@ -129,6 +129,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return withField(problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage()), ex.field());
 	}
 
+	@ExceptionHandler(org.constellation.shared.BadQueryException.class)
+	ResponseEntity<ProblemDetail> badQuery(org.constellation.shared.BadQueryException ex) {
+		return ResponseEntity.badRequest()
+				.body(withField(problem(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage()), ex.field()));
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
 		return withField(problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", ex.getMessage()), ex.field());
