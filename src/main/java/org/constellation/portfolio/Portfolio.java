@@ -179,6 +179,11 @@ public class Portfolio {
 	 * national constellation has tens of thousands of places: pickers search them,
 	 * never list them all.
 	 */
+	/** A place's name, for a page that shows which place a filter chose. */
+	public Optional<String> placeName(Long id) {
+		return findPlace(id).map(Place::getName);
+	}
+
 	public List<PlaceMatch> placesNamed(String text, int most) {
 		if (text == null || text.isBlank()) {
 			return List.of();

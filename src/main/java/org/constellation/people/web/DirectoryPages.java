@@ -86,7 +86,7 @@ class DirectoryPages {
 
 		static PlaceChoice of(Long id, String where, Portfolio portfolio) {
 			if (id != null) {
-				return portfolio.findPlace(id).map(p -> new PlaceChoice(id, p.getName(), List.of(), false))
+				return portfolio.placeName(id).map(name -> new PlaceChoice(id, name, List.of(), false))
 						.orElseGet(() -> new PlaceChoice(null, "", List.of(), false));
 			}
 			if (where == null || where.isBlank()) {
