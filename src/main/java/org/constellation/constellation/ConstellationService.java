@@ -263,6 +263,117 @@ public class ConstellationService {
 		return new DrawnMap(view.levels(), drawn, links, among.size() - links.size());
 	}
 
+	/**
+	 * Which of the drawn links the map shows: by default each community's two
+	 * strongest ties through shared members, which a room can follow; then five
+	 * each; then every link drawn, shared issues too.
+	 */
+	public enum LinkChoice {
+		STRONGEST(2), MORE(TIES_EACH), ALL(Integer.MAX_VALUE);
+
+		private final int each;
+
+		LinkChoice(int each) {
+			this.each = each;
+		}
+
+		/** How many ties of each community are shown, or none when all are. */
+		public int each() {
+			return this == ALL ? 0 : each;
+		}
+	}
+
+	/**
+	 * The links the map shows of those drawn: every one, or for each community its
+	 * strongest ties through shared members (by members, then issues shared); in
+	 * the order drawn.
+	 */
+	public static List<MapLink> shown(DrawnMap drawn, LinkChoice choice) {
+		if (choice == LinkChoice.ALL) {
+			return drawn.links();
+		}
+		Map<Long, List<MapLink>> tiesOf = new HashMap<>();
+		for (MapLink link : drawn.links()) {
+			if (link.sharedMembers() > 0) {
+				tiesOf.computeIfAbsent(link.source(), k -> new ArrayList<>()).add(link);
+				tiesOf.computeIfAbsent(link.target(), k -> new ArrayList<>()).add(link);
+			}
+		}
+		Comparator<MapLink> strongest = Comparator.comparingInt(MapLink::sharedMembers)
+				.thenComparingInt(MapLink::sharedIssues).reversed().thenComparingLong(MapLink::source)
+				.thenComparingLong(MapLink::target);
+		Set<MapLink> kept = new HashSet<>();
+		tiesOf.values().forEach(ties -> ties.stream().sorted(strongest).limit(choice.each).forEach(kept::add));
+		return drawn.links().stream().filter(kept::contains).toList();
+	}
+
+	/**
+	 * The figures above the map, of the communities it shows: how many, how many
+	 * practitioners take part in them, how many links through shared members join
+	 * communities that do not work at the same levels of scale (of how many), how
+	 * many of the communities span more than one level, and the gaps of coverage
+	 * (an issue with no community at a level; of the chosen issue and its
+	 * sub-issues when the map shows one issue).
+	 */
+	public record MapFigures(int communities, int practitioners, int memberLinks, int linksAcrossLevels,
+			int crossLevelCommunities, int gaps) {
+
+		/**
+		 * The share of links through shared members that cross levels, in whole
+		 * percent.
+		 */
+		public int linksAcrossLevelsPercent() {
+			return memberLinks == 0 ? 0 : Math.round(linksAcrossLevels * 100f / memberLinks);
+		}
+	}
+
+	private final PerSnapshot<MapFigures> wholeFigures = new PerSnapshot<>();
+
+	/**
+	 * The figures of the map a filter chooses; from the snapshot and the map
+	 * already drawn, no statement. The whole map's once per snapshot.
+	 */
+	public MapFigures figures(MapFilter filter) {
+		Snapshot snapshot = snapshots.current();
+		if (whole(filter)) {
+			return wholeFigures.get(snapshot, () -> figuresOf(filter, snapshot));
+		}
+		return figuresOf(filter, snapshot);
+	}
+
+	private MapFigures figuresOf(MapFilter filter, Snapshot snapshot) {
+		MapView view = map(filter, snapshot);
+		Map<Long, List<Long>> levelsOf = new HashMap<>();
+		view.communities().forEach(c -> levelsOf.put(c.id(), c.levels()));
+		int memberLinks = 0;
+		int across = 0;
+		for (MapLink link : view.links()) {
+			if (link.sharedMembers() > 0) {
+				memberLinks++;
+				List<Long> a = levelsOf.getOrDefault(link.source(), List.of());
+				List<Long> b = levelsOf.getOrDefault(link.target(), List.of());
+				if (!a.isEmpty() && !b.isEmpty() && !a.equals(b)) {
+					across++;
+				}
+			}
+		}
+		Set<Long> ids = levelsOf.keySet();
+		int crossLevel = (int) view.communities().stream().filter(MapCommunity::crossLevel).count();
+		CoverageView cv = coverage.get(snapshot, () -> drawCoverage(snapshot));
+		Set<Long> issues = null;
+		if (filter.issueId() != null) {
+			issues = new HashSet<>(portfolio.subIssues(filter.issueId()).stream().map(Issue::getId).toList());
+			issues.add(filter.issueId());
+		}
+		int gaps = 0;
+		for (CoverageRow row : cv.rows()) {
+			if (issues == null || issues.contains(row.issue().id())) {
+				gaps += (int) row.levels().stream().filter(java.util.Objects::isNull).count();
+			}
+		}
+		return new MapFigures(ids.size(), snapshot.membersOf(ids).size(), memberLinks, across, crossLevel, gaps);
+	}
+
 	private MapView draw(MapFilter filter, Snapshot snapshot, boolean whole) {
 		List<Level> levels = portfolio.levels();
 		Map<Long, String> levelNames = levels.stream().collect(Collectors.toMap(Level::getId, Level::getName));

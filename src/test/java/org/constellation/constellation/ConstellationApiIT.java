@@ -147,6 +147,50 @@ class ConstellationApiIT {
 	}
 
 	@Test
+	void theFiguresAndThePictureOfTheMapSayWhatThePageShows() throws Exception {
+		Api sponsor = Api.as(port, "sponsor@example.org");
+		int levels = sponsor.get("/api/v1/constellation?issueId=" + issue).json().get("levels").size();
+		var answer = sponsor.get("/api/v1/constellation/figures?issueId=" + issue);
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		JsonNode figures = answer.json();
+		// Ana, Ben and Sam; the across community spans two levels; Sam joins the state
+		// and school ones, Ana the state and across ones, all at different levels
+		assertThat(figures.get("communities").asInt()).isEqualTo(3);
+		assertThat(figures.get("practitioners").asInt()).isEqualTo(3);
+		assertThat(figures.get("crossLevelCommunities").asInt()).isEqualTo(1);
+		assertThat(figures.get("memberLinks").asInt()).isEqualTo(2);
+		assertThat(figures.get("linksAcrossLevels").asInt()).isEqualTo(2);
+		assertThat(figures.get("linksAcrossLevelsPercent").asInt()).isEqualTo(100);
+		// the issue has communities at the state and school levels only
+		assertThat(figures.get("gaps").asInt()).isEqualTo(levels - 2);
+
+		var svg = sponsor.getBytes("/api/v1/constellation/map.svg?issueId=" + issue + "&links=ALL");
+		assertThat(svg.status()).isEqualTo(200);
+		assertThat(svg.header("Content-Type")).startsWith("image/svg+xml");
+		assertThat(svg.header("Content-Disposition")).startsWith("attachment");
+		org.w3c.dom.Document picture = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new ByteArrayInputStream(svg.body()));
+		String words = picture.getDocumentElement().getTextContent();
+		assertThat(words).contains("State " + run + ": 2 members; State;",
+				"School " + run + ": 2 members; School/Program;",
+				"Across " + run + ": 1 member; State, School/Program;",
+				"3 communities \u00b7 3 practitioners \u00b7 100% of links across levels");
+		// all links: the two through members and, dashed, the one through the issue
+		assertThat(picture.getElementsByTagName("path").getLength()).isEqualTo(3);
+		var strongest = sponsor.getBytes("/api/v1/constellation/map.svg?issueId=" + issue);
+		assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new ByteArrayInputStream(strongest.body())).getElementsByTagName("path").getLength())
+				.isEqualTo(2);
+
+		var png = sponsor.getBytes("/api/v1/constellation/map.png?issueId=" + issue);
+		assertThat(png.status()).isEqualTo(200);
+		assertThat(png.header("Content-Type")).isEqualTo("image/png");
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png.body()));
+		assertThat(image.getWidth()).isGreaterThan(1000);
+		assertThat(sponsor.get("/api/v1/constellation/map.svg?links=EVERY").status()).isEqualTo(400);
+	}
+
+	@Test
 	void filtersByPlaceStageAndStakeholderGroup() {
 		Api member = Api.as(port, "member01@example.org");
 		var atSchool = member.get("/api/v1/constellation?issueId=" + issue + "&placeId=" + eastmoor).json();

@@ -7,8 +7,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.constellation.communities.CharterQuestion;
 import org.constellation.communities.Participation;
@@ -16,12 +18,15 @@ import org.constellation.communities.Stage;
 import org.constellation.constellation.ConstellationService;
 import org.constellation.constellation.ConstellationService.CoverageView;
 import org.constellation.constellation.ConstellationService.GapView;
+import org.constellation.constellation.ConstellationService.LinkChoice;
 import org.constellation.constellation.ConstellationService.MapCommunity;
+import org.constellation.constellation.ConstellationService.MapFigures;
 import org.constellation.constellation.ConstellationService.MapFilter;
 import org.constellation.constellation.ConstellationService.MapLink;
 import org.constellation.constellation.ConstellationService.SpannerView;
 import org.constellation.constellation.CoverageCsv;
 import org.constellation.constellation.KeptJson;
+import org.constellation.constellation.MapPictures;
 import org.constellation.constellation.analytics.CommunityHealth;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.Ref;
@@ -72,6 +77,7 @@ class ConstellationViewsApi {
 	}
 
 	private final ConstellationService constellation;
+	private final MapPictures pictures;
 	private final CoverageCsv csv;
 
 	/**
@@ -81,9 +87,10 @@ class ConstellationViewsApi {
 	 */
 	private final KeptJson coverage;
 
-	ConstellationViewsApi(ConstellationService constellation, CoverageCsv csv, JsonMapper json) {
+	ConstellationViewsApi(ConstellationService constellation, MapPictures pictures, CoverageCsv csv, JsonMapper json) {
 		this.coverage = new KeptJson(json);
 		this.constellation = constellation;
+		this.pictures = pictures;
 		this.csv = csv;
 	}
 
@@ -96,6 +103,42 @@ class ConstellationViewsApi {
 		var view = constellation.map(new MapFilter(issueId, stakeholderGroupId, placeId, stage, minSharedMembers));
 		return new Constellation(view.levels(), view.communities(), view.links(), view.issueLinks(),
 				view.totalCommunities());
+	}
+
+	record Figures(int communities, int practitioners, int crossLevelCommunities, int memberLinks,
+			int linksAcrossLevels, int linksAcrossLevelsPercent, int gaps) {
+	}
+
+	@GetMapping("/constellation/figures")
+	@Operation(summary = "The figures above the map, for the communities the same filters choose: how many, the practitioners taking part in them, how many span more than one level, the links through shared members and how many of them join communities that do not work at the same levels (and the share in whole percent), and the gaps of coverage (an issue with no community at a level; of the chosen issue and its sub-issues when one is chosen)")
+	Figures figures(@RequestParam(required = false) Long issueId,
+			@RequestParam(required = false) Long stakeholderGroupId, @RequestParam(required = false) Long placeId,
+			@RequestParam(required = false) Stage stage) {
+		MapFigures f = constellation.figures(new MapFilter(issueId, stakeholderGroupId, placeId, stage, 1));
+		return new Figures(f.communities(), f.practitioners(), f.crossLevelCommunities(), f.memberLinks(),
+				f.linksAcrossLevels(), f.linksAcrossLevelsPercent(), f.gaps());
+	}
+
+	@GetMapping("/constellation/map.svg")
+	@Operation(summary = "The map as a standalone SVG for slides, as the page draws it: its title, figures and key, every style on its element. links=STRONGEST (each community's two strongest ties through shared members, the default), MORE (five each) or ALL", responses = @ApiResponse(responseCode = "200", description = "The picture, to save", content = @Content(mediaType = "image/svg+xml")))
+	ResponseEntity<String> mapSvg(@RequestParam(required = false) Long issueId,
+			@RequestParam(required = false) Long stakeholderGroupId, @RequestParam(required = false) Long placeId,
+			@RequestParam(required = false) Stage stage, @RequestParam(defaultValue = "STRONGEST") LinkChoice links,
+			Locale locale) {
+		String svg = pictures.svg(new MapFilter(issueId, stakeholderGroupId, placeId, stage, 1), links, locale);
+		return ResponseEntity.ok().contentType(new MediaType("image", "svg+xml", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"constellation-map.svg\"").body(svg);
+	}
+
+	@GetMapping("/constellation/map.png")
+	@Operation(summary = "The same picture as a PNG, twice the SVG's size", responses = @ApiResponse(responseCode = "200", description = "The picture, to save", content = @Content(mediaType = MediaType.IMAGE_PNG_VALUE)))
+	ResponseEntity<byte[]> mapPng(@RequestParam(required = false) Long issueId,
+			@RequestParam(required = false) Long stakeholderGroupId, @RequestParam(required = false) Long placeId,
+			@RequestParam(required = false) Stage stage, @RequestParam(defaultValue = "STRONGEST") LinkChoice links,
+			Locale locale) {
+		byte[] png = pictures.png(new MapFilter(issueId, stakeholderGroupId, placeId, stage, 1), links, locale);
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"constellation-map.png\"").body(png);
 	}
 
 	@GetMapping(value = "/coverage", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,17 +1,21 @@
 package org.constellation.constellation.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.constellation.communities.Stage;
 import org.constellation.constellation.ConstellationService;
 import org.constellation.constellation.ConstellationService.DrawnMap;
+import org.constellation.constellation.ConstellationService.LinkChoice;
 import org.constellation.constellation.ConstellationService.MapCommunity;
 import org.constellation.constellation.ConstellationService.MapFilter;
 import org.constellation.constellation.ConstellationService.MapView;
 import org.constellation.constellation.CoverageCsv;
 import org.constellation.constellation.KeptJson;
+import org.constellation.constellation.MapPictures;
 import org.constellation.constellation.analytics.CommunityHealth;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.portfolio.Portfolio;
@@ -57,14 +61,17 @@ class ConstellationPages {
 	}
 
 	private final ConstellationService constellation;
+	private final MapPictures pictures;
 	private final CoverageCsv csv;
 	private final Portfolio portfolio;
 
 	private final JsonMapper json;
 	private final KeptJson wholeMap;
 
-	ConstellationPages(ConstellationService constellation, CoverageCsv csv, Portfolio portfolio, JsonMapper json) {
+	ConstellationPages(ConstellationService constellation, MapPictures pictures, CoverageCsv csv, Portfolio portfolio,
+			JsonMapper json) {
 		this.constellation = constellation;
+		this.pictures = pictures;
 		this.csv = csv;
 		this.portfolio = portfolio;
 		this.json = json;
@@ -74,7 +81,8 @@ class ConstellationPages {
 	@GetMapping("/constellation")
 	String map(@RequestParam(required = false) Long issue, @RequestParam(required = false) Long group,
 			@RequestParam(required = false) Long place, @RequestParam(required = false) Stage stage,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "STRONGEST") LinkChoice links, @RequestParam(defaultValue = "0") int page,
+			Model model, Locale locale) {
 		MapFilter filter = new MapFilter(issue, group, place, stage, 1);
 		var mapWithDrawing = constellation.mapWithDrawing(filter);
 		MapView view = mapWithDrawing.view();
@@ -89,9 +97,21 @@ class ConstellationPages {
 		model.addAttribute("section", "constellation");
 		model.addAttribute("view", view);
 		model.addAttribute("table", table);
-		DrawnMap drawn = mapWithDrawing.drawn();
-		model.addAttribute("drawn", drawn.communities().size());
-		model.addAttribute("linksLeftOut", drawn.linksLeftOut());
+		MapPictures.Drawing drawing = pictures.page(filter, links, locale, id -> "/communities/" + id, "map-title");
+		model.addAttribute("drawing", drawing);
+		model.addAttribute("figures", drawing.figures());
+		model.addAttribute("linkChoice", links);
+		model.addAttribute("linkChoices", LinkChoice.values());
+		Map<LinkChoice, String> linkHrefs = new EnumMap<>(LinkChoice.class);
+		for (LinkChoice choice : LinkChoice.values()) {
+			linkHrefs.put(choice, "/constellation" + withLinks(query, choice));
+		}
+		model.addAttribute("linkHrefs", linkHrefs);
+		Map<Stage, String> stageColours = new EnumMap<>(Stage.class);
+		for (Stage s : Stage.values()) {
+			stageColours.put(s, MapPictures.colourOf(s));
+		}
+		model.addAttribute("stageColours", stageColours);
 		model.addAttribute("tiesEach", ConstellationService.TIES_EACH);
 		model.addAttribute("filtered", filter.any());
 		model.addAttribute("filter", filter);
@@ -99,16 +119,56 @@ class ConstellationPages {
 		model.addAttribute("groups", portfolio.activeStakeholderGroups());
 		model.addAttribute("places", placeChoices(place));
 		model.addAttribute("stages", Stage.values());
-		model.addAttribute("dataUrl", "/constellation/map.json" + query);
-		model.addAttribute("baseUrl", "/constellation" + query);
+		model.addAttribute("query", query);
+		model.addAttribute("linksQuery", links == LinkChoice.STRONGEST ? query : withLinks(query, links));
+		model.addAttribute("baseUrl", "/constellation" + withLinks(query, links));
 		return "constellation/map";
 	}
 
+	/** The query of a filter with a choice of links beside it. */
+	static String withLinks(String query, LinkChoice links) {
+		if (links == LinkChoice.STRONGEST) {
+			return query;
+		}
+		return (query.isEmpty() ? "?" : query + "&") + "links=" + links.name();
+	}
+
 	/**
-	 * The map's data for its script: the most-joined communities up to the limit,
-	 * and the links among them. The whole map's drawing is the same object for as
-	 * long as its snapshot (see {@link ConstellationService#drawn}), so it is kept
-	 * written, and gzipped, until the next one.
+	 * The map as a picture for slides, as on the page: its title, figures and key
+	 * with it.
+	 */
+	@GetMapping(value = "/constellation/map.svg")
+	ResponseEntity<String> mapSvg(@RequestParam(required = false) Long issue,
+			@RequestParam(required = false) Long group, @RequestParam(required = false) Long place,
+			@RequestParam(required = false) Stage stage, @RequestParam(defaultValue = "STRONGEST") LinkChoice links,
+			Locale locale) {
+		return svgDownload(pictures.svg(new MapFilter(issue, group, place, stage, 1), links, locale));
+	}
+
+	@GetMapping(value = "/constellation/map.png")
+	ResponseEntity<byte[]> mapPng(@RequestParam(required = false) Long issue,
+			@RequestParam(required = false) Long group, @RequestParam(required = false) Long place,
+			@RequestParam(required = false) Stage stage, @RequestParam(defaultValue = "STRONGEST") LinkChoice links,
+			Locale locale) {
+		return pngDownload(pictures.png(new MapFilter(issue, group, place, stage, 1), links, locale));
+	}
+
+	/** An SVG to save, named for what it is. */
+	static ResponseEntity<String> svgDownload(String svg) {
+		return ResponseEntity.ok().contentType(new MediaType("image", "svg+xml", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"constellation-map.svg\"").body(svg);
+	}
+
+	static ResponseEntity<byte[]> pngDownload(byte[] png) {
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"constellation-map.png\"").body(png);
+	}
+
+	/**
+	 * The map's drawing as data, for scripts: the most-joined communities up to the
+	 * limit, and the links among them. The whole map's drawing is the same object
+	 * for as long as its snapshot (see {@link ConstellationService#drawn}), so it
+	 * is kept written, and gzipped, until the next one.
 	 */
 	@GetMapping(value = "/constellation/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> mapData(@RequestParam(required = false) Long issue,
