@@ -111,6 +111,37 @@ class CohortBuilder {
 	}
 
 	/**
+	 * Why each of these people cannot be formed just now, read from their profiles
+	 * and open partnerships (one query for the partnerships, whatever the number):
+	 * not open, no room for another partnership, no language, no weekly hour free.
+	 * Whoever is not in the answer is considered.
+	 */
+	@Transactional(readOnly = true)
+	Map<Long, CohortPreview.Reason> screen(Collection<Practitioner> practitioners) {
+		Map<Long, CohortPreview.Reason> reasons = new HashMap<>();
+		List<Long> open = practitioners.stream().filter(Practitioner::isOpenToPartnership).map(Practitioner::getId)
+				.toList();
+		Map<Long, Integer> load = open.isEmpty() ? Map.of() : partnerships.openPartnershipCounts(open);
+		Instant weekStart = weekStart();
+		for (Practitioner p : practitioners) {
+			CohortPreview.Reason reason = null;
+			if (!p.isOpenToPartnership()) {
+				reason = CohortPreview.Reason.NOT_OPEN;
+			} else if (p.getPartnershipCapacity() - load.getOrDefault(p.getId(), 0) < 1) {
+				reason = CohortPreview.Reason.NO_ROOM;
+			} else if (p.getLanguages().stream().noneMatch(l -> !l.isBlank())) {
+				reason = CohortPreview.Reason.NO_LANGUAGE;
+			} else if (Bits.isEmpty(WeeklySlots.meetingStarts(freeSlots(p, weekStart)))) {
+				reason = CohortPreview.Reason.NO_WINDOW;
+			}
+			if (reason != null) {
+				reasons.put(p.getId(), reason);
+			}
+		}
+		return reasons;
+	}
+
+	/**
 	 * Languages are compared as people write them, ignoring case and spaces around.
 	 */
 	private static String language(String language) {

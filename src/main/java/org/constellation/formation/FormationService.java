@@ -88,6 +88,49 @@ public class FormationService {
 
 	@Transactional
 	public FormationRun start(AccountPrincipal me, CohortRequest request, RunParameters params) {
+		CohortPreview preview = preview(me, request);
+		Set<Long> cohort = preview.considered().stream().map(CohortPreview.Person::practitionerId).sorted()
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+		if (cohort.isEmpty()) {
+			throw new InvalidInputException("cohort",
+					"Nobody in this group can be formed just now: see who is left out and why");
+		}
+		if (cohort.size() == 1) {
+			throw new InvalidInputException("cohort",
+					"Only one person in this group can be formed just now: a partnership needs at least two");
+		}
+		FormationRun run = runs.save(new FormationRun(me.practitionerId(), request.communityId(),
+				label(request, cohort.size()), null, params, cohort, clock.instant()));
+		submitAfterCommit(run.getId());
+		return run;
+	}
+
+	/**
+	 * Who a run would form, before it starts: everyone in the chosen group, the
+	 * people it will consider and, for everyone else, the one true reason they are
+	 * left out. A run started with the same choice forms exactly the people
+	 * considered here. Checked as starting is: a community's conveners and stewards
+	 * for a community, stewards for any other group.
+	 */
+	@Transactional(readOnly = true)
+	public CohortPreview preview(AccountPrincipal me, CohortRequest request) {
+		authorizeStart(me, request);
+		Collection<Practitioner> pool = poolOf(me, request);
+		Map<Long, CohortPreview.Reason> reasons = builder.screen(pool);
+		List<CohortPreview.Person> considered = new ArrayList<>();
+		List<CohortPreview.LeftOut> leftOut = new ArrayList<>();
+		for (Practitioner p : pool) {
+			CohortPreview.Reason reason = reasons.get(p.getId());
+			if (reason == null) {
+				considered.add(new CohortPreview.Person(p.getId(), p.getDisplayName()));
+			} else {
+				leftOut.add(new CohortPreview.LeftOut(p.getId(), p.getDisplayName(), reason));
+			}
+		}
+		return new CohortPreview(who(request), considered, leftOut);
+	}
+
+	private void authorizeStart(AccountPrincipal me, CohortRequest request) {
 		boolean steward = me.has(Role.STEWARD);
 		if (request.communityId() != null) {
 			communityAccess.standing(me, request.communityId()); // 404 for a community that does not exist
@@ -98,21 +141,13 @@ public class FormationService {
 			throw new ForbiddenException(
 					"Conveners form partnerships among their community's members; stewards for any cohort");
 		}
-		Set<Long> cohort = cohortOf(me, request);
-		if (cohort.isEmpty()) {
-			throw new InvalidInputException("cohort", "Nobody in this cohort is open to a partnership just now");
-		}
-		if (cohort.size() == 1) {
-			throw new InvalidInputException("cohort",
-					"Only one person in this cohort is open to a partnership: a partnership needs at least two");
-		}
-		FormationRun run = runs.save(new FormationRun(me.practitionerId(), request.communityId(),
-				label(request, cohort.size()), null, params, cohort, clock.instant()));
-		submitAfterCommit(run.getId());
-		return run;
 	}
 
-	private Set<Long> cohortOf(AccountPrincipal me, CohortRequest request) {
+	/**
+	 * Everyone the chosen group holds, open to a partnership or not (except
+	 * "everyone open to a partnership", which is only those).
+	 */
+	private Collection<Practitioner> poolOf(AccountPrincipal me, CohortRequest request) {
 		if (!request.practitionerIds().isEmpty()) {
 			Map<Long, Practitioner> found = people.practitionersById(request.practitionerIds());
 			List<Long> unknown = request.practitionerIds().stream().filter(id -> !found.containsKey(id)).toList();
@@ -126,10 +161,10 @@ public class FormationService {
 					throw new InvalidInputException("practitionerIds", "Choose members of the community");
 				}
 			}
-			return openAmong(found.values());
+			return found.values();
 		}
 		if (request.communityId() != null) {
-			return openAmong(people.practitionersById(memberships.activeMemberIds(request.communityId())).values());
+			return people.practitionersById(memberships.activeMemberIds(request.communityId())).values();
 		}
 		if (request.placeId() != null && portfolio.findPlace(request.placeId()).isEmpty()) {
 			throw new InvalidInputException("placeId", "Choose a place of the portfolio");
@@ -137,19 +172,14 @@ public class FormationService {
 		if (request.issueId() != null && !portfolio.allIssuesExist(List.of(request.issueId()))) {
 			throw new InvalidInputException("issueId", "Choose an issue of the portfolio");
 		}
-		Page<Practitioner> open = directory.directory(me,
-				new DirectoryQuery(null, null, request.placeId(), null, request.issueId(), true),
-				PageRequest.of(0, MAX_COHORT));
-		return open.stream().map(Practitioner::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+		boolean everyone = request.placeId() == null && request.issueId() == null;
+		return directory.directory(me,
+				new DirectoryQuery(null, null, request.placeId(), null, request.issueId(), everyone ? true : null),
+				PageRequest.of(0, MAX_COHORT)).getContent();
 	}
 
-	private static Set<Long> openAmong(Collection<Practitioner> practitioners) {
-		return practitioners.stream().filter(Practitioner::isOpenToPartnership).map(Practitioner::getId).sorted()
-				.collect(Collectors.toCollection(LinkedHashSet::new));
-	}
-
-	private String label(CohortRequest request, int size) {
-		String who = request.communityId() != null
+	private String who(CohortRequest request) {
+		return request.communityId() != null
 				? "Members of " + communities.name(request.communityId())
 				: !request.practitionerIds().isEmpty()
 						? "Chosen practitioners"
@@ -158,7 +188,10 @@ public class FormationService {
 								: request.issueId() != null
 										? "People concerned with " + portfolio.issue(request.issueId()).getName()
 										: "Everyone open to a partnership";
-		return who + " (" + size + " open to a partnership)";
+	}
+
+	private String label(CohortRequest request, int size) {
+		return who(request) + " (" + size + (size == 1 ? " person" : " people") + " considered)";
 	}
 
 	private void submitAfterCommit(long runId) {
@@ -210,6 +243,33 @@ public class FormationService {
 				g.getPartnershipId() == null ? null : statuses.get(g.getPartnershipId())));
 		return new RunView(run, run.getCommunityId() == null ? null : communities.name(run.getCommunityId()), views,
 				unassigned, people.displayNames(named), groups.countByRunId(id));
+	}
+
+	/**
+	 * The people of a page of groups as the review shows them (name, home place,
+	 * stakeholder groups, languages), in a fixed number of queries whatever their
+	 * number.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, RunMember> members(AccountPrincipal me, long runId, Collection<Long> practitionerIds) {
+		FormationRun run = run(me, runId);
+		List<Long> ids = practitionerIds.stream().filter(run.getCohort()::contains).distinct().toList();
+		Map<Long, Practitioner> found = people.practitionersById(ids);
+		Map<Long, String> places = new java.util.HashMap<>();
+		portfolio.placesById(
+				found.values().stream().map(Practitioner::getHomePlaceId).filter(Objects::nonNull).distinct().toList())
+				.forEach((id, p) -> places.put(id, p.getName()));
+		Map<Long, String> groupNames = portfolio.stakeholderGroupNames(
+				found.values().stream().flatMap(p -> p.getStakeholderGroupIds().stream()).distinct().toList());
+		Map<Long, RunMember> members = new java.util.HashMap<>();
+		found.values()
+				.forEach(p -> members.put(p.getId(),
+						new RunMember(p.getId(), p.getDisplayName(),
+								p.getHomePlaceId() == null ? null : places.get(p.getHomePlaceId()),
+								p.getStakeholderGroupIds().stream().map(groupNames::get).filter(Objects::nonNull)
+										.sorted().toList(),
+								p.getLanguages().stream().filter(l -> !l.isBlank()).map(String::strip).toList())));
+		return members;
 	}
 
 	/** Every group of a finished run, for moving people between them. */

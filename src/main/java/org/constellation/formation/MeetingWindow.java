@@ -26,6 +26,6 @@ public record MeetingWindow(Instant startsAt, int minutes) {
 		ZonedDateTime from = startsAt.atZone(zone);
 		ZonedDateTime to = from.plusMinutes(minutes);
 		return from.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s " + TIME.format(from) + "\u2013"
-				+ TIME.format(to) + ", " + zone.getId();
+				+ TIME.format(to) + ", " + (zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId());
 	}
 }

@@ -27,6 +27,28 @@ public record RunParameters(int minSize, int preferredSize, int maxSize, int tim
 		return value;
 	}
 
+	/**
+	 * One weight as a person or a program writes it: the words of an
+	 * {@link Importance} ("not important", "important", "very important"), or a
+	 * number from 0 to 10; the default when not given. Anything else is refused
+	 * naming the field.
+	 */
+	public static int weight(String field, String value, int otherwise) {
+		if (value == null || value.isBlank()) {
+			return otherwise;
+		}
+		Importance words = Importance.of(value);
+		if (words != null) {
+			return words.weight();
+		}
+		String number = value.strip();
+		if (!number.matches("[+-]?\\d{1,12}")) {
+			throw new InvalidInputException(field, "Choose not important, important or very important");
+		}
+		long n = Long.parseLong(number);
+		return weight(field, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n)), otherwise);
+	}
+
 	/** Checks every field and names the first that is wrong. */
 	public static RunParameters of(Integer minSize, Integer preferredSize, Integer maxSize, Integer timeLimitSeconds,
 			FormationWeights weights) {

@@ -383,6 +383,7 @@ class AuthorizationMatrixIT {
 		rule("GET /formation/{id}", Rule.CONVENER_OR_STEWARD);
 		rule("GET /api/v1/formation-runs", Rule.SIGNED_IN);
 		rule("POST /api/v1/formation-runs", Rule.CONVENER_OR_STEWARD);
+		rule("POST /api/v1/formation-runs/preview", Rule.CONVENER_OR_STEWARD);
 		rule("* /api/v1/formation-runs/{id}/**", Rule.CONVENER_OR_STEWARD);
 		rule("GET /api/v1/formation-runs/{id}", Rule.CONVENER_OR_STEWARD);
 

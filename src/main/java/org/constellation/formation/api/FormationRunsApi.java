@@ -1,16 +1,19 @@
 package org.constellation.formation.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.constellation.formation.CohortPreview;
 import org.constellation.formation.CohortRequest;
 import org.constellation.formation.FormationRun;
 import org.constellation.formation.FormationService;
 import org.constellation.formation.GroupExplanation;
+import org.constellation.formation.Importance;
 import org.constellation.formation.MeetingWindow;
 import org.constellation.formation.RunParameters;
 import org.constellation.formation.RunStatus;
@@ -19,6 +22,7 @@ import org.constellation.formation.solver.FormationWeights;
 import org.constellation.partnerships.FormedStatus;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.portfolio.Portfolio;
+import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.Ref;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -45,20 +49,47 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Formation", description = "Forming learning partnerships for a whole cohort, explained and reviewed by people")
 class FormationRunsApi {
 
-	record Weights(Integer sharedConcerns, Integer stakeholderDiversity, Integer levelDiversity, Integer newPairs,
-			Integer preferredSize) {
+	/**
+	 * How much each goal counts: "not important", "important" or "very important"
+	 * (the words the page offers), or a number from 0 to 10 as before. The words
+	 * are the weights 0, 3 and 6 ({@link Importance}).
+	 */
+	@Schema(description = WEIGHTS)
+	record Weights(@Schema(oneOf = {
+			String.class, Integer.class}, example = "very important") Object sharedConcerns,
+			@Schema(oneOf = {String.class, Integer.class}, example = "important") Object stakeholderDiversity,
+			@Schema(oneOf = {String.class, Integer.class}, example = "important") Object levelDiversity,
+			@Schema(oneOf = {String.class, Integer.class}, example = "important") Object newPairs,
+			@Schema(oneOf = {String.class, Integer.class}, example = "not important") Object preferredSize) {
 
 		FormationWeights toWeights() {
 			FormationWeights d = FormationWeights.DEFAULT;
-			return new FormationWeights(
-					RunParameters.weight("weights.sharedConcerns", sharedConcerns, d.sharedConcerns()),
-					RunParameters.weight("weights.stakeholderDiversity", stakeholderDiversity,
-							d.stakeholderDiversity()),
-					RunParameters.weight("weights.levelDiversity", levelDiversity, d.levelDiversity()),
-					RunParameters.weight("weights.newPairs", newPairs, d.newPairs()),
-					RunParameters.weight("weights.preferredSize", preferredSize, d.preferredSize()), 0);
+			return new FormationWeights(weight("weights.sharedConcerns", sharedConcerns, d.sharedConcerns()),
+					weight("weights.stakeholderDiversity", stakeholderDiversity, d.stakeholderDiversity()),
+					weight("weights.levelDiversity", levelDiversity, d.levelDiversity()),
+					weight("weights.newPairs", newPairs, d.newPairs()),
+					weight("weights.preferredSize", preferredSize, d.preferredSize()), 0);
+		}
+
+		private static int weight(String field, Object value, int otherwise) {
+			return switch (value) {
+				case null -> otherwise;
+				case Integer n -> RunParameters.weight(field, n, otherwise);
+				case Number n when n.doubleValue() == Math.rint(n.doubleValue()) ->
+					RunParameters.weight(field, String.valueOf(n.longValue()), otherwise);
+				case String words -> RunParameters.weight(field, words, otherwise);
+				default -> throw new InvalidInputException(field,
+						"Choose not important, important or very important (or a number from 0 to 10)");
+			};
 		}
 	}
+
+	static final String WEIGHTS = "How much each goal counts, in the words the page offers or as a number: "
+			+ "\"not important\" is 0, \"important\" is 3 and \"very important\" is 6 (any case; spaces, hyphens "
+			+ "or underscores between the words); a number from 0 to 10 is taken as it is. A goal not given counts "
+			+ "as sharedConcerns 3, stakeholderDiversity 2, levelDiversity 2, newPairs 3, preferredSize 2. Each run "
+			+ "answers its weights as numbers (weights) and as words (importance). The partnership rules always "
+			+ "come first, whatever the weights.";
 
 	record StartRequest(Long communityId, List<Long> practitionerIds, Long placeId, Long issueId, Integer minSize,
 			Integer maxSize, Integer preferredSize, Integer timeLimitSeconds, Weights weights) {
@@ -74,18 +105,25 @@ class FormationRunsApi {
 	}
 
 	record RunLine(Long id, RunStatus status, int progress, String cohort, Long communityId, int cohortSize,
-			int minSize, int preferredSize, int maxSize, int timeLimitSeconds, Map<String, Integer> weights,
+			int minSize, int preferredSize, int maxSize, int timeLimitSeconds,
+			@Schema(description = "The weights as numbers (0 to 10)") Map<String, Integer> weights,
+			@Schema(description = "The same weights in words: not important (0), important (1 to 4), very important (5 to 10)") Map<String, String> importance,
 			Score score, Long basedOnRunId, Instant createdAt, Instant finishedAt, String failure) {
 
 		static RunLine of(FormationRun r) {
 			FormationWeights w = r.weights();
+			Map<String, Integer> weights = new java.util.LinkedHashMap<>();
+			weights.put("sharedConcerns", w.sharedConcerns());
+			weights.put("stakeholderDiversity", w.stakeholderDiversity());
+			weights.put("levelDiversity", w.levelDiversity());
+			weights.put("newPairs", w.newPairs());
+			weights.put("preferredSize", w.preferredSize());
+			Map<String, String> importance = new java.util.LinkedHashMap<>();
+			weights.forEach((goal, n) -> importance.put(goal, Importance.nearest(n).words()));
 			return new RunLine(r.getId(), r.getStatus(), r.getProgress(), r.getCohortLabel(), r.getCommunityId(),
 					r.getCohortSize(), r.getMinSize(), r.getPreferredSize(), r.getMaxSize(), r.getTimeLimitSeconds(),
-					Map.of("sharedConcerns", w.sharedConcerns(), "stakeholderDiversity", w.stakeholderDiversity(),
-							"levelDiversity", w.levelDiversity(), "newPairs", w.newPairs(), "preferredSize",
-							w.preferredSize()),
-					new Score(r.getHardScore(), r.getMediumScore(), r.getSoftScore()), r.getBasedOnRunId(),
-					r.getCreatedAt(), r.getFinishedAt(), r.getFailure());
+					weights, importance, new Score(r.getHardScore(), r.getMediumScore(), r.getSoftScore()),
+					r.getBasedOnRunId(), r.getCreatedAt(), r.getFinishedAt(), r.getFailure());
 		}
 	}
 
@@ -110,6 +148,28 @@ class FormationRunsApi {
 	record Sent(int sent) {
 	}
 
+	record PersonLine(Long practitionerId, String displayName) {
+	}
+
+	record LeftOutLine(Long practitionerId, String displayName, CohortPreview.Reason reason, String words) {
+	}
+
+	@Schema(description = "Who a run would form: total = considered + leftOut; leftOutByReason counts each reason")
+	record CohortLine(String cohort, int total, int considered, int leftOut,
+			Map<CohortPreview.Reason, Integer> leftOutByReason, List<PersonLine> consideredPeople,
+			List<LeftOutLine> leftOutPeople) {
+
+		static CohortLine of(CohortPreview p) {
+			Map<CohortPreview.Reason, Integer> counts = new java.util.LinkedHashMap<>();
+			p.leftOutByReason().forEach((reason, people) -> counts.put(reason, people.size()));
+			return new CohortLine(p.label(), p.total(), p.considered().size(), p.leftOut().size(), counts,
+					p.considered().stream().map(c -> new PersonLine(c.practitionerId(), c.displayName())).toList(),
+					p.leftOut().stream().map(
+							l -> new LeftOutLine(l.practitionerId(), l.displayName(), l.reason(), l.reason().words()))
+							.toList());
+		}
+	}
+
 	private final FormationService formation;
 	private final Portfolio portfolio;
 
@@ -127,6 +187,13 @@ class FormationRunsApi {
 				request.placeId(), request.issueId()), params);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/formation-runs/" + run.getId()))
 				.body(RunLine.of(run));
+	}
+
+	@PostMapping("/preview")
+	@Operation(summary = "Who a run would form, before starting it: the same body as starting one (only who is formed counts); everyone the group holds, who will be considered and who is left out with the reason (NOT_OPEN, NO_ROOM, NO_LANGUAGE, NO_WINDOW). Nothing is stored")
+	CohortLine preview(@AuthenticationPrincipal AccountPrincipal me, @RequestBody StartRequest request) {
+		return CohortLine.of(formation.preview(me, new CohortRequest(request.communityId(), request.practitionerIds(),
+				request.placeId(), request.issueId())));
 	}
 
 	@GetMapping

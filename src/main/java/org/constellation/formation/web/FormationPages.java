@@ -8,12 +8,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.CommunityView;
+import org.constellation.formation.CohortPreview;
 import org.constellation.formation.CohortRequest;
 import org.constellation.formation.FormationRun;
 import org.constellation.formation.FormationService;
 import org.constellation.formation.GroupExplanation;
+import org.constellation.formation.Importance;
 import org.constellation.formation.MeetingWindow;
 import org.constellation.formation.ProposedGroup;
+import org.constellation.formation.RunMember;
 import org.constellation.formation.RunParameters;
 import org.constellation.formation.RunView;
 import org.constellation.formation.solver.FormationWeights;
@@ -23,6 +26,7 @@ import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.NotFoundException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.Paging;
@@ -53,13 +57,35 @@ class FormationPages {
 	static final int LIST_MOVES_UP_TO = 40;
 
 	record RunForm(String cohort, Long communityId, Long placeId, Long issueId, Integer minSize, Integer preferredSize,
-			Integer maxSize, Integer timeLimitSeconds, Integer sharedConcerns, Integer stakeholderDiversity,
-			Integer levelDiversity, Integer newPairs, Integer preferredSizeWeight) {
+			Integer maxSize, Integer timeLimitSeconds, String sharedConcerns, String stakeholderDiversity,
+			String levelDiversity, String newPairs, String preferredSizeWeight) {
 
+		/**
+		 * What the page offers first: shared concerns very important, every other goal
+		 * important.
+		 */
 		static RunForm defaults(Long communityId) {
-			FormationWeights w = FormationWeights.DEFAULT;
+			String important = Importance.IMPORTANT.formValue();
 			return new RunForm(communityId == null ? "everyone" : "community", communityId, null, null, 2, 3, 4, 10,
-					w.sharedConcerns(), w.stakeholderDiversity(), w.levelDiversity(), w.newPairs(), w.preferredSize());
+					Importance.VERY_IMPORTANT.formValue(), important, important, important, important);
+		}
+
+		/** The same choice of people, for another community (or none). */
+		RunForm forCommunity(Long id) {
+			return new RunForm(cohort, id, placeId, issueId, minSize, preferredSize, maxSize, timeLimitSeconds,
+					sharedConcerns, stakeholderDiversity, levelDiversity, newPairs, preferredSizeWeight);
+		}
+
+		/**
+		 * A weight as the radio buttons show it: a number sent by hand is shown as its
+		 * nearest words.
+		 */
+		public String importance(String value) {
+			Importance words = Importance.of(value);
+			if (words == null && value != null && value.strip().matches("\\d{1,2}")) {
+				words = Importance.nearest(Integer.parseInt(value.strip()));
+			}
+			return words == null ? null : words.formValue();
 		}
 
 		CohortRequest cohortRequest() {
@@ -68,6 +94,19 @@ class FormationPages {
 				case "issue" -> new CohortRequest(null, List.of(), null, issueId);
 				case "everyone" -> new CohortRequest(null, List.of(), null, null);
 				default -> new CohortRequest(communityId, List.of(), null, null);
+			};
+		}
+
+		/**
+		 * Whether the choice names its community, place or issue, so that it can be
+		 * shown.
+		 */
+		boolean chosen() {
+			return switch (cohort == null ? "community" : cohort) {
+				case "place" -> placeId != null;
+				case "issue" -> issueId != null;
+				case "everyone" -> true;
+				default -> communityId != null;
 			};
 		}
 
@@ -86,9 +125,31 @@ class FormationPages {
 	record Progress(String status, int progress, boolean finished) {
 	}
 
-	/** A group's explanation in words, for its card. */
-	record Why(String sharedByAll, String sharedBySome, String stakeholderGroups, String levels, int places,
-			String window) {
+	/**
+	 * A group's explanation in words, for its card: the concerns all and some of
+	 * them share, the weekly window in the reader's zone, the languages all of them
+	 * speak.
+	 */
+	record Why(String sharedByAll, String sharedBySome, String window, String languages) {
+
+		public boolean sharesNoConcern() {
+			return sharedByAll.isEmpty() && sharedBySome.isEmpty();
+		}
+	}
+
+	/**
+	 * The languages every member names, as the first of them writes it; compared
+	 * ignoring case and spaces around, as the solver does.
+	 */
+	static String commonLanguages(List<RunMember> members) {
+		if (members.isEmpty()) {
+			return "";
+		}
+		List<String> first = members.getFirst().languages();
+		return first.stream()
+				.filter(l -> members.stream()
+						.allMatch(m -> m.languages().stream().anyMatch(o -> o.strip().equalsIgnoreCase(l.strip()))))
+				.distinct().collect(Collectors.joining(", "));
 	}
 
 	private static String names(List<Long> ids, Map<Long, String> names) {
@@ -117,25 +178,53 @@ class FormationPages {
 		return "formation/runs";
 	}
 
+	/**
+	 * The new-run page: who the chosen group would form (a plain GET, so the choice
+	 * can change without sending anything), then the sizes and what matters.
+	 */
 	@GetMapping("/formation/new")
-	String newRun(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) Long communityId,
-			Model model) {
+	String newRun(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String cohort,
+			@RequestParam(required = false) Long communityId, @RequestParam(required = false) Long placeId,
+			@RequestParam(required = false) Long issueId, Model model) {
 		// only stewards and conveners start runs: the form is theirs too
-		if (!me.has(Role.STEWARD) && convened(me).isEmpty()) {
+		List<CommunityView> convened = convened(me);
+		if (!me.has(Role.STEWARD) && convened.isEmpty()) {
 			throw new ForbiddenException("Only stewards and conveners start a formation run");
 		}
-		model.addAttribute("form", RunForm.defaults(communityId));
+		RunForm d = RunForm.defaults(communityId);
+		Long community = communityId == null && !me.has(Role.STEWARD) ? convened.getFirst().id() : communityId;
+		String choice = !me.has(Role.STEWARD) ? "community" : cohort != null ? cohort : d.cohort();
+		model.addAttribute("form",
+				new RunForm(choice, community, placeId, issueId, d.minSize(), d.preferredSize(), d.maxSize(),
+						d.timeLimitSeconds(), d.sharedConcerns(), d.stakeholderDiversity(), d.levelDiversity(),
+						d.newPairs(), d.preferredSizeWeight()));
 		return form(me, model);
 	}
 
+	/**
+	 * The most names each list of the cohort shows; the counts are always whole.
+	 */
+	static final int NAMES_PER_LIST = 300;
+
 	private String form(AccountPrincipal me, Model model) {
+		RunForm form = (RunForm) model.getAttribute("form");
 		model.addAttribute("communities", me.has(Role.STEWARD) ? List.of() : convened(me));
 		model.addAttribute("steward", me.has(Role.STEWARD));
 		model.addAttribute("places", me.has(Role.STEWARD) ? portfolio.allPlaces() : List.of());
 		model.addAttribute("issues", me.has(Role.STEWARD) ? portfolio.issues() : List.of());
 		model.addAttribute("sizes", List.of(2, 3, 4, 5, 6, 7));
-		model.addAttribute("weightValues", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+		model.addAttribute("importances", List.of(Importance.values()));
 		model.addAttribute("maxSeconds", RunParameters.MAX_TIME_LIMIT_SECONDS);
+		model.addAttribute("namesPerList", NAMES_PER_LIST);
+		CohortPreview preview = null;
+		if (form != null && form.chosen()) {
+			try {
+				preview = formation.preview(me, form.cohortRequest());
+			} catch (InvalidInputException | ForbiddenException | NotFoundException e) {
+				model.addAttribute("previewProblem", true);
+			}
+		}
+		model.addAttribute("preview", preview);
 		return "formation/new";
 	}
 
@@ -163,19 +252,20 @@ class FormationPages {
 		Map<Long, String> issueNames = portfolio.issueNames(
 				view.groups().stream().flatMap(g -> Stream.concat(g.explanation().issuesSharedByAll().stream(),
 						g.explanation().issuesSharedBySome().stream())).distinct().toList());
-		Map<Long, String> groupNames = portfolio.stakeholderGroupNames(view.groups().stream()
-				.flatMap(g -> g.explanation().stakeholderGroupIds().stream()).distinct().toList());
-		Map<Long, String> levelNames = portfolio.levels().stream()
-				.collect(Collectors.toMap(l -> l.getId(), l -> l.getName()));
+		Map<Long, RunMember> members = formation.members(me, id,
+				Stream.concat(view.groups().stream().flatMap(g -> g.group().getMemberIds().stream()),
+						view.unassigned().stream().map(u -> u.practitionerId())).toList());
 		Map<Long, Why> why = new HashMap<>();
 		view.groups().forEach(g -> {
 			GroupExplanation e = g.explanation();
 			MeetingWindow w = MeetingWindow.of(e);
+			List<RunMember> in = g.group().getMemberIds().stream().map(members::get).filter(java.util.Objects::nonNull)
+					.toList();
 			why.put(g.group().getId(),
 					new Why(names(e.issuesSharedByAll(), issueNames), names(e.issuesSharedBySome(), issueNames),
-							names(e.stakeholderGroupIds(), groupNames), names(e.levelIds(), levelNames),
-							e.placeIds().size(), w == null ? null : w.in(readerZone)));
+							w == null ? null : w.in(readerZone), commonLanguages(in)));
 		});
+		model.addAttribute("members", members);
 		model.addAttribute("why", why);
 		List<ProposedGroup> all = view.finished() && view.groupCount() <= LIST_MOVES_UP_TO
 				? formation.allGroups(me, id)
