@@ -295,6 +295,7 @@ class AuthorizationMatrixIT {
 		rule("GET /constellation", Rule.AGGREGATE);
 		rule("GET /constellation/boundary-spanners", Rule.CONVENER_OR_STEWARD);
 		rule("GET /api/v1/constellation", Rule.AGGREGATE);
+		rule("GET /api/v1/constellation/**", Rule.AGGREGATE);
 		rule("GET /api/v1/coverage", Rule.AGGREGATE);
 		rule("GET /api/v1/coverage.csv", Rule.AGGREGATE);
 		rule("GET /api/v1/coverage/gaps", Rule.AGGREGATE);
