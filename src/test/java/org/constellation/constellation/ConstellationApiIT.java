@@ -272,6 +272,21 @@ class ConstellationApiIT {
 	}
 
 	@Test
+	void theMapAndItsPictureAreSentGzippedToClientsThatAcceptGzip() throws IOException {
+		Api sponsor = Api.as(port, "sponsor@example.org");
+		for (String path : List.of("/api/v1/constellation", "/api/v1/constellation/map.svg")) {
+			var plain = sponsor.getBytes(path);
+			var gzipped = sponsor.getBytes(path, "Accept-Encoding", "gzip, deflate, br");
+			assertThat(plain.header("Content-Encoding")).as(path).isNull();
+			assertThat(gzipped.header("Content-Encoding")).as(path).isEqualTo("gzip");
+			try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+				assertThat(in.readAllBytes()).as("the same answer, gzipped: " + path).isEqualTo(plain.body());
+			}
+			assertThat(gzipped.body().length).as(path).isLessThan(plain.body().length / 3);
+		}
+	}
+
+	@Test
 	void coverageDownloadsAsCsvWithGapsAsZeros() {
 		Api steward = Api.as(port, "steward@example.org");
 		var levels = steward.get("/api/v1/coverage.csv?view=levels");
