@@ -36,10 +36,19 @@ class DirectoryQueryCountIT {
 		assertThat(statementsFor(() -> api.get("/practitioners"))).isLessThanOrEqualTo(20);
 	}
 
+	/**
+	 * The fewest statements of three calls: the count is the whole application's,
+	 * and a background thread (the constellation's snapshot, a formation run left
+	 * by an earlier class) can only add to one call's, never take away.
+	 */
 	private long statementsFor(Runnable call) {
 		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		call.run();
-		return statistics.getPrepareStatementCount();
+		long fewest = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			statistics.clear();
+			call.run();
+			fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+		}
+		return fewest;
 	}
 }
