@@ -11,8 +11,8 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.people.Role;
 import org.constellation.support.Api;
+import org.constellation.support.Statements;
 import org.constellation.support.WebSession;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,9 +146,6 @@ class CommunityQueryCountIT {
 	}
 
 	private long statementsFor(Runnable call) {
-		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		call.run();
-		return statistics.getPrepareStatementCount();
+		return Statements.fewest(entityManagerFactory, call);
 	}
 }

@@ -131,9 +131,10 @@ class ConversationQueryCountIT {
 			WebSession.Page page = call.get();
 			millis[i] = (System.nanoTime() - start) / 1_000_000;
 			assertThat(page.status()).isEqualTo(200);
+			// the fewest of the calls: the count is the whole application's, and a
+			// background job can only add to one call's
 			long counted = statistics.getPrepareStatementCount();
-			assertThat(statements).as("the same on every call").isIn(-1L, counted);
-			statements = counted;
+			statements = statements < 0 ? counted : Math.min(statements, counted);
 		}
 		Arrays.sort(millis);
 		return new Measure(statements, millis[millis.length / 2]);

@@ -19,8 +19,8 @@ import org.constellation.people.AccountService;
 import org.constellation.people.ProfileService;
 import org.constellation.support.Api;
 import org.constellation.support.PortfolioFixtures;
+import org.constellation.support.Statements;
 import org.constellation.support.WebSession;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -198,19 +198,7 @@ class TableQueryCountIT {
 		return sorted[sorted.length / 2];
 	}
 
-	/**
-	 * The statistics count every statement of the application, and its scheduled
-	 * jobs (mail, reminders, digests) only ever add to a call's own: the least of
-	 * three calls is the call's own count.
-	 */
 	private long statementsFor(Runnable call) {
-		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		long least = Long.MAX_VALUE;
-		for (int i = 0; i < 3; i++) {
-			statistics.clear();
-			call.run();
-			least = Math.min(least, statistics.getPrepareStatementCount());
-		}
-		return least;
+		return Statements.fewest(entityManagerFactory, call);
 	}
 }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.constellation.support.CalendarFixtures;
 import org.constellation.support.CalendarFixtures.ClashingWeek;
+import org.constellation.support.Statements;
 import org.constellation.support.WebSession;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -112,18 +112,7 @@ class CalendarQueryCountIT {
 				"delete from gathering_rsvps where gathering_id in (select id from gatherings where title like 'Counted calendar gathering %')");
 	}
 
-	/**
-	 * The least of three calls: the app's scheduled jobs share the statistics, and
-	 * one of them may run during a call.
-	 */
 	private long statementsFor(Runnable call) {
-		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		long least = Long.MAX_VALUE;
-		for (int i = 0; i < 3; i++) {
-			statistics.clear();
-			call.run();
-			least = Math.min(least, statistics.getPrepareStatementCount());
-		}
-		return least;
+		return Statements.fewest(entityManagerFactory, call);
 	}
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.constellation.support.Api;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
+import org.constellation.support.Statements;
 import org.constellation.support.WebSession;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -81,9 +81,6 @@ class PartnershipQueryCountIT {
 	}
 
 	private long statementsFor(Runnable call) {
-		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		call.run();
-		return statistics.getPrepareStatementCount();
+		return Statements.fewest(entityManagerFactory, call);
 	}
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.constellation.support.Api;
-import org.hibernate.SessionFactory;
+import org.constellation.support.Statements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,19 +36,7 @@ class DirectoryQueryCountIT {
 		assertThat(statementsFor(() -> api.get("/practitioners"))).isLessThanOrEqualTo(20);
 	}
 
-	/**
-	 * The fewest statements of three calls: the count is the whole application's,
-	 * and a background thread (the constellation's snapshot, a formation run left
-	 * by an earlier class) can only add to one call's, never take away.
-	 */
 	private long statementsFor(Runnable call) {
-		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		long fewest = Long.MAX_VALUE;
-		for (int i = 0; i < 3; i++) {
-			statistics.clear();
-			call.run();
-			fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-		}
-		return fewest;
+		return Statements.fewest(entityManagerFactory, call);
 	}
 }

@@ -13,8 +13,8 @@ import org.constellation.support.HomeFixtures;
 import org.constellation.support.HomeFixtures.BusyMember;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
+import org.constellation.support.Statements;
 import org.constellation.support.WebSession;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -189,18 +189,7 @@ class HomeQueryCountIT {
 		seeded.add("delete from memberships where community_id = " + busy.convened() + " and status = 'REQUESTED'");
 	}
 
-	/**
-	 * The least of three calls: the app's scheduled jobs share the statistics, and
-	 * one of them may run during a call.
-	 */
 	private long statementsFor(Runnable call) {
-		var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		long least = Long.MAX_VALUE;
-		for (int i = 0; i < 3; i++) {
-			statistics.clear();
-			call.run();
-			least = Math.min(least, statistics.getPrepareStatementCount());
-		}
-		return least;
+		return Statements.fewest(entityManagerFactory, call);
 	}
 }
