@@ -285,15 +285,21 @@ public class ConstellationService {
 
 	/**
 	 * The links the map shows of those drawn: every one, or for each community its
-	 * strongest ties through shared members (by members, then issues shared); in
-	 * the order drawn.
+	 * strongest ties through shared members; in the order drawn.
 	 */
 	public static List<MapLink> shown(DrawnMap drawn, LinkChoice choice) {
-		if (choice == LinkChoice.ALL) {
-			return drawn.links();
-		}
+		return choice == LinkChoice.ALL ? drawn.links() : strongestTies(drawn.links(), choice.each);
+	}
+
+	/**
+	 * Of these links, each community's {@code each} strongest ties through shared
+	 * members (by members, then issues shared), in the order given: a link stays
+	 * when it is among the strongest of either of its two communities. Links of
+	 * shared issues alone are left out.
+	 */
+	public static List<MapLink> strongestTies(List<MapLink> links, int each) {
 		Map<Long, List<MapLink>> tiesOf = new HashMap<>();
-		for (MapLink link : drawn.links()) {
+		for (MapLink link : links) {
 			if (link.sharedMembers() > 0) {
 				tiesOf.computeIfAbsent(link.source(), k -> new ArrayList<>()).add(link);
 				tiesOf.computeIfAbsent(link.target(), k -> new ArrayList<>()).add(link);
@@ -303,8 +309,8 @@ public class ConstellationService {
 				.thenComparingInt(MapLink::sharedIssues).reversed().thenComparingLong(MapLink::source)
 				.thenComparingLong(MapLink::target);
 		Set<MapLink> kept = new HashSet<>();
-		tiesOf.values().forEach(ties -> ties.stream().sorted(strongest).limit(choice.each).forEach(kept::add));
-		return drawn.links().stream().filter(kept::contains).toList();
+		tiesOf.values().forEach(ties -> ties.stream().sorted(strongest).limit(each).forEach(kept::add));
+		return links.stream().filter(kept::contains).toList();
 	}
 
 	/**

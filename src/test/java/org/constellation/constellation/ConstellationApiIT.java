@@ -122,7 +122,7 @@ class ConstellationApiIT {
 
 	@Test
 	void theMapLaysCommunitiesOutByLevelAndLinksThemBySharedMembersAndIssues() {
-		var answer = Api.as(port, "sponsor@example.org").get("/api/v1/constellation?issueId=" + issue);
+		var answer = Api.as(port, "sponsor@example.org").get("/api/v1/constellation?links=ALL&issueId=" + issue);
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
 		JsonNode map = answer.json();
 		assertThat(map.get("levels").valueStream().map(l -> l.get("name").asString()).toList()).startsWith("National",
@@ -188,6 +188,39 @@ class ConstellationApiIT {
 		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png.body()));
 		assertThat(image.getWidth()).isGreaterThan(1000);
 		assertThat(sponsor.get("/api/v1/constellation/map.svg?links=EVERY").status()).isEqualTo(400);
+	}
+
+	@Test
+	void byDefaultTheMapAnswersEachCommunitysStrongestTiesAndSaysHowManyThereAre() {
+		Api sponsor = Api.as(port, "sponsor@example.org");
+		JsonNode map = sponsor.get("/api/v1/constellation?issueId=" + issue).json();
+		// the school and across communities share an issue, not a member: that link is
+		// only in links=ALL
+		assertThat(map.get("links").valueStream().map(l -> Set.of(l.get("source").asLong(), l.get("target").asLong())))
+				.containsExactlyInAnyOrder(Set.of(state, school), Set.of(state, across));
+		assertThat(map.get("linksShown").asString()).isEqualTo("STRONGEST");
+		assertThat(map.get("linksTotal").asInt()).isEqualTo(3);
+		assertThat(map.get("issueLinksIncluded").asBoolean()).isFalse();
+
+		JsonNode whole = sponsor.get("/api/v1/constellation").json();
+		JsonNode every = sponsor.get("/api/v1/constellation?links=ALL").json();
+		assertThat(every.get("links").size()).isEqualTo(whole.get("linksTotal").asInt());
+		assertThat(whole.get("links").size()).isLessThanOrEqualTo(2 * whole.get("communities").size())
+				.isLessThanOrEqualTo(every.get("links").size());
+		assertThat(whole.get("links").valueStream()).allMatch(l -> l.get("sharedMembers").asInt() > 0);
+		// each community keeps its strongest tie
+		for (JsonNode community : whole.get("communities")) {
+			long id = community.get("id").asLong();
+			int strongest = every.get("links").valueStream()
+					.filter(l -> l.get("source").asLong() == id || l.get("target").asLong() == id)
+					.mapToInt(l -> l.get("sharedMembers").asInt()).max().orElse(0);
+			if (strongest > 0) {
+				assertThat(whole.get("links").valueStream()
+						.filter(l -> l.get("source").asLong() == id || l.get("target").asLong() == id)
+						.mapToInt(l -> l.get("sharedMembers").asInt()).max().orElse(0)).isEqualTo(strongest);
+			}
+		}
+		assertThat(sponsor.get("/api/v1/constellation?links=EVERY").status()).isEqualTo(400);
 	}
 
 	@Test

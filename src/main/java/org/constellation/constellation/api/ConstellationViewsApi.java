@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,8 +52,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Constellation", description = "The multi-scale map of communities, coverage of issues across levels and stakeholder groups, boundary spanners and community health: aggregates, never what anyone wrote")
 class ConstellationViewsApi {
 
+	/**
+	 * @param links
+	 *            the links asked for ({@code linksShown}) of the {@code linksTotal}
+	 *            the communities chosen have
+	 */
 	record Constellation(List<Ref> levels, List<MapCommunity> communities, List<MapLink> links,
-			boolean issueLinksIncluded, int totalCommunities) {
+			boolean issueLinksIncluded, int totalCommunities, LinkChoice linksShown, int linksTotal) {
 	}
 
 	record LevelCell(long issueId, long levelId, int communities, int members, int recentPosts) {
@@ -87,22 +93,45 @@ class ConstellationViewsApi {
 	 */
 	private final KeptJson coverage;
 
+	/**
+	 * The whole map's answers, one for each choice of links, kept as coverage is.
+	 */
+	private final Map<LinkChoice, KeptJson> wholeMap = new EnumMap<>(LinkChoice.class);
+	private final JsonMapper json;
+
 	ConstellationViewsApi(ConstellationService constellation, MapPictures pictures, CoverageCsv csv, JsonMapper json) {
 		this.coverage = new KeptJson(json);
+		this.json = json;
+		for (LinkChoice choice : LinkChoice.values()) {
+			wholeMap.put(choice, new KeptJson(json));
+		}
 		this.constellation = constellation;
 		this.pictures = pictures;
 		this.csv = csv;
 	}
 
-	@GetMapping("/constellation")
-	@Operation(summary = "The map: communities with the levels they span (broadest first) and the links between them — shared members (the weight) and shared issues (issue links are included when at most 300 communities are chosen)")
-	Constellation map(@RequestParam(required = false) Long issueId,
+	@GetMapping(value = "/constellation", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The map: communities with the levels they span (broadest first) and the links between them — shared members (the weight) and shared issues. By default only each community's two strongest ties through shared members (`links=STRONGEST`; `MORE`: five each; `ALL`: every link, shared issues too, which are included when at most 300 communities are chosen), with `linksTotal` saying how many there are: at national scale every link is half a million of them", responses = @ApiResponse(responseCode = "200", description = "The map", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Constellation.class))))
+	ResponseEntity<byte[]> map(@RequestParam(required = false) Long issueId,
 			@RequestParam(required = false) Long stakeholderGroupId, @RequestParam(required = false) Long placeId,
 			@RequestParam(required = false) Stage stage,
-			@RequestParam(defaultValue = "1") @Min(1) @Max(1000) int minSharedMembers) {
-		var view = constellation.map(new MapFilter(issueId, stakeholderGroupId, placeId, stage, minSharedMembers));
-		return new Constellation(view.levels(), view.communities(), view.links(), view.issueLinks(),
-				view.totalCommunities());
+			@RequestParam(defaultValue = "1") @Min(1) @Max(1000) int minSharedMembers,
+			@RequestParam(defaultValue = "STRONGEST") LinkChoice links,
+			@RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+		var filter = new MapFilter(issueId, stakeholderGroupId, placeId, stage, minSharedMembers);
+		var view = constellation.map(filter);
+		// the whole map is one object per snapshot: its answers are written and
+		// gzipped once, one for each choice of links
+		KeptJson kept = filter.any() || minSharedMembers > 1 ? new KeptJson(json) : wholeMap.get(links);
+		return kept.answer(view, () -> constellationOf(view, links), acceptEncoding);
+	}
+
+	private static Constellation constellationOf(ConstellationService.MapView view, LinkChoice choice) {
+		List<MapLink> shown = choice == LinkChoice.ALL
+				? view.links()
+				: ConstellationService.strongestTies(view.links(), choice.each());
+		return new Constellation(view.levels(), view.communities(), shown,
+				choice == LinkChoice.ALL && view.issueLinks(), view.totalCommunities(), choice, view.links().size());
 	}
 
 	record Figures(int communities, int practitioners, int crossLevelCommunities, int memberLinks,
