@@ -10,6 +10,7 @@ import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.AccountService;
 import org.constellation.people.Role;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +37,13 @@ final class SessionFixtures {
 		this.partnerships = partnerships;
 		this.sessions = sessions;
 		this.passwordHash = passwords.encode("constellation");
+	}
+
+	/** The fixtures over this application's beans. */
+	static SessionFixtures of(ApplicationContext context) {
+		return new SessionFixtures(context.getBean(AccountService.class), new ActivePartnerships(context),
+				context.getBean(Sessions.class), context.getBean(PasswordEncoder.class),
+				context.getBean(PlatformTransactionManager.class));
 	}
 
 	static String unique(String text) {

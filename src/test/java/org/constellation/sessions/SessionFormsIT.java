@@ -8,9 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.AccountService;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The two forms that say when a single session meets, without JavaScript:
@@ -37,15 +33,9 @@ class SessionFormsIT {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-	@Autowired
 	ApplicationContext context;
 	@Autowired
 	Sessions sessions;
-	@Autowired
-	PasswordEncoder passwords;
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	SessionFixtures fixtures;
 	AccountPrincipal ana;
@@ -54,7 +44,7 @@ class SessionFormsIT {
 
 	@BeforeEach
 	void anActivePartnershipOfTwo() {
-		fixtures = new SessionFixtures(accounts, new ActivePartnerships(context), sessions, passwords, transactions);
+		fixtures = SessionFixtures.of(context);
 		ana = fixtures.person("Europe/Berlin");
 		id = fixtures.active(SessionFixtures.unique("Reading with families"), ana, fixtures.person("America/Chicago"));
 		page = WebSession.signedIn(port, ana.email());

@@ -14,9 +14,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.Mailbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * What leaves a partnership: calendar feeds and invites, read back with ical4j
@@ -43,17 +39,9 @@ class SessionNoticesIT {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-	@Autowired
 	ApplicationContext context;
 	@Autowired
-	Sessions sessions;
-	@Autowired
 	JdbcTemplate jdbc;
-	@Autowired
-	PasswordEncoder passwords;
-	@Autowired
-	PlatformTransactionManager transactions;
 	@Autowired
 	SessionReminders reminders;
 	@Autowired
@@ -68,7 +56,7 @@ class SessionNoticesIT {
 
 	@BeforeEach
 	void anActivePartnership() {
-		fixtures = new SessionFixtures(accounts, new ActivePartnerships(context), sessions, passwords, transactions);
+		fixtures = SessionFixtures.of(context);
 		ana = fixtures.person("Europe/Berlin");
 		ben = fixtures.person("Asia/Tokyo");
 		outsider = fixtures.person("UTC");

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.AtOnce;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,15 +35,7 @@ class SessionRacesIT {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-	@Autowired
 	ApplicationContext context;
-	@Autowired
-	Sessions sessions;
-	@Autowired
-	PasswordEncoder passwords;
-	@Autowired
-	PlatformTransactionManager transactions;
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -62,8 +50,7 @@ class SessionRacesIT {
 	}
 
 	private void race(boolean someoneCheckedIn) {
-		var fixtures = new SessionFixtures(accounts, new ActivePartnerships(context), sessions, passwords,
-				transactions);
+		var fixtures = SessionFixtures.of(context);
 		AccountPrincipal ana = fixtures.person("Europe/Berlin");
 		AccountPrincipal ben = fixtures.person("America/Chicago");
 		AccountPrincipal cleo = fixtures.person("Asia/Tokyo");

@@ -8,9 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.Browser;
 import org.constellation.support.OnBothDatabases;
@@ -29,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The session room as partners use it together: Ana in headless Chromium, Ben
@@ -49,15 +45,7 @@ class SessionRoomBrowserIT {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-	@Autowired
 	ApplicationContext context;
-	@Autowired
-	Sessions sessions;
-	@Autowired
-	PasswordEncoder passwords;
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	private Browser browser;
 	private AccountPrincipal ana;
@@ -80,8 +68,7 @@ class SessionRoomBrowserIT {
 
 	@BeforeEach
 	void aPartnershipOfThree() {
-		var fixtures = new SessionFixtures(accounts, new ActivePartnerships(context), sessions, passwords,
-				transactions);
+		var fixtures = SessionFixtures.of(context);
 		ana = fixtures.person("Europe/Berlin");
 		ben = fixtures.person("America/Chicago");
 		cleo = fixtures.person("Asia/Tokyo");

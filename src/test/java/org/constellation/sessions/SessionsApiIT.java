@@ -13,10 +13,8 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.partnerships.PartnershipCensus;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.AccountService;
 import org.constellation.support.Api;
 import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,15 +40,7 @@ class SessionsApiIT {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-	@Autowired
 	ApplicationContext context;
-	@Autowired
-	Sessions sessions;
-	@Autowired
-	PasswordEncoder passwords;
-	@Autowired
-	PlatformTransactionManager transactions;
 	@Autowired
 	JdbcTemplate jdbc;
 	@Autowired
@@ -70,7 +58,7 @@ class SessionsApiIT {
 
 	@BeforeEach
 	void anActivePartnershipOfThree() {
-		fixtures = new SessionFixtures(accounts, new ActivePartnerships(context), sessions, passwords, transactions);
+		fixtures = SessionFixtures.of(context);
 		ana = fixtures.person("Europe/Berlin");
 		ben = fixtures.person("America/Chicago");
 		cleo = fixtures.person("Asia/Tokyo");

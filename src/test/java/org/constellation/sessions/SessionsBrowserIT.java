@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import org.constellation.partnerships.ActivePartnerships;
 import org.constellation.people.AccountPrincipal;
-import org.constellation.people.AccountService;
 import org.constellation.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Partners set their cadence, run a session with a routine through the runner,
@@ -37,15 +33,7 @@ class SessionsBrowserIT {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-	@Autowired
 	ApplicationContext context;
-	@Autowired
-	Sessions sessions;
-	@Autowired
-	PasswordEncoder passwords;
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	private Browser browser;
 
@@ -69,8 +57,7 @@ class SessionsBrowserIT {
 
 	@Test
 	void partnersRunASessionWithARoutineAndKeepWhatTheySaid() {
-		var fixtures = new SessionFixtures(accounts, new ActivePartnerships(context), sessions, passwords,
-				transactions);
+		var fixtures = SessionFixtures.of(context);
 		AccountPrincipal ana = fixtures.person("Europe/Berlin");
 		AccountPrincipal ben = fixtures.person("America/Chicago");
 		long id = fixtures.active(SessionFixtures.unique("Reading with newcomers"), ana, ben);
