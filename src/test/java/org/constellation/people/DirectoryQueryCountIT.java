@@ -31,7 +31,10 @@ class DirectoryQueryCountIT {
 		api.get("/api/v1/me");
 		long small = statementsFor(() -> api.get("/api/v1/practitioners?size=5"));
 		long large = statementsFor(() -> api.get("/api/v1/practitioners?size=50"));
-		assertThat(large).isEqualTo(small);
+		// the same statements for ten times the people; at most the three name
+		// lookups (groups, concerns, places) that a page skips when nobody on it has
+		// any, as people made by earlier classes, first by name, may not
+		assertThat(large).isBetween(small, small + 3);
 		assertThat(large).isLessThanOrEqualTo(16);
 		assertThat(statementsFor(() -> api.get("/practitioners"))).isLessThanOrEqualTo(20);
 	}
