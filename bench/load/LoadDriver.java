@@ -15,11 +15,18 @@
  * (A B B A, half the duration each time), so that a machine changing speed during the run weighs
  * on every app alike; the run ends with throughput on the last app against the first.
  *
- * users-file: one user a line, "email community thread partnership" (ids the user may read: a
- * community they are an active member of, a thread in it, a partnership they are a partner of).
- * Every user signs in for real before the run: the sign-in form with its CSRF token (a session
- * for the pages) and, with that password over basic authentication, a personal access token for
- * the API (bearer). Settings:
+ * routes: bench mode measures every GET route of bench/load/routes.tsv (the application's own
+ * routes: LoadRoutesIT keeps the file equal to its handler mappings), each requested by the kind
+ * of person the file names; routes=main measures the eleven main pages listed below instead.
+ *
+ * users-file: one person a line, "who email name=id ...", who being member, convener, steward,
+ * sponsor or visitor (not signed in); each {name} of a route's path is filled from the person's ids
+ * (bench/load/lib.sh writes them from the national dataset). A route whose ids no person of its
+ * kind has is listed as not measured. The older "email community thread partnership" line is read
+ * as a member's. Every signed-in user signs in for real before the run: the sign-in form with its
+ * CSRF token (a session for the pages) and, with that password over basic authentication, a
+ * personal access token for the API (bearer); members who need it make their calendar link.
+ * Settings:
  *
  *   mode       bench (default): each endpoint in turn, a warm-up, then measured on its own (on
  *              each app in turn when there are several);
@@ -33,6 +40,8 @@
  *   prewarm    bench mode: seconds of all endpoints mixed before the first is warmed up and
  *              measured (default 30), so that the first endpoints measured do not pay for the
  *              just-started JVM compiling the code every page shares
+ *   routes     bench/load/routes.tsv (default) or main
+ *   only       bench mode: a regular expression; only the routes whose pattern it finds
  *   endpoints  comma-separated names (default: all, in the order below)
  *   password   the users' password (default constellation)
  *   timeout    seconds before a request counts as failed (default 10)
@@ -69,7 +78,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -80,16 +91,62 @@ import java.util.stream.Collectors;
 
 public class LoadDriver {
 
-	/** What a request needs: the session (pages) or the bearer token (API). */
+	/** What a request needs: the session (pages), the bearer token (API), or nothing (a visitor). */
 	enum Auth {
-		SESSION, BEARER
+		SESSION, BEARER, NONE
 	}
 
-	record Endpoint(String name, Auth auth, String path, String why) {
-		String pathFor(User u) {
-			return path.replace("{community}", u.community).replace("{thread}", u.thread).replace("{partnership}",
-					u.partnership);
+	static final Pattern NAMED_ID = Pattern.compile("\\{([A-Za-z]+)}");
+
+	/**
+	 * One route under load: who requests it (member, convener, steward, sponsor or visitor, the
+	 * first field of a users-file line) and its path, each {name} filled from that user's ids.
+	 */
+	record Endpoint(String name, Auth auth, String path, String why, String who) {
+		Endpoint(String name, Auth auth, String path, String why) {
+			this(name, auth, path, why, "member");
 		}
+
+		/** The path for this user, or null when the user has no id of a name it needs. */
+		String pathFor(User u) {
+			Matcher m = NAMED_ID.matcher(path);
+			StringBuilder filled = new StringBuilder();
+			while (m.find()) {
+				String value = u.ids.get(m.group(1));
+				if (value == null) {
+					return null;
+				}
+				m.appendReplacement(filled, Matcher.quoteReplacement(value));
+			}
+			return m.appendTail(filled).toString();
+		}
+
+		/** The names of the ids the path needs. */
+		List<String> needs() {
+			return NAMED_ID.matcher(path).results().map(r -> r.group(1)).toList();
+		}
+	}
+
+	/**
+	 * Every GET route of the application, from bench/load/routes.tsv (which LoadRoutesIT keeps
+	 * equal to the application's handler mappings), after the ceiling; the routes left out there
+	 * say why in that file.
+	 */
+	static List<Endpoint> routes(Path file) throws IOException {
+		List<Endpoint> routes = new ArrayList<>();
+		routes.add(ALL.getFirst());
+		for (String line : Files.readAllLines(file)) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			String[] f = line.split("\t");
+			if (!f[0].equals("GET") || f[2].equals("-")) {
+				continue;
+			}
+			Auth auth = f[2].equals("visitor") ? Auth.NONE : f[3].startsWith("/api/") ? Auth.BEARER : Auth.SESSION;
+			routes.add(new Endpoint(f[1], auth, f[3], "", f[2]));
+		}
+		return routes;
 	}
 
 	/**
@@ -113,17 +170,35 @@ public class LoadDriver {
 			new Endpoint("api-search", Auth.BEARER, "/api/v1/communities/{community}/search?q=family",
 					"search in a community, API"));
 
+	/**
+	 * One simulated person: their own client (connections and cookies) and the ids they may
+	 * read. A users-file line is "who email name=id name=id ..." (who: member, convener, steward,
+	 * sponsor or visitor), or the older "email community thread partnership" of a member.
+	 */
 	static final class User {
-		final String base, email, community, thread, partnership;
+		final String base, who, email, thread;
+		final Map<String, String> ids = new LinkedHashMap<>();
 		final HttpClient client;
 		String token;
 
-		User(String base, String email, String community, String thread, String partnership, Duration timeout) {
+		User(String base, String line, Duration timeout) {
+			String[] f = line.split("\\s+");
 			this.base = base;
-			this.email = email;
-			this.community = community;
-			this.thread = thread;
-			this.partnership = partnership;
+			if (f.length == 4 && !f[1].contains("=") && f[0].contains("@")) {
+				this.who = "member";
+				this.email = f[0];
+				ids.put("community", f[1]);
+				ids.put("thread", f[2]);
+				ids.put("partnership", f[3]);
+			} else {
+				this.who = f[0];
+				this.email = f.length > 1 ? f[1] : "";
+				for (int i = 2; i < f.length; i++) {
+					int eq = f[i].indexOf('=');
+					ids.put(f[i].substring(0, eq), f[i].substring(eq + 1));
+				}
+			}
+			this.thread = ids.get("thread");
 			this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 					.followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager())
 					.connectTimeout(timeout).build();
@@ -146,8 +221,16 @@ public class LoadDriver {
 		}
 	}
 
-	/** One app under load and its signed-in users. */
-	record Target(String name, List<User> users) {
+	/** One app under load and its users, by who they are (member, convener ...), signed in. */
+	record Target(String name, Map<String, List<User>> byWho) {
+		List<User> users() {
+			return byWho.getOrDefault("member", List.of());
+		}
+
+		/** The users who request this endpoint and have every id its path needs. */
+		List<User> usersFor(Endpoint e) {
+			return byWho.getOrDefault(e.who(), List.of()).stream().filter(u -> e.pathFor(u) != null).toList();
+		}
 	}
 
 	static Duration timeout;
@@ -178,14 +261,27 @@ public class LoadDriver {
 		int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
 		String password = opt.getOrDefault("password", "constellation");
 		timeout = Duration.ofSeconds(Long.parseLong(opt.getOrDefault("timeout", "10")));
-		List<Endpoint> endpoints = ALL;
+		// bench mode measures every route of routes.tsv unless routes=main (the main pages below);
+		// the other modes mix the main pages
+		String routesFile = opt.getOrDefault("routes", "bench/load/routes.tsv");
+		List<Endpoint> endpoints = mode.equals("bench") && !routesFile.equals("main") ? routes(Path.of(routesFile))
+				: ALL;
 		if (opt.containsKey("endpoints")) {
+			List<Endpoint> from = endpoints;
 			endpoints = new ArrayList<>();
 			for (String name : opt.get("endpoints").split(",")) {
-				endpoints.add(ALL.stream().filter(e -> e.name.equals(name.strip())).findFirst()
+				endpoints.add(from.stream().filter(e -> e.name.equals(name.strip())).findFirst()
 						.orElseThrow(() -> new IllegalArgumentException("no endpoint " + name)));
 			}
 		}
+		if (opt.containsKey("only")) {
+			Pattern only = Pattern.compile(opt.get("only"));
+			endpoints = endpoints.stream().filter(e -> e.name.equals("ceiling") || only.matcher(e.name).find())
+					.toList();
+		}
+		Set<String> whos = new TreeSet<>();
+		endpoints.forEach(e -> whos.add(e.who()));
+		boolean feeds = endpoints.stream().anyMatch(e -> e.needs().contains("feed"));
 		List<Target> targets = new ArrayList<>();
 		for (int b = 0; b < bases.length; b++) {
 			List<String> lines = Files.readAllLines(Path.of(usersFiles[b].strip())).stream().map(String::strip)
@@ -193,17 +289,32 @@ public class LoadDriver {
 			if (lines.isEmpty()) {
 				throw new IllegalArgumentException("the users file " + usersFiles[b] + " is empty");
 			}
-			List<User> all = new ArrayList<>();
-			for (int i = 0; i < users; i++) {
-				String[] f = lines.get(i % lines.size()).split("\\s+");
-				all.add(new User(bases[b].strip(), f[0], f[1], f[2], f[3], timeout));
-			}
 			String name = b < names.length ? names[b].strip() : String.valueOf((char) ('A' + b));
-			long t = System.nanoTime();
-			signIn(all, password);
-			System.out.printf(Locale.ROOT, "%s: %d users signed in (form with CSRF, and a token each) in %.1f s%n",
-					name, all.size(), (System.nanoTime() - t) / 1e9);
-			targets.add(new Target(name, all));
+			Map<String, List<User>> byWho = new LinkedHashMap<>();
+			for (String who : whos) {
+				List<String> theirs = lines.stream().filter(l -> new User("", l, timeout).who.equals(who)).toList();
+				if (theirs.isEmpty()) {
+					System.out.printf("%s: no %s in the users file: their routes are not measured%n", name, who);
+					continue;
+				}
+				List<User> some = new ArrayList<>();
+				for (int i = 0; i < users; i++) {
+					some.add(new User(bases[b].strip(), theirs.get(i % theirs.size()), timeout));
+				}
+				long t = System.nanoTime();
+				if (!who.equals("visitor")) {
+					signIn(some, password);
+				}
+				if (feeds && who.equals("member")) {
+					calendarFeeds(some);
+				}
+				System.out.printf(Locale.ROOT, "%s: %d %ss (%d different people)%s in %.1f s%n", name, some.size(), who,
+						Math.min(users, theirs.size()),
+						who.equals("visitor") ? "" : " signed in (form with CSRF, and a token each)",
+						(System.nanoTime() - t) / 1e9);
+				byWho.put(who, some);
+			}
+			targets.add(new Target(name, byWho));
 		}
 		List<User> all = targets.getFirst().users();
 		switch (mode) {
@@ -242,9 +353,33 @@ public class LoadDriver {
 		}
 	}
 
+	/**
+	 * Each member's private calendar link, made as a person would (POST
+	 * /api/v1/me/calendar-feed/reset), kept as the id "feed"; one person's second link replaces
+	 * the first, so a person who appears twice keeps the newer.
+	 */
+	static void calendarFeeds(List<User> users) throws Exception {
+		Pattern url = Pattern.compile("/calendar/([^\"/]+)\\.ics");
+		Map<String, String> byEmail = new LinkedHashMap<>();
+		for (User u : users) {
+			if (!byEmail.containsKey(u.email)) {
+				HttpResponse<String> made = u.client.send(HttpRequest.newBuilder(URI.create(u.base + "/api/v1/me/calendar-feed/reset"))
+						.timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + u.token)
+						.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+				Matcher m = url.matcher(made.body());
+				if (made.statusCode() != 200 || !m.find()) {
+					throw new IllegalStateException(u.email + " got no calendar link: " + made.statusCode());
+				}
+				byEmail.put(u.email, m.group(1));
+			}
+			u.ids.put("feed", byEmail.get(u.email));
+		}
+	}
+
 	static void signIn(User u, String password) throws Exception {
-		HttpResponse<String> page = u.client.send(get(u, "/sign-in").timeout(Duration.ofSeconds(60)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		// read as text, so asked for without gzip
+		HttpResponse<String> page = u.client.send(HttpRequest.newBuilder(URI.create(u.base + "/sign-in"))
+				.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
 		Matcher m = CSRF.matcher(page.body());
 		if (!m.find()) {
 			throw new IllegalStateException("no CSRF token on the sign-in page (" + page.statusCode() + ")");
@@ -287,11 +422,19 @@ public class LoadDriver {
 	static HttpRequest request(Endpoint e, User u) {
 		HttpRequest.Builder b = get(u, e.pathFor(u));
 		if (e.auth == Auth.BEARER) {
-			b.header("Authorization", "Bearer " + u.token).header("Accept", "application/json");
-		} else {
-			b.header("Accept", e.path.endsWith(".json") ? "application/json" : "text/html,*/*");
+			b.header("Authorization", "Bearer " + u.token);
 		}
-		return b.build();
+		return b.header("Accept", accept(e)).build();
+	}
+
+	/** What a person's client asks for: a download as it is, JSON from the API, else a page. */
+	static String accept(Endpoint e) {
+		String p = e.path.replaceFirst("\\?.*", "");
+		if (p.matches(".*\\.(csv|ics|png|svg|txt|yaml)$") || p.startsWith("/assets/")) {
+			return "*/*";
+		}
+		return e.auth == Auth.BEARER || p.endsWith(".json") || p.startsWith("/v3/") ? "application/json"
+				: "text/html,application/xhtml+xml";
 	}
 
 	/** One request: its status, or -1 for a timeout or a transport failure. The body is read and dropped. */
@@ -391,10 +534,23 @@ public class LoadDriver {
 	 * on a shared machine the ceiling measured once, minutes before, met another
 	 * machine than the page.
 	 */
-	static void bench(List<Target> targets, List<Endpoint> endpoints, int prewarm, int warmup, int duration,
+	static void bench(List<Target> targets, List<Endpoint> routes, int prewarm, int warmup, int duration,
 			String label) throws Exception {
+		List<Endpoint> endpoints = new ArrayList<>();
+		List<String> notMeasured = new ArrayList<>();
+		for (Endpoint e : routes) {
+			Optional<Target> lacking = targets.stream().filter(t -> t.usersFor(e).isEmpty()).findFirst();
+			if (lacking.isEmpty()) {
+				endpoints.add(e);
+			} else {
+				notMeasured.add(String.format("| %s | `%s` | no %s of the %s dataset has %s |", e.name, e.path, e.who(),
+						lacking.get().name(), e.needs().isEmpty() ? "signed in" : String.join(", ", e.needs())));
+			}
+		}
+		System.out.printf(Locale.ROOT, "%d routes to measure, %d that the dataset cannot fill%n", endpoints.size(),
+				notMeasured.size());
 		for (Target t : targets) {
-			mix(t.users(), endpoints, prewarm);
+			mix(t, endpoints, prewarm);
 		}
 		Map<String, List<Measured>> results = new LinkedHashMap<>();
 		Map<String, List<Measured>> besides = new LinkedHashMap<>();
@@ -406,7 +562,7 @@ public class LoadDriver {
 		for (Endpoint e : endpoints) {
 			for (Target t : targets) {
 				if (warmup > 0) {
-					run(t.users(), e, warmup * 1_000_000_000L);
+					run(t.usersFor(e), e, warmup * 1_000_000_000L);
 				}
 			}
 			Map<String, Measured> now = new LinkedHashMap<>(), beside = new LinkedHashMap<>();
@@ -417,9 +573,9 @@ public class LoadDriver {
 			for (List<Target> order : visits) {
 				for (Target t : order) {
 					if (ceiling != null && e != ceiling) {
-						measure(t.users(), ceiling, visit / 4, beside.get(t.name()));
+						measure(t.usersFor(ceiling), ceiling, visit / 4, beside.get(t.name()));
 					}
-					measure(t.users(), e, visit, now.get(t.name()));
+					measure(t.usersFor(e), e, visit, now.get(t.name()));
 				}
 			}
 			for (Target t : targets) {
@@ -466,6 +622,65 @@ public class LoadDriver {
 						first.get(i).perSecond(), last.get(i).perSecond(), 100 * ratio, 100 * ratio / ceilingRatio);
 			}
 		}
+		targets(targets, endpoints, results, besides);
+		if (!notMeasured.isEmpty()) {
+			System.out.println();
+			System.out.println("Not measured: the dataset gives no user what the path needs");
+			System.out.println();
+			System.out.println("| route | path | why |");
+			System.out.println("|---|---|---|");
+			notMeasured.forEach(System.out::println);
+		}
+	}
+
+	/**
+	 * Every route against the targets: p95 at most 5 times the ceiling's measured beside it on
+	 * the largest app (goal 3), throughput there at least 80% of the first app's, and no error.
+	 * Lists the routes that miss one, and counts those that meet all.
+	 */
+	static void targets(List<Target> targets, List<Endpoint> endpoints, Map<String, List<Measured>> results,
+			Map<String, List<Measured>> besides) {
+		String a = targets.getFirst().name(), b = targets.getLast().name();
+		List<String> missed = new ArrayList<>();
+		int met = 0, goal = 0;
+		for (int i = 0; i < endpoints.size(); i++) {
+			Measured ceiling = besides.get(b).get(i);
+			if (ceiling == null) {
+				continue;
+			}
+			Measured last = results.get(b).get(i), first = results.get(a).get(i);
+			double times = ms(pct(last.sorted(), 95)) / ms(pct(ceiling.sorted(), 95));
+			double ratio = last.perSecond() / first.perSecond();
+			int k = i;
+			long errors = targets.stream().mapToLong(t -> results.get(t.name()).get(k).recorders.stream()
+					.mapToLong(r -> r.errors).sum()).sum();
+			List<String> why = new ArrayList<>();
+			if (times > 5) {
+				why.add(String.format(Locale.ROOT, "p95 %.1f× the ceiling", times));
+			}
+			if (targets.size() > 1 && ratio < 0.8) {
+				why.add(String.format(Locale.ROOT, "%.0f%% of the throughput at %s", 100 * ratio, a));
+			}
+			if (errors > 0) {
+				why.add(errors + " errors");
+			}
+			if (why.isEmpty()) {
+				met++;
+				goal += times <= 3 ? 1 : 0;
+			} else {
+				missed.add(String.format(Locale.ROOT, "| %s | %.1f ms | %.1f× | %.0f%% | %s |", endpoints.get(i).name,
+						ms(pct(last.sorted(), 95)), times, 100 * ratio, String.join("; ", why)));
+			}
+		}
+		System.out.println();
+		System.out.printf(Locale.ROOT,
+				"Against the targets at %s: %d routes meet them all (%d of them within the goal of 3× the ceiling), %d miss one%n%n",
+				b, met, goal, missed.size());
+		if (!missed.isEmpty()) {
+			System.out.printf("| route | p95 at %s | against the ceiling | req/s at %s against %s | missed |%n", b, b, a);
+			System.out.println("|---|---|---|---|---|");
+			missed.forEach(System.out::println);
+		}
 	}
 
 	static int ceilingIndex(List<Endpoint> endpoints) {
@@ -509,6 +724,35 @@ public class LoadDriver {
 	 * recorded; what did not answer or redirected is counted and said, since a
 	 * session lost here shows only later as redirects.
 	 */
+	static void mix(Target t, List<Endpoint> endpoints, int seconds) throws Exception {
+		if (seconds <= 0) {
+			return;
+		}
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		LongAdder failed = new LongAdder();
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (List<User> users : t.byWho().values()) {
+				for (User u : users) {
+					List<Endpoint> theirs = endpoints.stream().filter(e -> e.who().equals(u.who) && e.pathFor(u) != null)
+							.toList();
+					if (theirs.isEmpty()) {
+						continue;
+					}
+					pool.submit(() -> {
+						for (int j = 0; System.nanoTime() < end; j++) {
+							if (!ok(call(u.client, request(theirs.get(j % theirs.size()), u)))) {
+								failed.increment();
+							}
+						}
+					});
+				}
+			}
+		}
+		if (failed.sum() > 0) {
+			System.out.printf(Locale.ROOT, "  every route mixed on %s: %d errors%n", t.name(), failed.sum());
+		}
+	}
+
 	static void mix(List<User> users, List<Endpoint> endpoints, int seconds) throws Exception {
 		if (seconds <= 0) {
 			return;

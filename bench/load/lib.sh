@@ -86,29 +86,95 @@ seed_db() {
   echo "   filled in $((SECONDS - t)) s, $(psql -d "$db" -tAc "select pg_size_pretty(pg_database_size(current_database()))")"
 }
 
-# users_file <db> <count> <file> [spread]: practitioners who are partners in a partnership and active
-# members of a community with threads: "email community thread partnership", one a line. The
-# community is the one of lowest id among theirs and the thread its first, unless spread is "yes":
-# then a community and a thread drawn by the practitioner's id (the same each time), so that
-# writers do not all queue on one thread's row
+# users_file <db> <count> <file> [spread]: who requests what under load, one person a line,
+# "who email name=id ...", read by bench/load/LoadDriver.java, which fills each {name} of a route's
+# path (bench/load/routes.tsv) from it. <count> people of each kind, each a different person:
+#   member: a partner in an active partnership and an active member of communities with threads: the
+#     largest of those communities (community), its busiest thread (thread), and what they read or
+#     wrote there and in their partnership (reply, myThread, gathering, session, commitment, routine,
+#     partner, script), their own journal and notices (entry, bewilderment, notice), the community's
+#     repertoire and stories (artifact, term, work, story), a convener (socialArtist), a fellow
+#     partner's profile (practitioner), their place and a concern (place, issue);
+#   convener: a convener of a community (community: the largest they convene, and its latest gathering);
+#   steward and sponsor: the dataset's stewards and sponsors (community: the largest community);
+#   visitor: nobody signed in.
+# With spread "yes" a member's community and thread are drawn by the practitioner's id (the same each
+# time) instead, so that writers (mode=write) do not all queue on one thread's row.
 users_file() {
-  local order="m.community_id" thread_order="t.id"
+  local order="cm.members desc, m.community_id" thread_order="t.reply_count desc, t.id"
   if [ "${4:-}" = yes ]; then
     order="(m.community_id * 7919 + pr.id * 104729) % 1000003, m.community_id"
     thread_order="(t.id * 7919 + pr.id * 104729) % 1000003, t.id"
   fi
-  psql -d "$1" -tA -F' ' -c "
-    select a.email, c.community_id, c.thread_id, pa.partnership_id
+  psql -d "$1" -tAq -v ON_ERROR_STOP=1 <<SQL | awk 'NF' > "$3"
+    create temp view sizes as
+      select community_id, count(*) as members from memberships where status = 'ACTIVE' group by community_id;
+    create temp view largest as select community_id from sizes order by members desc, community_id limit 1;
+    select concat_ws(' ', 'member', a.email, 'community=' || c.community_id, 'thread=' || c.thread_id,
+             'myThread=' || (select t.id from threads t where t.author_id = pr.id order by t.id limit 1),
+             'reply=' || (select r.id from replies r join threads t on t.id = r.thread_id
+                          join memberships mm on mm.community_id = t.community_id and mm.practitioner_id = pr.id
+                                              and mm.status = 'ACTIVE'
+                          where r.author_id = pr.id order by r.id limit 1),
+             'gathering=' || (select g.id from gatherings g where g.community_id = c.community_id order by g.starts_at desc limit 1),
+             'partnership=' || pa.partnership_id,
+             'partner=' || (select o.practitioner_id from partners o where o.partnership_id = pa.partnership_id
+                            and o.status = 'ACTIVE' and o.practitioner_id <> pr.id order by o.practitioner_id limit 1),
+             'practitioner=' || (select o.practitioner_id from partners o where o.partnership_id = pa.partnership_id
+                            and o.practitioner_id <> pr.id order by o.practitioner_id desc limit 1),
+             'session=' || (select max(s.number) from partnership_sessions s where s.partnership_id = pa.partnership_id),
+             'frame=' || (select min(f.id) from partnership_frames f where f.partnership_id = pa.partnership_id),
+             'commitment=' || (select min(k.id) from session_commitments k where k.partnership_id = pa.partnership_id),
+             'routine=' || (select min(r.id) from routines r where r.partnership_id = pa.partnership_id),
+             'libraryRoutine=' || (select min(r.id) from routines r where r.partnership_id is null),
+             'script=' || (select v.script_id from partnerships ps join opening_script_versions v on v.id = ps.script_version_id
+                           where ps.id = pa.partnership_id),
+             'socialArtist=' || (select min(m2.practitioner_id) from memberships m2 where m2.community_id = c.community_id
+                                 and m2.convener and m2.status = 'ACTIVE'),
+             'entry=' || (select min(j.id) from journal_entries j where j.practitioner_id = pr.id),
+             'bewilderment=' || (select min(b.id) from bewilderments b where b.practitioner_id = pr.id),
+             'notice=' || (select max(n.id) from notices n where n.recipient_id = pr.account_id),
+             'artifact=' || (select min(x.id) from artifacts x where x.community_id = c.community_id),
+             'term=' || (select min(x.id) from glossary_terms x where x.community_id = c.community_id and x.created_by = pr.id),
+             'work=' || (select min(x.id) from practice_work x where x.community_id = c.community_id),
+             'story=' || (select min(x.id) from value_stories x where x.community_id = c.community_id),
+             'stage=' || (select min(s.id) from journey_stages s),
+             'place=' || pr.home_place_id,
+             'issue=' || (select min(pc.issue_id) from practitioner_concerns pc where pc.practitioner_id = pr.id),
+             'level=' || (select min(l.id) from levels l))
     from practitioners pr
     join accounts a on a.id = pr.account_id
     join lateral (select partnership_id from partners where practitioner_id = pr.id and status = 'ACTIVE'
                   order by partnership_id limit 1) pa on true
     join lateral (select m.community_id, (select t.id from threads t where t.community_id = m.community_id
                                            order by $thread_order limit 1) as thread_id
-                  from memberships m where m.practitioner_id = pr.id and m.status = 'ACTIVE'
+                  from memberships m join sizes cm on cm.community_id = m.community_id
+                  where m.practitioner_id = pr.id and m.status = 'ACTIVE'
                     and exists (select 1 from threads t where t.community_id = m.community_id)
                   order by $order limit 1) c on true
     where a.email like 'p%@national.example.org'
-    order by pr.id limit $2" > "$3"
-  [ "$(wc -l < "$3")" -ge 1 ] || { echo "no users with a partnership and a community in $1"; exit 1; }
+    order by pr.id limit $2;
+    select concat_ws(' ', 'convener', a.email, 'community=' || c.community_id,
+             'gathering=' || (select g.id from gatherings g where g.community_id = c.community_id
+                              order by g.starts_at desc limit 1))
+    from practitioners pr join accounts a on a.id = pr.account_id
+    join lateral (select m.community_id from memberships m join sizes cm on cm.community_id = m.community_id
+                  where m.practitioner_id = pr.id and m.convener and m.status = 'ACTIVE'
+                  order by cm.members desc, m.community_id limit 1) c on true
+    where a.email like 'p%@national.example.org'
+    order by pr.id limit $2;
+    select concat_ws(' ', case when r.role = 'STEWARD' then 'steward' else 'sponsor' end, a.email,
+             'community=' || (select community_id from largest),
+             'run=' || (select max(f.id) from formation_runs f),
+             'script=' || (select min(s.id) from opening_scripts s),
+             'stage=' || (select min(s.id) from journey_stages s),
+             'place=' || coalesce(pr.home_place_id, (select min(id) from places)),
+             'issue=' || (select min(id) from issues),
+             'level=' || (select min(l.id) from levels l))
+    from accounts a join account_roles r on r.account_id = a.id and r.role in ('STEWARD', 'SPONSOR')
+    join practitioners pr on pr.account_id = a.id
+    order by r.role, a.id;
+    select 'visitor' from generate_series(1, $2);
+SQL
+  grep -q '^member ' "$3" || { echo "no users with a partnership and a community in $1"; exit 1; }
 }

@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
-# The main pages and API calls under load: for each size, the national dataset in PostgreSQL
+# Every page and API route under load: for each size, the national dataset in PostgreSQL
 # (constellation_national_<n>, made with bench/national/generate.sql and reused when present), the
-# app started on it with -Xmx1g, and bench/load/LoadDriver.java run against it with signed-in
-# users. Prints each size's table, then throughput at the last size against the first.
+# app started on it, and bench/load/LoadDriver.java run against it with signed-in users: every GET
+# route of bench/load/routes.tsv (the application's own routes, kept so by LoadRoutesIT), each
+# requested by a different member, convener, steward, sponsor or visitor of the dataset with the
+# ids that person may read. Prints each size's table, throughput at the last size against the
+# first, the routes that miss a target, and the routes the dataset cannot fill.
 #
 # With more than one size the apps run side by side (ports port, port+1...) and the driver measures
 # each endpoint on every size in turn, there and back (paired=yes, the default): the sizes then meet
 # the same machine, which on these shared two-core machines changed speed by a third within a run
 # when the sizes were measured one after the other (paired=no).
 #
-#   bash bench/load/load.sh                                    # sizes=1000,100000 users=64
-#   bash bench/load/load.sh sizes=1000 users=16 duration=10 warmup=5
+#   bash bench/load/load.sh                                    # every route, sizes=1000,100000 users=64
+#   bash bench/load/load.sh routes=main duration=20 warmup=10  # the eleven main pages, longer
+#   bash bench/load/load.sh sizes=1000 users=16 only='^/communities'
 #
 # Settings (name=value arguments or environment variables):
 #   sizes      practitioners, comma-separated (default 1000,100000)
 #   users      concurrent users (default 64)
-#   duration   measured seconds per endpoint (default 30)
-#   warmup     seconds of warm-up per endpoint (default 10)
+#   routes     bench/load/routes.tsv (default: every route) or main (the eleven main pages)
+#   only       a regular expression: only the routes it finds (e.g. '^/api/' or 'constellation')
+#   duration   measured seconds per endpoint (default 2 for every route, 30 for main: 220 routes
+#              at 2 s take about half an hour with both sizes)
+#   warmup     seconds of warm-up per endpoint (default 1 for every route, 10 for main)
 #   prewarm    seconds of all endpoints mixed before the first is measured (default 30): without
 #              it the ceiling and the community home, measured first, ran while the new JVM was
 #              still compiling the code all pages share
@@ -37,8 +44,9 @@ source bench/load/lib.sh
 settings "$@"
 sizes=${sizes:-1000,100000}
 users=${users:-64}
-duration=${duration:-30}
-warmup=${warmup:-10}
+routes=${routes:-bench/load/routes.tsv}
+only=${only:-}
+if [ "$routes" = main ]; then duration=${duration:-30}; warmup=${warmup:-10}; else duration=${duration:-2}; warmup=${warmup:-1}; fi
 prewarm=${prewarm:-30}
 endpoints=${endpoints:-}
 port=${port:-18181}
@@ -80,7 +88,7 @@ if [ "$paired" = yes ] && [ "${#size_list[@]}" -gt 1 ]; then
   done
   echo "   load average $(cut -d' ' -f1-3 /proc/loadavg)"
   "$java25" bench/load/LoadDriver.java base="$(IFS=,; echo "${bases[*]}")" users-file="$(IFS=,; echo "${files[*]}")" \
-    names="$sizes" users="$users" duration="$duration" warmup="$warmup" prewarm="$prewarm" ${endpoints:+endpoints="$endpoints"} \
+    names="$sizes" users="$users" duration="$duration" warmup="$warmup" prewarm="$prewarm" ${endpoints:+endpoints="$endpoints"} routes="$routes" ${only:+only="$only"} \
     label="practitioners, all sizes' apps at once ($(nproc) cores, -Xmx$xmx each, PostgreSQL at $PGHOST:$PGPORT)" | tee "$out/tables.txt"
   stop_apps
   echo
@@ -94,7 +102,7 @@ for n in "${size_list[@]}"; do
   JVM_OPTS="${JVM_OPTS:-} -Xlog:gc:file=$out/gc-$n.log:uptime" start_app "$db" "$port" "$xmx" "$out/app-$n.log" $(access_log "$n")
   echo "   the app answers on port $port after ${startup} s (-Xmx$xmx); load average $(cut -d' ' -f1-3 /proc/loadavg)"
   "$java25" bench/load/LoadDriver.java base="http://127.0.0.1:$port" users-file="$out/users-$n.txt" users="$users" \
-    duration="$duration" warmup="$warmup" prewarm="$prewarm" ${endpoints:+endpoints="$endpoints"} \
+    duration="$duration" warmup="$warmup" prewarm="$prewarm" ${endpoints:+endpoints="$endpoints"} routes="$routes" ${only:+only="$only"} \
     label="$n practitioners ($(nproc) cores, -Xmx$xmx, PostgreSQL at $PGHOST:$PGPORT)" | tee "$out/table-$n.txt"
   stop_app
 done

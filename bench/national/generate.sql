@@ -7,8 +7,17 @@
 -- 800,000 replies (1,000,000 posts); 40,000 gatherings. The portfolio (40 issues, 18 of them with
 -- sub-issues) is the same at every size. 5,000 active learning partnerships of three (practitioners
 -- 3k-2, 3k-1 and 3k are the partners of partnership k), each with its opening, a weekly cadence and
--- eight held sessions. At n=1000 that is 1 state, 10 districts, 100 schools and
--- 50 communities; at n=10000, 5 states (the most populous), 100 districts, 1,000 schools.
+-- eight held sessions, and one or two routines of its own (about 7,000 with 28,000 steps).
+-- In the communities, by their active members: about 14,000 artifacts of the shared repertoire
+-- (28,000 tags, an issue each), 10,500 glossary terms, 5,500 pieces of practice work (19,000
+-- participants, 2,700 outputs) and 4,500 value-creation stories (7,700 value cycles, an issue each,
+-- 1,500 evidence links); 4,200 endorsements by the sponsors of 2,150 conveners. Journeys: about
+-- 120,000 journal entries (three in ten practitioners write 1 to 5; 5,700 shared into partnerships),
+-- 35,500 bewilderments (one in ten keeps 1 or 2; 21,000 revisits), 56,000 stage reflections and
+-- 15,000 milestones; every partner has at least one entry, one bewilderment, one reflection and a
+-- milestone. About 83,000 notices, 3 to 8 in each partner's inbox, the older ones mostly read.
+-- At n=1000 that is 1 state, 10 districts, 100 schools and 50 communities; at n=10000, 5 states
+-- (the most populous), 100 districts, 1,000 schools.
 --
 -- Every random draw is a hash of (seed, the row's key, a number for the draw) (pg_temp.u below), not
 -- a call to random(): the same seed gives the same rows whatever order PostgreSQL evaluates them in.
@@ -18,6 +27,8 @@
 -- Sign-ins (password "constellation" for everyone, the app's BCrypt hash of it below):
 --   steward@national.example.org (MEMBER, STEWARD), token cst_national_steward_bench_token_0001
 --   sponsor@national.example.org (SPONSOR),         token cst_national_sponsor_bench_token_0001
+--   steward2..steward64@national.example.org (MEMBER, STEWARD), ids n+3..n+65, no tokens
+--   sponsor2..sponsor64@national.example.org (SPONSOR),         ids n+66..n+128, no tokens
 --   p<id>@national.example.org, practitioners 1..n (MEMBER)
 --
 -- All of it runs in one transaction: it either fills the database or leaves it as it was.
@@ -74,7 +85,11 @@ join pg_namespace s on s.oid = t.relnamespace
 where s.nspname = current_schema()
   and t.relname in ('practitioners', 'practitioner_stakeholder_groups', 'practitioner_concerns', 'memberships',
                     'threads', 'replies', 'gatherings', 'gathering_attendance', 'gathering_rsvps',
-                    'community_issues', 'community_places', 'community_stage_changes', 'places')
+                    'community_issues', 'community_places', 'community_stage_changes', 'places',
+                    'artifacts', 'artifact_tags', 'artifact_issues', 'glossary_terms', 'practice_work',
+                    'practice_work_outputs', 'value_stories', 'value_story_cycles', 'endorsements',
+                    'journal_entries', 'journal_shares', 'bewilderments', 'bewilderment_revisits',
+                    'stage_reflections', 'milestones', 'routines', 'notices')
   and not i.indisprimary
   and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid);
 select format('drop index %s', name) from kept_indexes \gexec
@@ -336,6 +351,34 @@ insert into access_tokens (account_id, name, token_hash, created_at)
 select p.n + 1, 'benchmark', encode(sha256(convert_to('cst_national_steward_bench_token_0001', 'UTF8')), 'hex'), p.t0 from p
 union all
 select p.n + 2, 'benchmark', encode(sha256(convert_to('cst_national_sponsor_bench_token_0001', 'UTF8')), 'hex'), p.t0 from p;
+
+-- 63 more stewards and 63 more sponsors, so that many of each can be signed in at once: steward<k>
+-- is id n+1+k (n+3..n+65), sponsor<k> is id n+64+k (n+66..n+128): every other account and
+-- practitioner the generator writes has an id of at most n+2.
+-- Stewards live at the states' places, in turn, with the first steward's group; sponsors have no
+-- home place, like the first sponsor.
+create temp table staff as
+select k, 'STEWARD' as kind, p.n + 1 + k as id, 'steward' || k || '@national.example.org' as email,
+       2 + (k - 2) % p.states as home  -- the states are places 2..states+1
+from p, generate_series(2, 64) k
+union all
+select k, 'SPONSOR', p.n + 64 + k, 'sponsor' || k || '@national.example.org', null
+from p, generate_series(2, 64) k;
+
+insert into accounts (id, email, password_hash, created_at)
+select s.id, s.email, p.password_hash, p.t0 - (200 + floor(pg_temp.u(s.id, 400) * 540)::int) * interval '1 day'
+from staff s, p;
+insert into account_roles (account_id, role)
+select s.id, r from staff s cross join unnest(array['MEMBER', 'STEWARD']) r where s.kind = 'STEWARD'
+union all select s.id, 'SPONSOR' from staff s where s.kind = 'SPONSOR';
+insert into practitioners (id, account_id, display_name, home_place_id, time_zone, created_at, updated_at)
+select s.id, s.id,
+       (select w from words where kind = 'first' and pos = 1 + floor(pg_temp.u(s.id, 401) * (select count(*) from words where kind = 'first'))::int) || ' '
+       || (select w from words where kind = 'last' and pos = 1 + floor(pg_temp.u(s.id, 402) * (select count(*) from words where kind = 'last'))::int),
+       s.home, coalesce(c.zone, 'America/New_York'), a.created_at, a.created_at
+from staff s join accounts a on a.id = s.id left join chain c on c.id = s.home;
+insert into practitioner_stakeholder_groups (practitioner_id, stakeholder_group_id)
+select s.id, grp.id from staff s, grp where s.kind = 'STEWARD' and grp.name = 'Agency staff';
 
 -- ---------------------------------------------------------------------------------------------
 -- Communities
@@ -750,6 +793,446 @@ select s.k, ses.id, s.first_pid + j - 1, 'I will try one thing from today before
 from ps_sessions s join partnership_sessions ses on ses.partnership_id = s.k and ses.number = s.number
 cross join generate_series(1, 3) j, p
 where s.starts_at < p.t0;
+
+-- The statements from here on are small and short: compiling each one (the planner cannot tell,
+-- the temporary tables having no statistics) would take longer than running it.
+set jit = off;
+
+-- ---------------------------------------------------------------------------------------------
+-- The shared repertoire: artifacts, glossary terms and practice work in every community, more in
+-- big ones (about ln(1 + active members) artifacts, half that in glossary terms and in practice
+-- work), each written by an active member of the community (the core more often, as in the
+-- conversations) some time after they joined and before the community went quiet
+-- ---------------------------------------------------------------------------------------------
+
+create temp table cm_size as
+select cm.c, coalesce(cardinality(ma.ids), 0) as members from cm left join members_arr ma on ma.c = cm.c;
+create unique index on cm_size (c);
+
+-- when a member of a community writes there: a draw between joining and the community going quiet
+-- (just after joining for someone who joined later than that)
+create function pg_temp.written(joined timestamptz, c_created timestamptz, quiet timestamptz, u float8)
+  returns timestamptz language sql immutable parallel safe
+  as 'select greatest(joined, c_created) + power(u, 0.7) * (greatest(quiet, joined, c_created) - greatest(joined, c_created))';
+
+create temp table ar as
+select row_number() over (order by x.c, x.j) as id, x.*
+from (
+  select s.c, j, a.ids[1 + floor(pg_temp.u(s.c * 64 + j, 410) * cardinality(a.ids))::int] as author,
+         (array['TOOL','CASE','DOCUMENT','LINK'])[width_bucket(pg_temp.u(s.c * 64 + j, 411), array[0, 0.35, 0.60, 0.80])] as kind,
+         ti.issue_id
+  from cm_size s join authors a on a.c = s.c
+  cross join generate_series(1, 40) j
+  join lateral (select issue_id from cm_issues ci where ci.c = s.c
+                order by pg_temp.u((s.c * 64 + j) * 64 + ci.issue_id, 412) limit 1) ti on true
+  where j <= floor((0.5 + pg_temp.u(s.c, 413)) * ln(1 + s.members))::int) x;
+
+insert into artifacts (id, community_id, kind, title, body, url, created_by, created_at, updated_at)
+select ar.id, ar.c, ar.kind,
+       case ar.kind
+         when 'TOOL' then (array['A planning template for ','A checklist for ','A meeting protocol for '])[1 + floor(pg_temp.u(ar.id, 414) * 3)::int]
+         when 'CASE' then (array['Case: a student, a family and ','Case: what we learned about ','Case: a hard year with '])[1 + floor(pg_temp.u(ar.id, 414) * 3)::int]
+         when 'DOCUMENT' then (array['Notes from our session on ','What we know so far about ','A short guide to '])[1 + floor(pg_temp.u(ar.id, 414) * 3)::int]
+         else 'Further reading on ' end || lower(i.name),
+       case ar.kind
+         when 'TOOL' then 'Use it before the meeting: who comes, what the family wants to say first, what the student wants, and who follows up on what.'
+         when 'CASE' then 'What happened, what we tried, what did not work and what we would do differently. Names and places are changed.'
+         when 'DOCUMENT' then 'What the community has learned so far: the questions we keep coming back to and what has helped in our settings.'
+         else case when pg_temp.u(ar.id, 415) < 0.5 then 'Worth reading before our next gathering.' else '' end end,
+       -- a link needs its web address; some documents have one too
+       case when ar.kind = 'LINK' or (ar.kind = 'DOCUMENT' and pg_temp.u(ar.id, 415) < 0.3)
+            then 'https://resources.example.org/' || ar.c || '/' || ar.id end,
+       ar.author, w.at,
+       case when pg_temp.u(ar.id, 416) < 0.15 then least(p.t0, w.at + pg_temp.u(ar.id, 417) * interval '60 days') else w.at end
+from ar join issues i on i.id = ar.issue_id
+join cm on cm.c = ar.c
+join memberships m on m.community_id = ar.c and m.practitioner_id = ar.author
+cross join p
+cross join lateral (select pg_temp.written(m.created_at, cm.created_at, cm.quiet_until, pg_temp.u(ar.id, 418)) as at) w;
+
+-- tags are kept lower-case, as the app writes them
+insert into artifact_tags (artifact_id, tag)
+select distinct ar.id, (array['checklist','template','family partnership','iep','co-planning','data','transition',
+                              'behavior','literacy','training','policy','case study'])[1 + floor(pg_temp.u(ar.id * 4 + d, 419) * 12)::int]
+from ar cross join generate_series(1, 3) d
+where d <= 1 + floor(pg_temp.u(ar.id, 420) * 3)::int;
+insert into artifact_issues (artifact_id, issue_id) select id, issue_id from ar;
+
+-- glossary terms: the first ones of the vocabulary in an order of the community's own, so that a
+-- community has each term once
+create temp table gloss (pos int, term text, meaning text);
+insert into gloss values
+ (1,'IEP','The Individualized Education Program: the plan a team writes with a family for a student''s services and goals.'),
+ (2,'LRE','The least restrictive environment: learning alongside peers without disabilities as much as is right for the student.'),
+ (3,'Co-teaching','Two teachers, often a general and a special educator, planning and teaching the same class together.'),
+ (4,'MTSS','A multi-tiered system of supports: help that grows with a student''s need, checked against data.'),
+ (5,'UDL','Universal Design for Learning: planning lessons so that every student has a way in from the start.'),
+ (6,'Para','A paraprofessional: the adult who supports students in class, often the one who knows them best.'),
+ (7,'Transition plan','What a student, their family and the school plan for life after school, from age 14 or 16.'),
+ (8,'FAPE','A free appropriate public education: what every student with a disability is owed.'),
+ (9,'Family liaison','Someone at school whose job is to make families welcome and keep them in the loop.'),
+ (10,'Case review','An hour where one of us brings a student''s situation and the others help think it through.'),
+ (11,'Warm handoff','Introducing a family to the next person in person, instead of giving them a phone number.'),
+ (12,'Push-in','Services given inside the classroom rather than by taking the student out of it.'),
+ (13,'Pull-out','Services given outside the classroom, in a small group or one to one.'),
+ (14,'Accommodation','A change in how a student learns or shows what they know, not in what they are expected to learn.'),
+ (15,'Modification','A change in what a student is expected to learn.'),
+ (16,'Self-advocacy','Students speaking up for what they need, in class and in their own meetings.'),
+ (17,'Progress monitoring','Checking often and briefly whether what we do is working for a student.'),
+ (18,'Facilitated IEP','An IEP meeting run by a neutral facilitator, often when trust has worn thin.'),
+ (19,'Critical friend','A colleague who asks the hard question kindly.'),
+ (20,'Learning walk','Visiting each other''s classrooms to learn, never to judge.'),
+ (21,'Restorative circle','A structured conversation to repair harm and rebuild relationships.'),
+ (22,'Person-centered planning','Planning that starts from what the person wants for their life.'),
+ (23,'Data day','A meeting set aside to look at our data together and decide what to try.'),
+ (24,'Parking lot','Where we write down what we will come back to, so the meeting can go on.');
+
+create temp table gt as
+select row_number() over (order by g.c, g.rank) as id, g.c, g.pos, g.term, g.meaning,
+       a.ids[1 + floor(pg_temp.u(g.c * 64 + g.pos, 422) * cardinality(a.ids))::int] as author
+from (select s.c, s.members, gl.*, row_number() over (partition by s.c order by pg_temp.u(s.c * 64 + gl.pos, 421)) as rank
+      from cm_size s cross join gloss gl) g
+join authors a on a.c = g.c
+where g.rank <= floor((0.5 + pg_temp.u(g.c, 423)) * 0.8 * ln(1 + g.members));
+
+insert into glossary_terms (id, community_id, term, term_key, meaning, example, created_by, created_at, updated_at)
+select gt.id, gt.c, gt.term, lower(gt.term), gt.meaning,
+       case when pg_temp.u(gt.id, 424) < 0.6
+            then 'We talked about ' || gt.term || ' at our last gathering and agreed on what we mean by it here.' else '' end,
+       gt.author, w.at, w.at
+from gt join cm on cm.c = gt.c
+join memberships m on m.community_id = gt.c and m.practitioner_id = gt.author
+cross join lateral (select pg_temp.written(m.created_at, cm.created_at, cm.quiet_until, pg_temp.u(gt.id, 425)) as at) w;
+
+-- practice work: proposed by a member, with a few other members taking part, and an output once
+-- it is done (or well under way)
+create temp table pw as
+select row_number() over (order by x.c, x.j) as id, x.*
+from (
+  select s.c, j, a.ids[1 + floor(pg_temp.u(s.c * 64 + j, 430) * cardinality(a.ids))::int] as author,
+         (array['PROPOSED','UNDER_WAY','PAUSED','DONE'])[width_bucket(pg_temp.u(s.c * 64 + j, 431), array[0, 0.2, 0.6, 0.7])] as status,
+         ti.issue_id
+  from cm_size s join authors a on a.c = s.c
+  cross join generate_series(1, 20) j
+  join lateral (select issue_id from cm_issues ci where ci.c = s.c
+                order by pg_temp.u((s.c * 64 + j) * 64 + ci.issue_id, 432) limit 1) ti on true
+  where j <= floor((0.3 + pg_temp.u(s.c, 433)) * 0.6 * ln(1 + s.members))::int) x;
+
+insert into practice_work (id, community_id, title, goal, status, proposed_by, created_at, updated_at)
+select pw.id, pw.c,
+       (array['Co-planning units for ','A family guide to ','Visiting each other''s classrooms: ','Collecting stories about ',
+              'A shared checklist for '])[1 + floor(pg_temp.u(pw.id, 434) * 5)::int] || lower(i.name),
+       'By the end of the term: something we can all use in our own settings, tried at least once by each of us, '
+       || 'and what we learned written up for the repertoire.',
+       pw.status, pw.author, w.at,
+       case when pw.status = 'PROPOSED' then w.at
+            else w.at + pg_temp.u(pw.id, 435) * (greatest(cm.quiet_until, w.at) - w.at) end
+from pw join issues i on i.id = pw.issue_id
+join cm on cm.c = pw.c
+join memberships m on m.community_id = pw.c and m.practitioner_id = pw.author
+cross join lateral (select pg_temp.written(m.created_at, cm.created_at, cm.quiet_until, pg_temp.u(pw.id, 436)) as at) w;
+
+insert into practice_work_participants (work_id, practitioner_id)
+select id, author from pw
+union
+select pw.id, ma.ids[1 + floor(pg_temp.u(pw.id * 8 + d, 437) * cardinality(ma.ids))::int]
+from pw join members_arr ma on ma.c = pw.c cross join generate_series(1, 5) d
+where d <= floor(pg_temp.u(pw.id, 438) * 6)::int;
+
+insert into practice_work_outputs (work_id, title, url, note, added_by, added_at)
+select w.id, 'What we made: ' || lower(w.title), 'https://resources.example.org/work/' || w.id,
+       'Tried in our settings; what we would change is in the notes.', w.proposed_by, w.updated_at
+from practice_work w
+where w.status = 'DONE' or (w.status = 'UNDER_WAY' and pg_temp.u(w.id, 439) < 0.5)
+order by w.id;
+
+-- ---------------------------------------------------------------------------------------------
+-- Recognition: value-creation stories in communities, by their members (about 0.4 ln(1 + active
+-- members) a community), and sponsors' endorsements of three in ten conveners
+-- ---------------------------------------------------------------------------------------------
+
+create temp table vs as
+select row_number() over (order by x.c, x.j) as id, x.*
+from (
+  select s.c, j, a.ids[1 + floor(pg_temp.u(s.c * 64 + j, 440) * cardinality(a.ids))::int] as author, ti.issue_id
+  from cm_size s join authors a on a.c = s.c
+  cross join generate_series(1, 20) j
+  join lateral (select issue_id from cm_issues ci where ci.c = s.c
+                order by pg_temp.u((s.c * 64 + j) * 64 + ci.issue_id, 441) limit 1) ti on true
+  where j <= floor(pg_temp.u(s.c, 442) * 0.8 * ln(1 + s.members))::int) x;
+
+insert into value_stories (id, community_id, author_id, title, body, body_html, evidence, visibility, created_at,
+                           updated_at)
+select vs.id, vs.c, vs.author,
+       (array['What changed when we worked on ','What a family taught us about ','Two schools, one idea: ',
+              'Rethinking success in '])[1 + floor(pg_temp.u(vs.id, 443) * 4)::int] || lower(i.name),
+       b.body, '<p>' || b.body || '</p>',
+       case when pg_temp.u(vs.id, 444) < 0.7 then 'Meeting notes, a short survey of families and what the students said.' else '' end,
+       case when pg_temp.u(vs.id, 445) < 0.6 then 'SIGNED_IN' else 'COMMUNITY' end,
+       w.at, w.at
+from vs join issues i on i.id = vs.issue_id
+join cm on cm.c = vs.c
+join memberships m on m.community_id = vs.c and m.practitioner_id = vs.author
+cross join lateral (select pg_temp.written(m.created_at, cm.created_at, cm.quiet_until, pg_temp.u(vs.id, 446)) as at) w
+cross join lateral (select (array['We brought a case to the community, tried what others suggested in two schools and kept notes. Families told us they felt heard, and the team now plans with them from the start.',
+                                  'A new teacher joined our conversations in the autumn. By spring she was leading the co-planning in her building, and two colleagues had joined her.',
+                                  'We stopped counting meetings held and started asking students what changed for them. It changed what we do in the meetings.'])
+                           [1 + floor(pg_temp.u(vs.id, 447) * 3)::int] as body) b;
+
+-- every story shows at least one value cycle
+insert into value_story_cycles (story_id, cycle)
+select distinct vs.id, (array['IMMEDIATE','POTENTIAL','APPLIED','REALIZED','REFRAMING'])
+                         [width_bucket(pg_temp.u(vs.id * 4 + d, 448), array[0, 0.3, 0.55, 0.8, 0.93])]
+from vs cross join generate_series(1, 3) d
+where d <= 1 + floor(pg_temp.u(vs.id, 449) * 3)::int;
+insert into value_story_issues (story_id, issue_id) select id, issue_id from vs;
+insert into value_story_links (story_id, link_order, url)
+select id, 0, 'https://evidence.example.org/stories/' || id from vs where pg_temp.u(id, 450) < 0.3;
+
+-- endorsements: 1 to 3 sponsors for three in ten conveners, once per sponsor, after the convener's
+-- first community began and the sponsor came
+create temp table sponsor_arr as
+select array_agg(id order by id) as ids from (select p.n + 2 as id from p union all select id from staff where kind = 'SPONSOR') x;
+create temp table artists as
+select conv.pid, min(cm.created_at) as since from conv join cm on cm.c = conv.c group by conv.pid;
+
+insert into endorsements (social_artist_id, sponsor_id, note, support, support_kind, created_at)
+select e.pid, e.sponsor,
+       (array['Brings people from schools, districts and the state to one table, and keeps them coming back.',
+              'Turns hard conversations with families into shared work.',
+              'Quietly builds the conditions for others to lead.'])[1 + floor(pg_temp.u(e.pid * 4 + e.j, 455) * 3)::int],
+       case when pg_temp.u(e.pid * 4 + e.j, 456) < 0.6 then sk.support else '' end,
+       case when pg_temp.u(e.pid * 4 + e.j, 456) < 0.6 then sk.kind end,
+       greatest(e.since, a.created_at) + (0.2 + 0.8 * pg_temp.u(e.pid * 4 + e.j, 457)) * (p.t0 - greatest(e.since, a.created_at))
+from (
+  select distinct on (sa.pid, x.sponsor) sa.pid, sa.since, x.sponsor, j
+  from artists sa cross join sponsor_arr s cross join generate_series(1, 3) j
+  cross join lateral (select s.ids[1 + floor(pg_temp.u(sa.pid * 4 + j, 451) * cardinality(s.ids))::int] as sponsor) x
+  where pg_temp.u(sa.pid, 452) < 0.3 and j <= 1 + floor(pg_temp.u(sa.pid, 453) * 3)::int
+  order by sa.pid, x.sponsor, j) e
+join accounts a on a.id = e.sponsor
+cross join p
+cross join lateral (select (array['FUNDING','TIME','VISIBILITY','TRAINING','OTHER'])[1 + floor(pg_temp.u(e.pid * 4 + e.j, 454) * 5)::int] as kind) k
+cross join lateral (select case k.kind when 'FUNDING' then 'Release time for two meetings a term'
+                                       when 'TIME' then 'Two hours a month of our staff''s time'
+                                       when 'VISIBILITY' then 'A place on the agenda of our state leadership meeting'
+                                       when 'TRAINING' then 'Places in our facilitation training'
+                                       else 'A room for gatherings' end as support, k.kind) sk
+order by e.pid, e.sponsor;
+
+-- ---------------------------------------------------------------------------------------------
+-- Journeys: three in ten practitioners keep 1 to 5 journal entries, one in ten 1 or 2
+-- bewilderments and three in twenty 1 to 3 stage reflections; every partner of a partnership
+-- has all three (and a milestone: the partnership began), and two in five partners share their
+-- first entry into their partnership
+-- ---------------------------------------------------------------------------------------------
+
+create temp table jp as
+select pp.id, pp.created_at, pp.id <= 3 * (select count(*) from ps) as partner from pp;
+
+create temp table je as
+select row_number() over (order by jp.id, j) as id, jp.id as pid, j, jp.partner,
+       jp.created_at + ((j - 1 + pg_temp.u(jp.id * 8 + j, 462)) / c.cnt) * (p.t0 - jp.created_at) as written_at
+from jp cross join p
+cross join lateral (select case when jp.partner or pg_temp.u(jp.id, 460) < 0.3 then 1 + floor(pg_temp.u(jp.id, 461) * 5)::int
+                                else 0 end as cnt) c
+cross join generate_series(1, 5) j
+where j <= c.cnt;
+
+insert into journal_entries (id, practitioner_id, title, body, body_html, written_at, updated_at)
+select je.id, je.pid,
+       (array['What I noticed this week','After the IEP meeting','A question I keep asking','Something a parent said',
+              'Trying co-planning again','Why I stayed quiet','What the students taught me',
+              'Before our next session'])[1 + floor(pg_temp.u(je.id, 463) * 8)::int],
+       b.body, '<p>' || b.body || '</p>', je.written_at, je.written_at
+from je
+cross join lateral (select (array['I went in with a plan and left with a better question. The family knew things about their son that none of us had asked.',
+                                  'Our team agreed on the goal in five minutes and argued for an hour about who does what. Next time I will start there.',
+                                  'I keep wanting to fix it. Today I only listened, and the student said more than in all of last term.',
+                                  'Two colleagues tried the checklist from our community. One loved it, one found it got in the way. Both are right, I think.',
+                                  'What would it take for the paraprofessionals to be in the planning, not just told the plan?'])
+                           [1 + floor(pg_temp.u(je.id, 464) * 5)::int] as body) b;
+
+insert into journal_shares (entry_id, partnership_id, shared_at)
+select je.id, (je.pid + 2) / 3, least(p.t0, greatest(je.written_at, ps.created_at + interval '9 days') + interval '1 hour')
+from je join ps on ps.k = (je.pid + 2) / 3 cross join p
+where je.partner and je.j = 1 and pg_temp.u(je.pid, 465) < 0.4
+order by je.id;
+
+-- bewilderments: three in ten settled for now; two in five come back to it once or twice
+create temp table bw as
+select row_number() over (order by jp.id, j) as id, jp.id as pid, j,
+       jp.created_at + ((j - 1 + pg_temp.u(jp.id * 4 + j, 472)) / c.cnt) * (p.t0 - jp.created_at) as noted_at
+from jp cross join p
+cross join lateral (select case when jp.partner or pg_temp.u(jp.id, 470) < 0.1 then 1 + floor(pg_temp.u(jp.id, 471) * 2)::int
+                                else 0 end as cnt) c
+cross join generate_series(1, 2) j
+where j <= c.cnt;
+alter table bw add column settled_at timestamptz, add column revisits int;
+update bw set revisits = case when pg_temp.u(id, 473) < 0.4 then 1 + floor(pg_temp.u(id, 474) * 2)::int else 0 end,
+              settled_at = case when pg_temp.u(id, 475) < 0.3
+                                then noted_at + (0.5 + 0.5 * pg_temp.u(id, 476)) * ((select t0 from p) - noted_at) end;
+
+insert into bewilderments (id, practitioner_id, text, state, noted_at, settled_at, updated_at)
+select bw.id, bw.pid,
+       (array['Why do our best meetings happen when nobody has prepared a plan?',
+              'How do I invite a family to disagree with me?',
+              'What does inclusion mean to the students themselves?',
+              'Why does the same strategy work in one classroom and not the next?',
+              'When am I helping, and when am I taking over?',
+              'What would change if the student chaired the meeting?'])[1 + floor(pg_temp.u(bw.id, 477) * 6)::int],
+       case when bw.settled_at is null then 'OPEN' else 'SETTLED' end, bw.noted_at, bw.settled_at,
+       case when bw.settled_at is not null then bw.settled_at
+            when bw.revisits > 0 then bw.noted_at + (bw.revisits / (bw.revisits + 1.0)) * (p.t0 - bw.noted_at)
+            else bw.noted_at end
+from bw cross join p;
+
+-- revisits come before the bewilderment was settled
+insert into bewilderment_revisits (bewilderment_id, note, note_html, revisited_at)
+select bw.id, b.note, '<p>' || b.note || '</p>',
+       bw.noted_at + (r / (bw.revisits + 1.0)) * (coalesce(bw.settled_at, p.t0) - bw.noted_at)
+from bw cross join p cross join generate_series(1, 2) r
+cross join lateral (select (array['Came back to this after a hard week; part of the answer may simply be time.',
+                                  'A partner asked a question that made this bigger, not smaller.',
+                                  'Saw it again today, in a different school, with the same look on everyone''s face.'])
+                           [1 + floor(pg_temp.u(bw.id * 4 + r, 478) * 3)::int] as note) b
+where r <= bw.revisits
+order by bw.id, r;
+
+-- stage reflections move on a stage (or stay) from one to the next
+insert into stage_reflections (practitioner_id, stage_id, reflected_on, reflection, reflection_html, created_at)
+select x.pid, st.id, x.at::date, b.body, '<p>' || b.body || '</p>', x.at
+from (
+  select jp.id as pid, j,
+         jp.created_at + ((j - 1 + pg_temp.u(jp.id * 4 + j, 482)) / c.cnt) * (p.t0 - jp.created_at) as at,
+         least(7, 1 + floor(pg_temp.u(jp.id, 483) * 5)::int + j - 1) as position
+  from jp cross join p
+  cross join lateral (select case when jp.partner or pg_temp.u(jp.id, 480) < 0.15 then 1 + floor(pg_temp.u(jp.id, 481) * 3)::int
+                                  else 0 end as cnt) c
+  cross join generate_series(1, 3) j
+  where j <= c.cnt) x
+join journey_stages st on st.position = x.position
+cross join lateral (select (array['I notice I still look to others to tell me whether it went well.',
+                                  'I disagreed with my principal today, kindly, and did not lose sleep over it.',
+                                  'More and more I see my own view as one of several in the room.'])
+                           [1 + floor(pg_temp.u(x.pid * 4 + x.j, 484) * 3)::int] as body) b
+order by x.pid, x.j;
+
+insert into milestones (practitioner_id, title, happened_on, note, partnership_id, created_at)
+select ps.first_pid + s - 1, 'We began our learning partnership', (ps.created_at + interval '9 days')::date, '', ps.k,
+       ps.created_at + interval '9 days'
+from ps cross join generate_series(1, 3) s
+order by ps.k, s;
+
+-- ---------------------------------------------------------------------------------------------
+-- Each partnership's own routines: one, or two for two in five partnerships, of 3 to 5 steps,
+-- written by one of its partners (the library's routines, with no partnership, come with the
+-- migrations, so these ids follow theirs)
+-- ---------------------------------------------------------------------------------------------
+
+create temp table rt as
+select (select max(id) from routines) + row_number() over (order by ps.k, r) as id, ps.k, r,
+       ps.first_pid + floor(pg_temp.u(ps.k * 4 + r, 490) * 3)::int as author,
+       ps.created_at + (10 + pg_temp.u(ps.k * 4 + r, 491) * 50) * interval '1 day' as created_at,
+       3 + floor(pg_temp.u(ps.k * 4 + r, 492) * 3)::int as steps,
+       1 + (floor(pg_temp.u(ps.k, 494) * 4)::int + r - 1) % 4 as name_pos
+from ps cross join generate_series(1, 2) r
+where r <= 1 + (pg_temp.u(ps.k, 493) < 0.4)::int;
+
+insert into routines (id, partnership_id, name, summary, created_by, created_at, updated_at)
+select rt.id, rt.k,
+       (array['Our check-in and one case','Story, questions, next step','Two dilemmas in an hour',
+              'Looking back at the month'])[rt.name_pos],
+       'The way we like to spend our hour, adapted from the library.', rt.author, rt.created_at, rt.created_at
+from rt;
+
+-- the last step is always the commitments
+insert into routine_steps (routine_id, position, title, guidance, minutes)
+select rt.id, s,
+       case when s = rt.steps then 'Commitments' else (array['Arrive','One case','Questions only','What we might try'])[s] end,
+       case when s = rt.steps then 'One small thing each of us will try before we meet again.'
+            else (array['A sentence each on how we arrive today.',
+                        'One of us brings a case from the week; the others listen first.',
+                        'Questions that open the case up; no advice yet.',
+                        'Ideas, offered and taken or left by the one who brought the case.'])[s] end,
+       case when s = rt.steps then 10 else (array[5, 20, 10, 15])[s] end
+from rt cross join generate_series(1, 5) s
+where s <= rt.steps
+order by rt.id, s;
+
+-- ---------------------------------------------------------------------------------------------
+-- Notices: 3 to 8 in the inbox of every partner, over the last seven weeks, of the kinds the app
+-- makes (session reminders, replies and new threads in their communities, gathering reminders,
+-- welcomes); the newest unread, most of the older read. All count as mailed already (or taken
+-- into a past digest), so starting the app mails nothing at once.
+-- ---------------------------------------------------------------------------------------------
+
+create temp table partner_comms as
+select m.practitioner_id as pid, array_agg(m.community_id order by m.community_id) as ids
+from memberships m where m.status = 'ACTIVE' and m.practitioner_id <= 3 * (select count(*) from ps)
+group by m.practitioner_id;
+create temp table th_arr as select c, array_agg(t order by t) as ids from th group by c;
+create temp table ga_arr as select c, array_agg(gid order by gid) as ids from ga group by c;
+
+create temp table nt as
+select y.*,
+       case when y.u_kind < 0.35 or y.c is null then 'PARTNERSHIP'
+            when y.u_kind < 0.60 and y.t is not null then 'REPLY'
+            when y.u_kind < 0.75 and y.g is not null then 'GATHERING_REMINDER'
+            when y.u_kind < 0.85 and y.t is not null then 'NEW_THREAD'
+            else 'MEMBERSHIP' end as topic
+from (
+  select x.*, ta.ids[1 + floor(pg_temp.u(x.pid * 16 + x.j, 503) * cardinality(ta.ids))::int] as t,
+         gaa.ids[1 + floor(pg_temp.u(x.pid * 16 + x.j, 504) * cardinality(gaa.ids))::int] as g
+  from (
+    select pr.pid, pr.k, j, p.t0 - (j - 1 + pg_temp.u(pr.pid * 16 + j, 501)) * interval '6 days' as created_at,
+           pg_temp.u(pr.pid * 16 + j, 500) as u_kind,
+           pc.ids[1 + floor(pg_temp.u(pr.pid * 16 + j, 502) * cardinality(pc.ids))::int] as c
+    from (select ps.k, ps.first_pid + s - 1 as pid from ps cross join generate_series(1, 3) s) pr
+    cross join p
+    cross join generate_series(1, 8) j
+    left join partner_comms pc on pc.pid = pr.pid
+    where j <= 3 + floor(pg_temp.u(pr.pid, 505) * 6)::int) x
+  left join th_arr ta on ta.c = x.c
+  left join ga_arr gaa on gaa.c = x.c) y;
+
+insert into notices (recipient_id, topic, subject, text, link, created_at, read_at, delivery, mailed_at, digested_at)
+select nt.pid, nt.topic,
+       left(case nt.topic
+              when 'PARTNERSHIP' then 'Reminder: partnership session'
+              when 'REPLY' then 'New reply: ' || th.title
+              when 'NEW_THREAD' then 'New in ' || cmn.name || ': ' || th.title
+              when 'GATHERING_REMINDER' then 'Reminder: ' || g.title
+              else 'Welcome to ' || cmn.name end, 300),
+       left(case nt.topic
+              when 'PARTNERSHIP' then 'Your partnership “' || pa.focus || '” meets on Tuesday at 16:00 for 60 minutes.'
+                                      || E'\n\nThe session''s page, with its routine and your check-in:'
+              when 'REPLY' then au.display_name || ' replied to “' || th.title || '”.'
+              when 'NEW_THREAD' then au.display_name || ' started a conversation in ' || cmn.name || '.'
+              when 'GATHERING_REMINDER' then g.title || ' of ' || cmn.name || ' is coming up.'
+              else 'A convener approved your request. You can take part in the community now.' end, 4000),
+       case nt.topic
+         -- the session the reminder came before
+         when 'PARTNERSHIP' then '/partnerships/' || nt.k || '/sessions/'
+                                 || least(10, greatest(1, ceil(8.5 - extract(epoch from p.t0 - nt.created_at) / 604800.0)::int))
+         when 'REPLY' then '/threads/' || nt.t
+         when 'NEW_THREAD' then '/threads/' || nt.t
+         when 'GATHERING_REMINDER' then '/gatherings/' || nt.g
+         else '/communities/' || nt.c end,
+       nt.created_at,
+       case when nt.j > 1 and pg_temp.u(nt.pid * 16 + nt.j, 506) < case when nt.j = 2 then 0.4 else 0.85 end
+            then least(p.t0, nt.created_at + pg_temp.u(nt.pid * 16 + nt.j, 507) * interval '2 days') end,
+       -- new threads are told in the daily digest, everything else at once (the topics' defaults)
+       case when nt.topic = 'NEW_THREAD' then 'DAILY' else 'IMMEDIATELY' end,
+       case when nt.topic <> 'NEW_THREAD' then nt.created_at end,
+       case when nt.topic = 'NEW_THREAD' then least(p.t0, nt.created_at + interval '1 day') end
+from nt cross join p
+join partnerships pa on pa.id = nt.k
+left join communities cmn on cmn.id = nt.c
+left join threads th on th.id = nt.t
+left join practitioners au on au.id = th.author_id
+left join gatherings g on g.id = nt.g
+order by nt.pid, nt.j;
 
 -- ---------------------------------------------------------------------------------------------
 -- Last touches: activity, identities, indexes

@@ -1,5 +1,7 @@
 package org.constellation.constellation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.util.List;
@@ -88,10 +90,22 @@ public class MapPictures {
 		return MapSvg.colourOf(stage);
 	}
 
-	/** The same picture as a PNG twice its size, sharp on a projector. */
+	/**
+	 * The same picture as a PNG twice its size, sharp on a projector. Rendering it
+	 * takes seconds (3.5 s of a core for the 1,000-practitioner constellation,
+	 * where its SVG takes 50 ms), so each picture's PNG is kept: the SVG, drawn
+	 * from the snapshot, is the key, and many asking for the same new picture at
+	 * once wait for one rendering.
+	 */
 	public byte[] png(MapFilter filter, LinkChoice choice, Locale locale) {
-		return png(svg(filter, choice, locale));
+		return rendered.get(svg(filter, choice, locale), MapPictures::png);
 	}
+
+	/**
+	 * The last few pictures rendered: one per filter, choice of links and language
+	 * asked for.
+	 */
+	private final Cache<String, byte[]> rendered = Caffeine.newBuilder().maximumSize(16).build();
 
 	static byte[] png(String svg) {
 		PNGTranscoder transcoder = new PNGTranscoder();

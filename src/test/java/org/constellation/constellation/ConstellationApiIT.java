@@ -187,6 +187,14 @@ class ConstellationApiIT {
 		assertThat(png.header("Content-Type")).isEqualTo("image/png");
 		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png.body()));
 		assertThat(image.getWidth()).isGreaterThan(1000);
+		// rendering takes seconds, so a picture's PNG is kept: twenty people asking at
+		// once get the same bytes, and another picture gets its own
+		List<byte[]> atOnce = java.util.stream.IntStream.range(0, 20).parallel()
+				.mapToObj(i -> sponsor.getBytes("/api/v1/constellation/map.png?issueId=" + issue))
+				.peek(each -> assertThat(each.status()).isEqualTo(200)).map(each -> each.body()).toList();
+		assertThat(atOnce).allSatisfy(bytes -> assertThat(bytes).isEqualTo(png.body()));
+		assertThat(sponsor.getBytes("/api/v1/constellation/map.png?issueId=" + issue + "&links=ALL").body())
+				.isNotEqualTo(png.body());
 		assertThat(sponsor.get("/api/v1/constellation/map.svg?links=EVERY").status()).isEqualTo(400);
 	}
 
