@@ -80,7 +80,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -221,15 +220,47 @@ public class LoadDriver {
 		}
 	}
 
-	/** One app under load and its users, by who they are (member, convener ...), signed in. */
-	record Target(String name, Map<String, List<User>> byWho) {
+	/**
+	 * One app under load and the people of its users file, by who they are (member, convener
+	 * ...); each endpoint is requested by the first {@code users} of them who have every id its
+	 * path needs (the same person twice only when fewer have them), signed in when first needed.
+	 */
+	record Target(String name, Map<String, List<User>> byWho, int size, String password,
+			Map<Endpoint, List<User>> chosen) {
+		/** The members who request the main pages (and write, in write mode). */
 		List<User> users() {
-			return byWho.getOrDefault("member", List.of());
+			return usersFor(ALL.getFirst());
 		}
 
-		/** The users who request this endpoint and have every id its path needs. */
+		/** The users who request this endpoint: none when nobody of its kind has its ids. */
 		List<User> usersFor(Endpoint e) {
-			return byWho.getOrDefault(e.who(), List.of()).stream().filter(u -> e.pathFor(u) != null).toList();
+			return chosen.computeIfAbsent(e, _ -> {
+				List<User> able = byWho.getOrDefault(e.who(), List.of()).stream().filter(u -> u.ids.keySet()
+						.containsAll(e.needs().stream().filter(n -> !n.equals("feed")).toList())).limit(size).toList();
+				if (able.isEmpty()) {
+					return able;
+				}
+				try {
+					List<User> strangers = able.stream().filter(u -> u.token == null).toList();
+					if (!e.who().equals("visitor") && !strangers.isEmpty()) {
+						signIn(strangers, password);
+					}
+					if (e.needs().contains("feed")) {
+						calendarFeeds(able.stream().filter(u -> !u.ids.containsKey("feed")).toList());
+					}
+				} catch (Exception failed) {
+					throw new IllegalStateException(name + ": could not sign in the users of " + e.name(), failed);
+				}
+				List<User> some = new ArrayList<>();
+				for (int i = 0; i < size; i++) {
+					some.add(able.get(i % able.size()));
+				}
+				return some;
+			});
+		}
+
+		long people() {
+			return byWho.values().stream().flatMap(List::stream).filter(u -> u.token != null).count();
 		}
 	}
 
@@ -279,9 +310,6 @@ public class LoadDriver {
 			endpoints = endpoints.stream().filter(e -> e.name.equals("ceiling") || only.matcher(e.name).find())
 					.toList();
 		}
-		Set<String> whos = new TreeSet<>();
-		endpoints.forEach(e -> whos.add(e.who()));
-		boolean feeds = endpoints.stream().anyMatch(e -> e.needs().contains("feed"));
 		List<Target> targets = new ArrayList<>();
 		for (int b = 0; b < bases.length; b++) {
 			List<String> lines = Files.readAllLines(Path.of(usersFiles[b].strip())).stream().map(String::strip)
@@ -291,30 +319,16 @@ public class LoadDriver {
 			}
 			String name = b < names.length ? names[b].strip() : String.valueOf((char) ('A' + b));
 			Map<String, List<User>> byWho = new LinkedHashMap<>();
-			for (String who : whos) {
-				List<String> theirs = lines.stream().filter(l -> new User("", l, timeout).who.equals(who)).toList();
-				if (theirs.isEmpty()) {
-					System.out.printf("%s: no %s in the users file: their routes are not measured%n", name, who);
-					continue;
-				}
-				List<User> some = new ArrayList<>();
-				for (int i = 0; i < users; i++) {
-					some.add(new User(bases[b].strip(), theirs.get(i % theirs.size()), timeout));
-				}
-				long t = System.nanoTime();
-				if (!who.equals("visitor")) {
-					signIn(some, password);
-				}
-				if (feeds && who.equals("member")) {
-					calendarFeeds(some);
-				}
-				System.out.printf(Locale.ROOT, "%s: %d %ss (%d different people)%s in %.1f s%n", name, some.size(), who,
-						Math.min(users, theirs.size()),
-						who.equals("visitor") ? "" : " signed in (form with CSRF, and a token each)",
-						(System.nanoTime() - t) / 1e9);
-				byWho.put(who, some);
+			for (String line : lines) {
+				User u = new User(bases[b].strip(), line, timeout);
+				byWho.computeIfAbsent(u.who, _ -> new ArrayList<>()).add(u);
 			}
-			targets.add(new Target(name, byWho));
+			Target target = new Target(name, byWho, users, password, new ConcurrentHashMap<>());
+			long t = System.nanoTime();
+			endpoints.forEach(target::usersFor);
+			System.out.printf(Locale.ROOT, "%s: %d people signed in (form with CSRF, and a token each) in %.1f s%n",
+					name, target.people(), (System.nanoTime() - t) / 1e9);
+			targets.add(target);
 		}
 		List<User> all = targets.getFirst().users();
 		switch (mode) {
@@ -359,6 +373,9 @@ public class LoadDriver {
 	 * the first, so a person who appears twice keeps the newer.
 	 */
 	static void calendarFeeds(List<User> users) throws Exception {
+		if (users.isEmpty()) {
+			return;
+		}
 		Pattern url = Pattern.compile("/calendar/([^\"/]+)\\.ics");
 		Map<String, String> byEmail = new LinkedHashMap<>();
 		for (User u : users) {

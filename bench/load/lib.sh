@@ -88,12 +88,14 @@ seed_db() {
 
 # users_file <db> <count> <file> [spread]: who requests what under load, one person a line,
 # "who email name=id ...", read by bench/load/LoadDriver.java, which fills each {name} of a route's
-# path (bench/load/routes.tsv) from it. <count> people of each kind, each a different person:
+# path (bench/load/routes.tsv) from it and has each route requested by <count> people who have
+# its ids. <count> people of each kind, each a different person (members: eight times as many, as
+# not every member wrote an artifact or a story):
 #   member: a partner in an active partnership and an active member of communities with threads: the
 #     largest of those communities (community), its busiest thread (thread), and what they read or
 #     wrote there and in their partnership (reply, myThread, gathering, session, commitment, routine,
 #     partner, script), their own journal and notices (entry, bewilderment, notice), the community's
-#     repertoire and stories (artifact, term, work, story), a convener (socialArtist), a fellow
+#     repertoire and stories (artifact, term, work, story; myArtifact, myWork, myStory: their own), a convener (socialArtist), a fellow
 #     partner's profile (practitioner), their place and a concern (place, issue);
 #   convener: a convener of a community (community: the largest they convene, and its latest gathering);
 #   steward and sponsor: the dataset's stewards and sponsors (community: the largest community);
@@ -138,6 +140,9 @@ users_file() {
              'term=' || (select min(x.id) from glossary_terms x where x.community_id = c.community_id and x.created_by = pr.id),
              'work=' || (select min(x.id) from practice_work x where x.community_id = c.community_id),
              'story=' || (select min(x.id) from value_stories x where x.community_id = c.community_id),
+             'myArtifact=' || (select min(x.id) from artifacts x where x.created_by = pr.id),
+             'myWork=' || (select min(x.id) from practice_work x where x.proposed_by = pr.id),
+             'myStory=' || (select min(x.id) from value_stories x where x.author_id = pr.id),
              'stage=' || (select min(s.id) from journey_stages s),
              'place=' || pr.home_place_id,
              'issue=' || (select min(pc.issue_id) from practitioner_concerns pc where pc.practitioner_id = pr.id),
@@ -153,7 +158,7 @@ users_file() {
                     and exists (select 1 from threads t where t.community_id = m.community_id)
                   order by $order limit 1) c on true
     where a.email like 'p%@national.example.org'
-    order by pr.id limit $2;
+    order by pr.id limit $2 * 8;
     select concat_ws(' ', 'convener', a.email, 'community=' || c.community_id,
              'gathering=' || (select g.id from gatherings g where g.community_id = c.community_id
                               order by g.starts_at desc limit 1))

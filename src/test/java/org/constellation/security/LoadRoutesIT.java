@@ -133,7 +133,11 @@ class LoadRoutesIT {
 	static {
 		ID_BY_PREFIX.put("/partnerships/", "partnership");
 		ID_BY_PREFIX.put("/communities/", "community");
+		// an edit page as the person who wrote the piece
 		ID_BY_PREFIX.put("/threads/{id}/edit", "myThread");
+		ID_BY_PREFIX.put("/artifacts/{id}/edit", "myArtifact");
+		ID_BY_PREFIX.put("/practice-work/{id}/edit", "myWork");
+		ID_BY_PREFIX.put("/value-stories/{id}/edit", "myStory");
 		ID_BY_PREFIX.put("/threads/", "thread");
 		ID_BY_PREFIX.put("/replies/", "reply");
 		ID_BY_PREFIX.put("/gatherings/", "gathering");
