@@ -5,9 +5,4 @@ import org.springframework.modulith.NamedInterface;
 /** Filters of the practitioner directory; all optional. */
 @NamedInterface(name = "api", propagate = false)
 public record DirectoryQuery(String q, Long group, Long place, Long level, Long issue, Boolean open) {
-
-	public static DirectoryQuery everyone() {
-		return new DirectoryQuery(null, null, null, null, null, null);
-	}
-
 }
