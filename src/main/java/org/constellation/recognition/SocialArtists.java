@@ -1,10 +1,14 @@
 package org.constellation.recognition;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +20,7 @@ import org.constellation.people.Directory;
 import org.constellation.people.People;
 import org.constellation.shared.NotFoundException;
 import org.constellation.shared.Ref;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -27,6 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
  * is made of counts and of what every community's card shows. A page of
  * footprints costs a fixed number of queries (one more per 1,000 people
  * involved), whatever the number of conveners on it.
+ * <p>
+ * A footprint is kept for {@code constellation.recognition.footprints-kept-for}
+ * (30 seconds by default): counting who a convener brought in and across which
+ * levels reads every membership of every member of their communities, 2,830
+ * people in the largest community at national scale, and the list of social
+ * artists and the value report asked for it on every request (12 and 6 requests
+ * a second at 64 users with 100,000 practitioners).
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,9 +55,13 @@ public class SocialArtists {
 	private final ValueStories stories;
 	private final Endorsements endorsements;
 
+	private final Cache<Long, Footprint> kept;
+
 	SocialArtists(ConvenerRecords records, CommunityAccess access, CommunityService communities,
 			GatheringService gatherings, People people, Directory directory, ValueStories stories,
-			Endorsements endorsements) {
+			Endorsements endorsements,
+			@Value("${constellation.recognition.footprints-kept-for:PT30S}") Duration keptFor) {
+		this.kept = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(keptFor).build();
 		this.records = records;
 		this.access = access;
 		this.communities = communities;
@@ -75,12 +91,19 @@ public class SocialArtists {
 		return access.convenesAny(practitionerId);
 	}
 
-	/** The footprints of these people, in a fixed number of queries. */
+	/**
+	 * The footprints of these people, in a fixed number of queries for those not
+	 * kept.
+	 */
 	public Map<Long, Footprint> footprints(Collection<Long> practitionerIds) {
-		Map<Long, Footprint> result = new HashMap<>();
 		if (practitionerIds.isEmpty()) {
-			return result;
+			return new HashMap<>();
 		}
+		return new HashMap<>(kept.getAll(new LinkedHashSet<>(practitionerIds), ids -> counted(List.copyOf(ids))));
+	}
+
+	private Map<Long, Footprint> counted(List<Long> practitionerIds) {
+		Map<Long, Footprint> result = new HashMap<>();
 		Map<Long, Set<Long>> convened = new HashMap<>();
 		practitionerIds.forEach(id -> convened.put(id, new HashSet<>()));
 		records.convenedBy(practitionerIds)
