@@ -197,6 +197,7 @@ public class ConstellationService {
 	private final PerSnapshot<DrawnMap> wholeDrawn = new PerSnapshot<>();
 	private final PerSnapshot<CoverageView> coverage = new PerSnapshot<>();
 	private final PerSnapshot<Headline> headline = new PerSnapshot<>();
+	private final PerSnapshot<List<CommunityHealth>> sortedHealth = new PerSnapshot<>();
 
 	ConstellationService(Snapshots snapshots, Portfolio portfolio, People people, CommunityAccess access) {
 		this.snapshots = snapshots;
@@ -577,13 +578,18 @@ public class ConstellationService {
 		});
 	}
 
-	/** Every community's health, those that need attention first, then by name. */
+	/**
+	 * Every community's health, those that need attention first, then by name: one
+	 * list per snapshot (5,000 communities at national scale, sorted once).
+	 */
 	public List<CommunityHealth> health() {
-		return snapshots.current().health().values().stream()
-				.sorted(Comparator.comparing((CommunityHealth h) -> !h.needsAttention())
-						.thenComparing(h -> h.attention().isEmpty() ? 99 : h.attention().getFirst().ordinal())
-						.thenComparing(CommunityHealth::name, String.CASE_INSENSITIVE_ORDER))
-				.toList();
+		Snapshot snapshot = snapshots.current();
+		return sortedHealth.get(snapshot,
+				() -> snapshot.health().values().stream()
+						.sorted(Comparator.comparing((CommunityHealth h) -> !h.needsAttention())
+								.thenComparing(h -> h.attention().isEmpty() ? 99 : h.attention().getFirst().ordinal())
+								.thenComparing(CommunityHealth::name, String.CASE_INSENSITIVE_ORDER))
+						.toList());
 	}
 
 	public CommunityHealth health(long communityId) {

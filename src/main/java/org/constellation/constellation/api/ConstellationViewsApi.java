@@ -1,6 +1,7 @@
 package org.constellation.constellation.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -92,6 +93,8 @@ class ConstellationViewsApi {
 	 * thousands of cells, and writing them for every call was most of its cost.
 	 */
 	private final KeptJson coverage;
+	private final KeptJson healthOfAll;
+	private final KeptJson healthNeedingAttention;
 
 	/**
 	 * The whole map's answers, one for each choice of links, kept as coverage is.
@@ -101,6 +104,8 @@ class ConstellationViewsApi {
 
 	ConstellationViewsApi(ConstellationService constellation, MapPictures pictures, CoverageCsv csv, JsonMapper json) {
 		this.coverage = new KeptJson(json);
+		this.healthOfAll = new KeptJson(json);
+		this.healthNeedingAttention = new KeptJson(json);
 		this.json = json;
 		for (LinkChoice choice : LinkChoice.values()) {
 			wholeMap.put(choice, new KeptJson(json));
@@ -218,12 +223,18 @@ class ConstellationViewsApi {
 				found.getTotalPages());
 	}
 
-	@GetMapping("/community-health")
-	@Operation(summary = "Every community's health, those that need attention first, each with the reasons")
-	List<Health> health(@RequestParam(defaultValue = "false") boolean needingAttention) {
-		Instant firstWeek = constellation.weeks().getFirst();
-		return constellation.health().stream().filter(h -> !needingAttention || h.needsAttention())
-				.map(h -> health(h, firstWeek)).toList();
+	@GetMapping(value = "/community-health", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Every community's health, those that need attention first, each with the reasons", responses = @ApiResponse(responseCode = "200", description = "Each community's health", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = Health.class)))))
+	ResponseEntity<byte[]> health(@RequestParam(defaultValue = "false") boolean needingAttention,
+			@RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+		// one list per snapshot: its two answers are written and gzipped once, as
+		// coverage is (every community's weeks of posts: megabytes at national scale)
+		List<CommunityHealth> all = constellation.health();
+		return (needingAttention ? healthNeedingAttention : healthOfAll).answer(all, () -> {
+			Instant firstWeek = constellation.weeks().getFirst();
+			return all.stream().filter(h -> !needingAttention || h.needsAttention()).map(h -> health(h, firstWeek))
+					.toList();
+		}, acceptEncoding);
 	}
 
 	@GetMapping("/communities/{id}/health")
