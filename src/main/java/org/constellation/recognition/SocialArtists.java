@@ -93,13 +93,26 @@ public class SocialArtists {
 
 	/**
 	 * The footprints of these people, in a fixed number of queries for those not
-	 * kept.
+	 * kept. What is kept are the counts read from communities and memberships;
+	 * names and endorsements are read on every call (two queries).
 	 */
 	public Map<Long, Footprint> footprints(Collection<Long> practitionerIds) {
 		if (practitionerIds.isEmpty()) {
 			return new HashMap<>();
 		}
-		return new HashMap<>(kept.getAll(new LinkedHashSet<>(practitionerIds), ids -> counted(List.copyOf(ids))));
+		Map<Long, Footprint> counted = kept.getAll(new LinkedHashSet<>(practitionerIds),
+				ids -> counted(List.copyOf(ids)));
+		// what a person changes and expects to see at once is read afresh: their name
+		// (gone with a deleted account) and the endorsements they were just given
+		Map<Long, String> names = people.displayNames(counted.keySet());
+		Map<Long, Long> endorsed = new HashMap<>();
+		endorsements.countsFor(counted.keySet()).forEach(r -> endorsed.put((Long) r[0], (Long) r[1]));
+		Map<Long, Footprint> result = new HashMap<>();
+		counted.forEach((id, f) -> result.put(id,
+				new Footprint(id, names.get(id), f.communities(), f.communitiesConvened(), f.gatheringsHosted(),
+						f.peopleBroughtIn(), f.crossLevelConnections(), f.valueStories(),
+						endorsed.getOrDefault(id, 0L))));
+		return result;
 	}
 
 	private Map<Long, Footprint> counted(List<Long> practitionerIds) {
@@ -130,9 +143,6 @@ public class SocialArtists {
 		if (!communityIds.isEmpty()) {
 			stories.countsIn(communityIds).forEach(r -> storiesIn.put((Long) r[0], (Long) r[1]));
 		}
-		Map<Long, Long> endorsed = new HashMap<>();
-		endorsements.countsFor(practitionerIds).forEach(r -> endorsed.put((Long) r[0], (Long) r[1]));
-		Map<Long, String> names = people.displayNames(practitionerIds);
 		Map<Long, String> communityNames = communities.names(communityIds);
 
 		for (long id : practitionerIds) {
@@ -143,10 +153,9 @@ public class SocialArtists {
 			List<Ref> refs = theirs.stream().map(c -> new Ref(c, communityNames.get(c)))
 					.sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER)).toList();
 			result.put(id,
-					new Footprint(id, names.get(id), refs, hosted.getOrDefault(id, 0L), broughtIn.size(),
+					new Footprint(id, null, refs, hosted.getOrDefault(id, 0L), broughtIn.size(),
 							crossLevel.getOrDefault(id, 0L),
-							theirs.stream().mapToLong(c -> storiesIn.getOrDefault(c, 0L)).sum(),
-							endorsed.getOrDefault(id, 0L)));
+							theirs.stream().mapToLong(c -> storiesIn.getOrDefault(c, 0L)).sum(), 0));
 		}
 		return result;
 	}
