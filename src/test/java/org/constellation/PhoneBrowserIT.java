@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import org.constellation.support.Browser;
-import org.constellation.support.OnBothDatabases;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * charter one tap away. Every page is checked with axe-core and must not scroll
  * sideways (as every page in every browser test is).
  */
-@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneBrowserIT {

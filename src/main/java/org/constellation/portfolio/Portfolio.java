@@ -172,6 +172,49 @@ public class Portfolio {
 		return choices;
 	}
 
+	/** A place's name, for a page that shows which place a filter chose. */
+	public Optional<String> placeName(Long id) {
+		return findPlace(id).map(Place::getName);
+	}
+
+	/** A place as a picker shows it: its name, level and the place it lies in. */
+	public Optional<PlaceMatch> placeMatch(Long id) {
+		return findPlace(id).map(p -> new PlaceMatch(p.getId(), p.getName(), p.getLevel().getName(),
+				p.getParent() == null ? null : p.getParent().getName()));
+	}
+
+	/**
+	 * The place a picker or a filter names. Without typed text (a link, an API
+	 * client, or a form shown afresh) the place is the one of {@code id}. With it,
+	 * the text decides: blank chooses none; {@code id} stays chosen when it is one
+	 * of the places the text finds (the person picked it among the candidates the
+	 * text had found); otherwise the one place the text names exactly, or the only
+	 * one it finds; otherwise the candidates to choose from, or none found.
+	 */
+	public PlaceChoice choosePlace(Long id, String typed) {
+		if (typed == null) {
+			// an id that names no place stays, for the change it goes to to refuse
+			return placeMatch(id).map(PlaceChoice::of)
+					.orElse(id == null ? PlaceChoice.NONE : new PlaceChoice(id, "", List.of(), false));
+		}
+		String text = typed.strip();
+		if (text.isEmpty()) {
+			return PlaceChoice.NONE;
+		}
+		List<PlaceMatch> found = text.length() > 200 ? List.of() : placesNamed(text, 10);
+		Optional<PlaceMatch> picked = placeMatch(id)
+				.filter(p -> p.label().equalsIgnoreCase(text) || found.stream().anyMatch(f -> f.id() == p.id()));
+		if (picked.isPresent()) {
+			return PlaceChoice.of(picked.get());
+		}
+		List<PlaceMatch> exact = found.stream()
+				.filter(p -> p.name().equalsIgnoreCase(text) || p.label().equalsIgnoreCase(text)).toList();
+		if (exact.size() == 1 || found.size() == 1) {
+			return PlaceChoice.of(exact.size() == 1 ? exact.getFirst() : found.getFirst());
+		}
+		return new PlaceChoice(null, text, found, found.isEmpty());
+	}
+
 	/**
 	 * At most {@code most} places whose name holds {@code text}, ignoring case: the
 	 * exact name first. "Name, Within" (as {@link PlaceMatch#label()} writes it)
@@ -179,11 +222,6 @@ public class Portfolio {
 	 * national constellation has tens of thousands of places: pickers search them,
 	 * never list them all.
 	 */
-	/** A place's name, for a page that shows which place a filter chose. */
-	public Optional<String> placeName(Long id) {
-		return findPlace(id).map(Place::getName);
-	}
-
 	public List<PlaceMatch> placesNamed(String text, int most) {
 		if (text == null || text.isBlank()) {
 			return List.of();

@@ -12,7 +12,6 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.constellation.support.Api;
 import org.constellation.support.Browser;
-import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,6 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
 class ConstellationBrowserIT {
 
 	private static final String FAMILY_VOICE = "Family voice in IEP meetings";

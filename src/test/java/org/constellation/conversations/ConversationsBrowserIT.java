@@ -8,7 +8,6 @@ import org.constellation.communities.MembershipService;
 import org.constellation.communities.Visibility;
 import org.constellation.people.People;
 import org.constellation.support.Browser;
-import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
 class ConversationsBrowserIT {
 
 	static final String FIRST = "member51@example.org";

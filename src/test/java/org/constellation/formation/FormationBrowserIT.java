@@ -17,7 +17,6 @@ import org.constellation.people.People;
 import org.constellation.support.Api;
 import org.constellation.support.Browser;
 import org.constellation.support.FormationFixtures;
-import org.constellation.support.OnBothDatabases;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
 import org.constellation.support.PortfolioFixtures;
@@ -50,7 +49,6 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
 class FormationBrowserIT {
 
 	@LocalServerPort

@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.constellation.support.Browser;
 import org.constellation.support.CalendarFixtures;
 import org.constellation.support.CalendarFixtures.ClashingWeek;
-import org.constellation.support.OnBothDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
 class CalendarBrowserIT {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.constellation.support.Api;
 import org.constellation.support.Browser;
-import org.constellation.support.OnBothDatabases;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
 class PartnershipJourneyIT {
 
 	static final String ANA = "member26@example.org";

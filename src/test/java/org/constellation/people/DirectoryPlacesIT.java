@@ -93,14 +93,6 @@ class DirectoryPlacesIT {
 	}
 
 	@Test
-	void suggestionsNameEachPlaceWithThePlaceItLiesIn() {
-		var body = member.get("/practitioners/place-suggestions?where=" + encode(town)).body();
-		assertThat(Jsoup.parseBodyFragment(body).select("option").eachAttr("value"))
-				.containsExactlyInAnyOrder(town + ", Ohio", town + ", Vermont");
-		assertThat(member.get("/practitioners/place-suggestions?where=S").body()).doesNotContain("<option");
-	}
-
-	@Test
 	void theApiSearchesPlacesByNameWithinBounds() {
 		Api api = Api.as(port, "member01@example.org");
 		var found = api.get("/api/v1/places/search?q=" + encode(town)).json();

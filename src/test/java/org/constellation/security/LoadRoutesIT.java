@@ -209,7 +209,7 @@ class LoadRoutesIT {
 		return switch (pattern) {
 			case "/communities/{id}/search", "/api/v1/communities/{id}/search" -> "?q=family";
 			case "/api/v1/places/search" -> "?q=spring";
-			case "/practitioners/place-suggestions" -> "?where=spring";
+			case "/portfolio/places/suggestions" -> "?where=spring";
 			case "/partnerships/{id}/frames/compare", "/api/v1/partnerships/{id}/frames/compare" ->
 				"?practitionerId={partner}&from={frame}&to={frame}";
 			default -> "";

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.support.Api;
 import org.constellation.support.Browser;
-import org.constellation.support.OnBothDatabases;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +35,6 @@ import org.springframework.context.ApplicationContext;
  * week only when asked to hold it now, fits a phone's first screen, and tells
  * nothing to anyone but a partner. Every page passes axe-core.
  */
-@OnBothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionRoomBrowserIT {

@@ -9,13 +9,12 @@ import org.junit.jupiter.api.Tag;
 /**
  * A test of SQL written by hand that PostgreSQL and the embedded H2 answer
  * differently if at all (censuses, search, claims, locks between nodes,
- * personal data, rate limits), or a browser walk through a place people spend
- * their time (home, the session room, conversations, a partnership's opening,
- * forming partnerships, the map, the calendar), which must work on the embedded
- * database someone tries Constellation on as well as in production: it runs on
- * both databases. Every other integration test checks what does not depend on
- * the database (pages, rules, permissions, privacy sweeps, other browser
- * journeys) and runs once, on PostgreSQL.
+ * personal data, rate limits), the API tests of each module (which reach the
+ * queries its pages use), or the walk through the home pages in a browser,
+ * which shows that pages render on the embedded database someone tries
+ * Constellation on: it runs on both databases. Every other integration test
+ * checks what does not depend on the database (pages, rules, permissions,
+ * privacy sweeps, the other browser walks) and runs once, on PostgreSQL.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -22,6 +22,7 @@ import org.constellation.formation.RunView;
 import org.constellation.formation.solver.FormationWeights;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.Role;
+import org.constellation.portfolio.PlaceChoice;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.ForbiddenException;
@@ -185,7 +186,8 @@ class FormationPages {
 	@GetMapping("/formation/new")
 	String newRun(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String cohort,
 			@RequestParam(required = false) Long communityId, @RequestParam(required = false) Long placeId,
-			@RequestParam(required = false) Long issueId, Model model) {
+			@RequestParam(required = false) String placeIdWhere, @RequestParam(required = false) Long issueId,
+			Model model) {
 		// only stewards and conveners start runs: the form is theirs too
 		List<CommunityView> convened = convened(me);
 		if (!me.has(Role.STEWARD) && convened.isEmpty()) {
@@ -194,8 +196,10 @@ class FormationPages {
 		RunForm d = RunForm.defaults(communityId);
 		Long community = communityId == null && !me.has(Role.STEWARD) ? convened.getFirst().id() : communityId;
 		String choice = !me.has(Role.STEWARD) ? "community" : cohort != null ? cohort : d.cohort();
+		PlaceChoice place = portfolio.choosePlace(placeId, placeIdWhere);
+		model.addAttribute("cohortPlace", place);
 		model.addAttribute("form",
-				new RunForm(choice, community, placeId, issueId, d.minSize(), d.preferredSize(), d.maxSize(),
+				new RunForm(choice, community, place.chosenId(), issueId, d.minSize(), d.preferredSize(), d.maxSize(),
 						d.timeLimitSeconds(), d.sharedConcerns(), d.stakeholderDiversity(), d.levelDiversity(),
 						d.newPairs(), d.preferredSizeWeight()));
 		return form(me, model);
@@ -210,7 +214,9 @@ class FormationPages {
 		RunForm form = (RunForm) model.getAttribute("form");
 		model.addAttribute("communities", me.has(Role.STEWARD) ? List.of() : convened(me));
 		model.addAttribute("steward", me.has(Role.STEWARD));
-		model.addAttribute("places", me.has(Role.STEWARD) ? portfolio.allPlaces() : List.of());
+		if (!model.containsAttribute("cohortPlace")) {
+			model.addAttribute("cohortPlace", portfolio.choosePlace(form == null ? null : form.placeId(), null));
+		}
 		model.addAttribute("issues", me.has(Role.STEWARD) ? portfolio.issues() : List.of());
 		model.addAttribute("sizes", List.of(2, 3, 4, 5, 6, 7));
 		model.addAttribute("importances", List.of(Importance.values()));

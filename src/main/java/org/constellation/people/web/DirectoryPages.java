@@ -1,13 +1,11 @@
 package org.constellation.people.web;
 
-import java.util.List;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.people.Directory;
 import org.constellation.people.DirectoryQuery;
 import org.constellation.people.Practitioner;
-import org.constellation.portfolio.PlaceMatch;
+import org.constellation.portfolio.PlaceChoice;
 import org.constellation.portfolio.Portfolio;
-import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -39,7 +37,7 @@ class DirectoryPages {
 	String directory(@AuthenticationPrincipal AccountPrincipal me, DirectoryQuery query,
 			@RequestParam(required = false) String where, @RequestParam(defaultValue = "0") int page, Model model) {
 		// a place is found by its name: a national constellation has too many to list
-		PlaceChoice place = PlaceChoice.of(query.place(), where, portfolio);
+		PlaceChoice place = portfolio.choosePlace(query.place(), where);
 		query = new DirectoryQuery(query.q(), query.group(), place.chosenId(), query.level(), query.issue(),
 				query.open());
 		Page<Practitioner> found = directory.directory(me, query,
@@ -60,47 +58,5 @@ class DirectoryPages {
 				.queryParamIfPresent("issue", java.util.Optional.ofNullable(query.issue()))
 				.queryParamIfPresent("open", java.util.Optional.ofNullable(query.open())).encode().toUriString());
 		return "people/directory";
-	}
-
-	/**
-	 * What the place field suggests as someone types (options of its datalist,
-	 * "Springfield, Illinois"): at most 20.
-	 */
-	@GetMapping("/practitioners/place-suggestions")
-	String placeSuggestions(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String where,
-			Model model) {
-		if (!me.seesPeople()) {
-			throw new ForbiddenException("Sponsors see aggregate views, not the directory");
-		}
-		model.addAttribute("matches",
-				where.strip().length() < 2 || where.length() > 200 ? List.of() : portfolio.placesNamed(where, 20));
-		return "people/directory :: suggestions";
-	}
-
-	/**
-	 * The place filter as the page shows it: the place chosen (by its id from a
-	 * link, or by a name that names one place), or the places a name could mean, or
-	 * none at all.
-	 */
-	record PlaceChoice(Long chosenId, String text, List<PlaceMatch> candidates, boolean unknown) {
-
-		static PlaceChoice of(Long id, String where, Portfolio portfolio) {
-			if (id != null) {
-				return portfolio.placeName(id).map(name -> new PlaceChoice(id, name, List.of(), false))
-						.orElseGet(() -> new PlaceChoice(null, "", List.of(), false));
-			}
-			if (where == null || where.isBlank()) {
-				return new PlaceChoice(null, "", List.of(), false);
-			}
-			String text = where.strip();
-			List<PlaceMatch> found = text.length() > 200 ? List.of() : portfolio.placesNamed(text, 10);
-			List<PlaceMatch> exact = found.stream()
-					.filter(p -> p.name().equalsIgnoreCase(text) || p.label().equalsIgnoreCase(text)).toList();
-			if (exact.size() == 1 || found.size() == 1) {
-				PlaceMatch one = exact.size() == 1 ? exact.getFirst() : found.getFirst();
-				return new PlaceChoice(one.id(), one.label(), List.of(), false);
-			}
-			return new PlaceChoice(null, text, found, found.isEmpty());
-		}
 	}
 }

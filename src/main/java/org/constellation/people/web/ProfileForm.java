@@ -53,6 +53,13 @@ public record ProfileForm(String displayName, Set<Long> stakeholderGroupIds, Str
 				d.version());
 	}
 
+	/** The same form, with the place its picker chose. */
+	ProfileForm withHomePlaceId(Long placeId) {
+		return new ProfileForm(displayName, stakeholderGroupIds, affiliations, placeId, practiceContext, expertise,
+				concernIds, languages, timeZone, windowDay, windowStart, windowEnd, openToPartnership,
+				partnershipCapacity, version);
+	}
+
 	public int windowRows() {
 		return Math.max(windowDay.size(), Math.max(windowStart.size(), windowEnd.size()));
 	}

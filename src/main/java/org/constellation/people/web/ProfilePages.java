@@ -16,6 +16,7 @@ import org.constellation.people.ProfileService;
 import org.constellation.people.ReportingLine;
 import org.constellation.people.ReportingLineService;
 import org.constellation.people.ReportingRelation;
+import org.constellation.portfolio.PlaceChoice;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
@@ -119,8 +120,15 @@ class ProfilePages {
 	}
 
 	@PostMapping("/profile")
-	String save(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ProfileForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String save(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ProfileForm typed,
+			BindingResult errors, @RequestParam(required = false) String homePlaceIdWhere, Model model,
+			RedirectAttributes redirect) {
+		PlaceChoice home = portfolio.choosePlace(typed.homePlaceId(), homePlaceIdWhere);
+		model.addAttribute("homePlace", home);
+		if (home.unresolved()) {
+			errors.rejectValue("homePlaceId", home.problemKey(), new Object[]{home.text()}, null);
+		}
+		ProfileForm form = typed.withHomePlaceId(home.chosenId());
 		ProfileDraft draft = form.toDraft();
 		for (ConstraintViolation<ProfileDraft> v : validator.validate(draft)) {
 			String field = v.getPropertyPath().iterator().next().getName();
@@ -147,8 +155,10 @@ class ProfilePages {
 		model.addAttribute("section", "profile");
 		model.addAttribute("groups", portfolio.activeStakeholderGroups());
 		model.addAttribute("issues", portfolio.issues());
-		model.addAttribute("places", portfolio.allPlaces());
 		var form = (ProfileForm) model.getAttribute("form");
+		if (!model.containsAttribute("homePlace")) {
+			model.addAttribute("homePlace", portfolio.choosePlace(form.homePlaceId(), null));
+		}
 		model.addAttribute("zoneGroups", TimeZoneGroups.of((String) model.getAttribute("zone"),
 				form == null ? null : TimeZoneInput.id(form.timeZone()), clock.instant()));
 		model.addAttribute("days", DayOfWeek.values());

@@ -8,6 +8,7 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.people.Practitioner;
 import org.constellation.people.ProfileDraft;
 import org.constellation.people.ProfileService;
+import org.constellation.portfolio.PlaceChoice;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
@@ -19,6 +20,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -75,10 +77,16 @@ class WelcomePages {
 
 	@PostMapping("/welcome/profile")
 	String saveEssentials(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") Essentials form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			BindingResult errors, @RequestParam(required = false) String homePlaceIdWhere, Model model,
+			RedirectAttributes redirect) {
+		PlaceChoice home = portfolio.choosePlace(form.homePlaceId(), homePlaceIdWhere);
+		model.addAttribute("homePlace", home);
+		if (home.unresolved()) {
+			errors.rejectValue("homePlaceId", home.problemKey(), new Object[]{home.text()}, null);
+		}
 		ProfileDraft current = ProfileDraft.of(profiles.myProfile(me));
 		ProfileDraft draft = new ProfileDraft(form.displayName(), form.stakeholderGroupIds(), current.affiliations(),
-				form.homePlaceId(), current.practiceContext(), current.expertise(), current.concernIds(),
+				home.chosenId(), current.practiceContext(), current.expertise(), current.concernIds(),
 				current.languages(), form.timeZone(), current.availability(), current.openToPartnership(),
 				current.partnershipCapacity(), null);
 		check(draft, errors);
@@ -119,8 +127,10 @@ class WelcomePages {
 	private String essentialsPage(Model model) {
 		model.addAttribute("section", "profile");
 		model.addAttribute("groups", portfolio.activeStakeholderGroups());
-		model.addAttribute("places", portfolio.allPlaces());
 		Essentials form = (Essentials) model.getAttribute("form");
+		if (!model.containsAttribute("homePlace")) {
+			model.addAttribute("homePlace", portfolio.choosePlace(form.homePlaceId(), null));
+		}
 		String chosen = form.timeZone();
 		try {
 			java.time.ZoneId.of(chosen);

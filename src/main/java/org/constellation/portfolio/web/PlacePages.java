@@ -1,19 +1,24 @@
 package org.constellation.portfolio.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
 import org.constellation.portfolio.Place;
+import org.constellation.portfolio.PlaceChoice;
 import org.constellation.portfolio.PlaceDraft;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,6 +52,21 @@ class PlacePages {
 		return "portfolio/places";
 	}
 
+	/**
+	 * What a place picker suggests as someone types: at most 20 places whose name
+	 * holds the text. The picker sends only its own field, under that field's name
+	 * ({@code where}, {@code homePlaceIdWhere}, ...), so the one value sent is the
+	 * text.
+	 */
+	@GetMapping("/suggestions")
+	String suggestions(@RequestParam MultiValueMap<String, String> sent, Model model) {
+		String text = sent.entrySet().stream().filter(e -> e.getKey().toLowerCase(Locale.ROOT).endsWith("where"))
+				.flatMap(e -> e.getValue().stream()).findFirst().orElse("").strip();
+		model.addAttribute("matches",
+				text.length() < 2 || text.length() > 200 ? List.of() : portfolio.placesNamed(text, 20));
+		return "fragments :: placeSuggestions";
+	}
+
 	@GetMapping("/{id}")
 	String place(@PathVariable long id, Model model) {
 		Place place = portfolio.place(id);
@@ -78,8 +98,14 @@ class PlacePages {
 	}
 
 	@PostMapping("/{id}")
-	String change(@PathVariable long id, @Valid @ModelAttribute("form") PlaceDraft form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+	String change(@PathVariable long id, @Valid @ModelAttribute("form") PlaceDraft typed, BindingResult errors,
+			@RequestParam(required = false) String parentIdWhere, Model model, RedirectAttributes redirect) {
+		PlaceChoice parent = portfolio.choosePlace(typed.parentId(), parentIdWhere);
+		model.addAttribute("parent", parent);
+		if (parent.unresolved()) {
+			errors.rejectValue("parentId", parent.problemKey(), new Object[]{parent.text()}, null);
+		}
+		PlaceDraft form = new PlaceDraft(typed.name(), typed.levelId(), parent.chosenId());
 		return Forms.submit(errors, () -> portfolio.changePlace(id, form))
 				.flash(redirect, new Flash("flash.place.saved")).redirectTo("/portfolio/places/" + id)
 				.orShow(() -> editForm(portfolio.place(id), model));
@@ -88,8 +114,9 @@ class PlacePages {
 	private String editForm(Place place, Model model) {
 		model.addAttribute("place", place);
 		model.addAttribute("levels", portfolio.levels());
-		model.addAttribute("parents",
-				portfolio.allPlaces().stream().filter(p -> !p.getId().equals(place.getId())).toList());
+		if (!model.containsAttribute("parent")) {
+			model.addAttribute("parent", portfolio.choosePlace(place.getParentId(), null));
+		}
 		return "portfolio/place-form";
 	}
 }
