@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.constellation.communities.CommunityCensus;
 import org.constellation.constellation.analytics.Snapshot;
@@ -31,10 +32,14 @@ class SnapshotsTests {
 
 	private final MadeUpCensus census = new MadeUpCensus();
 	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T10:00:00Z"));
+	/**
+	 * What the snapshots told the application: a new one built in the background.
+	 */
+	private final List<Object> published = new CopyOnWriteArrayList<>();
 	private Snapshots snapshots;
 
 	private Snapshots snapshots(Duration ttl, Duration stampInterval, Duration maxAge) {
-		snapshots = new Snapshots(census, clock, ttl, stampInterval, maxAge);
+		snapshots = new Snapshots(census, clock, published::add, ttl, stampInterval, maxAge);
 		return snapshots;
 	}
 
@@ -53,6 +58,7 @@ class SnapshotsTests {
 		snapshots.refreshInTheBackground().get();
 		assertThat(snapshots.current()).isSameAs(first);
 		assertThat(census.builds.get()).isEqualTo(1);
+		assertThat(published).as("nothing new to prepare answers from").isEmpty();
 	}
 
 	@Test
@@ -65,6 +71,9 @@ class SnapshotsTests {
 		Snapshot next = snapshots.current();
 		assertThat(next).isNotSameAs(first);
 		assertThat(census.builds.get()).isEqualTo(2);
+		// the answers written from it (the map's, coverage's) are prepared before
+		// anyone asks
+		assertThat(published).containsExactly(new ConstellationRefreshed());
 	}
 
 	@Test

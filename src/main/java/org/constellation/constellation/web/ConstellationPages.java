@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.constellation.communities.Stage;
+import org.constellation.constellation.ConstellationRefreshed;
 import org.constellation.constellation.ConstellationService;
 import org.constellation.constellation.ConstellationService.DrawnMap;
 import org.constellation.constellation.ConstellationService.LinkChoice;
@@ -21,6 +22,7 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.Ref;
 import org.constellation.shared.web.Paging;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -181,6 +183,15 @@ class ConstellationPages {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(drawn));
 		}
 		return wholeMap.answer(drawn, () -> drawn, acceptEncoding);
+	}
+
+	/**
+	 * The whole map's data is written when its snapshot is built, not by its first
+	 * reader.
+	 */
+	@EventListener(ConstellationRefreshed.class)
+	void prepare() {
+		mapData(null, null, null, null, "gzip");
 	}
 
 	/**
