@@ -173,6 +173,9 @@ class PlacePickersIT {
 		WebSession steward = WebSession.signedIn(port, "steward@example.org");
 		Document form = page(steward, "/formation/new");
 		assertThat(form.select("select#placeId")).isEmpty();
+		// nobody is counted or listed until the steward chooses the group
+		assertThat(form.select("input[name=cohort][checked]")).isEmpty();
+		assertThat(form.select("#cohort-preview")).isEmpty();
 		Document chosen = page(steward,
 				"/formation/new?cohort=place&placeIdWhere=" + encode(town + ", Ohio") + "&placeId=&issueId=");
 		assertThat(chosen.select("input#placeId").val()).isEqualTo(town + ", Ohio");

@@ -195,7 +195,12 @@ class FormationPages {
 		}
 		RunForm d = RunForm.defaults(communityId);
 		Long community = communityId == null && !me.has(Role.STEWARD) ? convened.getFirst().id() : communityId;
-		String choice = !me.has(Role.STEWARD) ? "community" : cohort != null ? cohort : d.cohort();
+		// a steward chooses the group before anyone is shown: "everyone open to a
+		// partnership" is tens of thousands of people in a national constellation, too
+		// many to count and list for someone who only opened the page
+		String choice = !me.has(Role.STEWARD)
+				? "community"
+				: cohort != null ? cohort : communityId != null ? "community" : null;
 		PlaceChoice place = portfolio.choosePlace(placeId, placeIdWhere);
 		model.addAttribute("cohortPlace", place);
 		model.addAttribute("form",
