@@ -69,8 +69,8 @@ interface Memberships extends JpaRepository<Membership, Long> {
 
 	boolean existsByPractitionerIdAndConvenerTrueAndStatus(long practitionerId, MembershipStatus status);
 
-	@Query(value = "select m.practitionerId from Membership m, org.constellation.people.Practitioner p where p.id = m.practitionerId "
-			+ "and m.convener = true and m.status = 'ACTIVE' group by m.practitionerId, p.displayName order by lower(p.displayName), m.practitionerId", countQuery = "select count(distinct m.practitionerId) from Membership m where m.convener = true and m.status = 'ACTIVE'")
+	@Query(value = "select p.id from org.constellation.people.Practitioner p where p.id in (select m.practitionerId from Membership m "
+			+ "where m.convener = true and m.status = 'ACTIVE') order by lower(p.displayName), p.id", countQuery = "select count(distinct m.practitionerId) from Membership m where m.convener = true and m.status = 'ACTIVE'")
 	org.springframework.data.domain.Page<Long> convenersByName(Pageable pageable);
 
 	@Query("select new org.constellation.communities.ConvenerRecords$Joined(m.communityId, m.practitionerId, m.createdAt) from Membership m where m.practitionerId in ?1 and m.convener = true and m.status = 'ACTIVE'")
