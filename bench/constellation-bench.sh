@@ -19,6 +19,9 @@
 #   fresh      calls of each constellation path on a freshly built snapshot, each after the
 #              snapshot's time to live has passed (default 3; 0 skips them)
 #   ttl        the app's constellation.snapshot-ttl in seconds (default 30, the app's default)
+#   settle     seconds to wait after the app answers before the first call (default 0): the first
+#              snapshot, its answers and the boundary spanners are prepared in the background after
+#              start, so a first call later than that shows what a person arriving then waits for
 #   keep       "yes" keeps the app running on the last database (default: stopped)
 #   reuse      "yes" skips making and filling a database that already has practitioners
 # PostgreSQL is reached as postgres on 127.0.0.1:5432 (PGHOST, PGPORT, PGUSER override); the app
@@ -40,6 +43,7 @@ paths=${paths:-/api/v1/constellation,/api/v1/coverage,/api/v1/boundary-spanners,
 fresh=${fresh:-3}
 ttl=${ttl:-30}
 keep=${keep:-no}
+settle=${settle:-0}
 reuse=${reuse:-no}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 STEWARD_TOKEN=cst_national_steward_bench_token_0001
@@ -159,6 +163,7 @@ for n in "${size_list[@]}"; do
   [ "$page" = 200 ] && [ "$api" = 200 ] || { echo "   the app did not serve the generated data"; exit 1; }
 
   declare -A first_of=() warm_of=() code_of=() bytes_of=() fresh_of=()
+  [ "$settle" = 0 ] || { echo "   waiting $settle s before the first calls"; sleep "$settle"; }
   for path in "${path_list[@]}"; do
     read -r code first <<<"$(time_call "$path")"
     code_of[$path]=$code; first_of[$path]=$first; bytes_of[$path]=$(stat -c %s "$work/body")
@@ -212,7 +217,7 @@ echo "| practitioners | places | practitioner rows | communities | memberships |
 echo "|---|---|---|---|---|---|---|---|---|"
 cat "$data"
 echo
-echo "As the steward ($(nproc) cores, -Xmx$xmx, snapshot time to live $ttl s): the first call after start-up,"
+echo "As the steward ($(nproc) cores, -Xmx$xmx, snapshot time to live $ttl s): the first call after start-up ($settle s after the app first answered),"
 echo "the median of the $calls calls that follow it, and the median of $fresh calls each on a freshly built snapshot:"
 echo
 echo "| practitioners | path | status | first call | median | fresh snapshot | body |"

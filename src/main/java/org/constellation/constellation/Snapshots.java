@@ -120,30 +120,14 @@ class Snapshots {
 		}
 		return refresher.submit(() -> {
 			try {
-				synchronized (this) {
-					Kept old = kept;
-					String stamp = freshStamp();
-					boolean sameMemberships = old != null && old.stamp().equals(stamp);
-					if (sameMemberships && young(old)) {
-						return;
-					}
-					String activity = activityStamp();
-					Instant now = clock.instant();
-					if (sameMemberships && old.activity().equals(activity)
-							&& old.snapshot().builtAt().plus(maxAge).isAfter(now)) {
-						// nothing was written: the snapshot holds, checked again
-						kept = new Kept(old.snapshot(), stamp, activity, now);
-						return;
-					}
-					Snapshot next = build(sameMemberships ? old.snapshot() : null);
-					next.wholeMap();
-					next.coverage();
-					next.health();
-					next.boundarySpanners();
-					kept = new Kept(next, stamp, activity, now);
+				Snapshot built = rebuiltWhenChanged();
+				if (built != null) {
+					// outside the lock, so that readers take the new snapshot meanwhile: the
+					// answers written from it first, then the boundary spanners (seconds of
+					// betweenness at national scale, asked for by stewards and conveners only)
+					events.publishEvent(new ConstellationRefreshed());
+					built.boundarySpanners();
 				}
-				// the answers written from it are prepared too, before anyone asks
-				events.publishEvent(new ConstellationRefreshed());
 			} finally {
 				refreshing.set(false);
 			}
@@ -151,10 +135,35 @@ class Snapshots {
 	}
 
 	/**
+	 * The new snapshot, once it has taken the old one's place; null when none was
+	 * needed.
+	 */
+	private synchronized Snapshot rebuiltWhenChanged() {
+		Kept old = kept;
+		String stamp = freshStamp();
+		boolean sameMemberships = old != null && old.stamp().equals(stamp);
+		if (sameMemberships && young(old)) {
+			return null;
+		}
+		String activity = activityStamp();
+		Instant now = clock.instant();
+		if (sameMemberships && old.activity().equals(activity) && old.snapshot().builtAt().plus(maxAge).isAfter(now)) {
+			// nothing was written: the snapshot holds, checked again
+			kept = new Kept(old.snapshot(), stamp, activity, now);
+			return null;
+		}
+		Snapshot next = build(sameMemberships ? old.snapshot() : null);
+		next.wholeMap();
+		next.coverage();
+		next.health();
+		kept = new Kept(next, stamp, activity, now);
+		return next;
+	}
+
+	/**
 	 * The first snapshot is built when the application is ready, not by its first
-	 * reader, with its map, coverage, health and boundary spanners, and the answers
-	 * written from them ({@link ConstellationRefreshed}): at national scale the
-	 * first reader of the map's API waited 1.6 s for them.
+	 * reader, with its map, coverage and health, then the answers written from them
+	 * ({@link ConstellationRefreshed}) and the boundary spanners.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void buildTheFirst() {
