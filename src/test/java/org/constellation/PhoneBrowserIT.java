@@ -151,7 +151,7 @@ class PhoneBrowserIT {
 	}
 
 	@Test
-	void theConveningWizardsPlacesAreTickedAndSentAsBefore() {
+	void theConveningWizardsPlacesAreFoundByNameTickedAndKept() {
 		browser.signIn(CONVENER);
 		browser.visit("/communities", "phone-communities");
 		browser.clickLink("Convene a community");
@@ -162,39 +162,67 @@ class PhoneBrowserIT {
 
 		assertThat(browser.heading()).isEqualTo("Who should be at the table?");
 		assertThat(browser.driver().findElements(By.cssSelector("select[multiple]"))).isEmpty();
+		// no list of every place: a national constellation has tens of thousands
+		assertThat(browser.driver().findElements(By.cssSelector("#placeIds input[type=checkbox]"))).isEmpty();
 		browser.checkPage("phone-convene-table");
-		// the list of places narrows down to what is typed, level by level
-		WebElement filter = browser.fieldLabelled("Find a place");
-		filter.sendKeys("columbus city");
-		assertThat(label("Columbus City Schools").isDisplayed()).isTrue();
-		assertThat(label("Ohio").isDisplayed()).isFalse();
-		assertThat(label("Ohio").findElement(By.xpath("ancestor::fieldset[1]")).isDisplayed())
-				.as("a level with nothing left to show is folded away").isFalse();
-		browser.choose("Columbus City Schools");
-		filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-		assertThat(label("Ohio").isDisplayed()).isTrue();
-		browser.choose("Ohio");
+
+		// a place is found by typing part of its name and taking a suggestion
+		WebElement add = browser.fieldLabelled("Add a place");
+		add.sendKeys("columbus city");
+		String columbus = browser.waiting()
+				.until(d -> d.findElements(By.cssSelector("#placeIds-add-places option")).stream()
+						.map(o -> o.getDomAttribute("value")).filter(v -> v.startsWith("Columbus City Schools"))
+						.findFirst().orElse(null));
+		add.clear();
+		add.sendKeys(columbus);
+		browser.clickButton("Add the place");
+		assertThat(placeTicked("Columbus City Schools")).isTrue();
+		// a name one place has exactly needs no suggestion
+		browser.fieldLabelled("Add a place").sendKeys("Ohio");
+		browser.clickButton("Add the place");
+		assertThat(placeTicked("Ohio")).isTrue();
+		assertThat(placeTicked("Columbus City Schools")).isTrue();
 		browser.choose("Families");
 
-		// a place that does not exist is refused by name, and the ticked ones are kept
-		browser.driver().executeScript(
-				"const box = document.getElementById(arguments[0]);" + "box.value = '987654321'; box.checked = true;",
-				idOf("Vermont"));
+		// a name no place has is said so, what was typed kept, the ticked places kept
+		browser.fieldLabelled("Add a place").sendKeys("Atlantis");
+		browser.clickButton("Add the place");
+		assertThat(browser.text(By.cssSelector("#placeIds .field-error"))).contains("No place is called", "Atlantis");
+		assertThat(browser.fieldLabelled("Add a place").getDomProperty("value")).isEqualTo("Atlantis");
+		assertThat(placeTicked("Ohio")).isTrue();
+		browser.driver().executeScript("document.getElementById('placeIds').scrollIntoView()");
+		browser.checkPage("phone-convene-table-unknown-place");
+		browser.fieldLabelled("Add a place").clear();
+
+		// a place that does not exist, sent by hand, is refused by name, and the ticked
+		// ones are kept
+		browser.driver()
+				.executeScript("const box = document.createElement('input'); box.type = 'checkbox';"
+						+ "box.name = 'placeIds'; box.value = '987654321'; box.checked = true;"
+						+ "document.getElementById('placeIds').appendChild(box);");
 		browser.clickButton("Save and continue");
 		assertThat(browser.driver().findElement(By.cssSelector("#error-summary a")).getDomAttribute("href"))
 				.isEqualTo("#placeIds");
 		assertThat(browser.text(By.cssSelector("#placeIds .field-error"))).isNotEmpty();
-		assertThat(checked("Ohio")).isTrue();
-		assertThat(checked("Columbus City Schools")).isTrue();
+		assertThat(placeTicked("Ohio")).isTrue();
+		assertThat(placeTicked("Columbus City Schools")).isTrue();
 		browser.checkPage("phone-convene-table-error");
 
 		browser.clickButton("Save and continue");
 		assertThat(browser.heading()).isEqualTo("What will participants do together?");
 		browser.clickLink("Back");
-		assertThat(checked("Ohio")).isTrue();
-		assertThat(checked("Columbus City Schools")).isTrue();
-		assertThat(checked("Vermont")).isFalse();
+		assertThat(placeTicked("Ohio")).isTrue();
+		assertThat(placeTicked("Columbus City Schools")).isTrue();
+		assertThat(browser.driver().findElements(By.cssSelector("#placeIds input[type=checkbox]"))).hasSize(2);
 		assertThat(checked("Families")).isTrue();
+	}
+
+	/** Whether the place of this name is among the community's places, ticked. */
+	private boolean placeTicked(String name) {
+		WebElement label = browser.driver()
+				.findElement(By.xpath("//fieldset[@id='placeIds']//label[starts-with(normalize-space(), "
+						+ Browser.xpathLiteral(name) + ")]"));
+		return browser.driver().findElement(By.id(label.getDomAttribute("for"))).isSelected();
 	}
 
 	@Test

@@ -120,54 +120,51 @@ class Snapshots {
 		}
 		return refresher.submit(() -> {
 			try {
-				Snapshot built = rebuiltWhenChanged();
-				if (built != null) {
-					// outside the lock, so that readers take the new snapshot meanwhile: the
-					// answers written from it first, then the boundary spanners (seconds of
-					// betweenness at national scale, asked for by stewards and conveners only)
-					events.publishEvent(new ConstellationRefreshed());
-					built.boundarySpanners();
-				}
+				rebuildWhenChanged();
 			} finally {
 				refreshing.set(false);
 			}
 		});
 	}
 
-	/**
-	 * The new snapshot, once it has taken the old one's place; null when none was
-	 * needed.
-	 */
-	private synchronized Snapshot rebuiltWhenChanged() {
+	/** Builds the next snapshot when something was written since the kept one. */
+	private synchronized void rebuildWhenChanged() {
 		Kept old = kept;
 		String stamp = freshStamp();
 		boolean sameMemberships = old != null && old.stamp().equals(stamp);
 		if (sameMemberships && young(old)) {
-			return null;
+			return;
 		}
 		String activity = activityStamp();
 		Instant now = clock.instant();
 		if (sameMemberships && old.activity().equals(activity) && old.snapshot().builtAt().plus(maxAge).isAfter(now)) {
 			// nothing was written: the snapshot holds, checked again
 			kept = new Kept(old.snapshot(), stamp, activity, now);
-			return null;
+			return;
 		}
 		Snapshot next = build(sameMemberships ? old.snapshot() : null);
 		next.wholeMap();
 		next.coverage();
 		next.health();
 		kept = new Kept(next, stamp, activity, now);
-		return next;
 	}
 
 	/**
 	 * The first snapshot is built when the application is ready, not by its first
-	 * reader, with its map, coverage and health, then the answers written from them
-	 * ({@link ConstellationRefreshed}) and the boundary spanners.
+	 * reader; then the answers written from it for every reader
+	 * ({@link ConstellationRefreshed}: the map's, coverage's, health's), then its
+	 * boundary spanners (seconds of betweenness at national scale), outside the
+	 * lock readers wait on. Later snapshots leave those to their first reader, one
+	 * for all: a rebuild each time something is written would count the spanners
+	 * again each time, mostly for nobody.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void buildTheFirst() {
-		refreshInTheBackground();
+	Future<?> buildTheFirst() {
+		return refresher.submit(() -> {
+			Snapshot first = current();
+			events.publishEvent(new ConstellationRefreshed());
+			first.boundarySpanners();
+		});
 	}
 
 	/**

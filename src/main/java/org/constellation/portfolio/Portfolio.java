@@ -144,19 +144,6 @@ public class Portfolio {
 	}
 
 	/**
-	 * Every place as id and name, level by level (broadest first, under each
-	 * level's name), each level's places by name: a list to tick place by place.
-	 */
-	public Map<String, List<Ref>> placesByLevel() {
-		Map<String, List<Ref>> byLevel = new LinkedHashMap<>();
-		for (Place place : allPlaces()) {
-			byLevel.computeIfAbsent(place.getLevel().getName(), level -> new ArrayList<>())
-					.add(new Ref(place.getId(), place.getName()));
-		}
-		return byLevel;
-	}
-
-	/**
 	 * Places for a filter to choose from, level by level, broadest first, while
 	 * each whole level fits in {@code most}: a national constellation has tens of
 	 * thousands of places, and a level that does not fit is counted, never read.
@@ -175,6 +162,14 @@ public class Portfolio {
 	/** A place's name, for a page that shows which place a filter chose. */
 	public Optional<String> placeName(Long id) {
 		return findPlace(id).map(Place::getName);
+	}
+
+	/** These places as a picker shows them, by label. */
+	public List<PlaceMatch> placeMatches(Collection<Long> ids) {
+		return placesById(ids).values().stream()
+				.map(p -> new PlaceMatch(p.getId(), p.getName(), p.getLevel().getName(),
+						p.getParent() == null ? null : p.getParent().getName()))
+				.sorted(Comparator.comparing(PlaceMatch::label, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 
 	/** A place as a picker shows it: its name, level and the place it lies in. */

@@ -73,9 +73,10 @@ class CommunityJourneyIT {
 		browser.checkPage("convene-3-table");
 		browser.choose("Families");
 		browser.choose("District");
-		// places are ticked, level by level, not picked with Ctrl in a list
-		browser.choose("Ohio");
-		browser.choose("Columbus City Schools");
+		// places are found by their names and ticked, not picked with Ctrl in a list
+		browser.fieldLabelled("Add a place").sendKeys("Ohio");
+		browser.clickButton("Add the place");
+		browser.fieldLabelled("Add a place").sendKeys("Columbus City Schools");
 		browser.clickButton("Save and continue");
 
 		assertThat(browser.heading()).isEqualTo("What will participants do together?");

@@ -31,6 +31,14 @@ public record CharterForm(String name, String purpose, Set<Long> issueIds, Set<L
 		activities = activities == null ? Set.of() : activities;
 	}
 
+	/** The same form with one more place (found by its name on the table step). */
+	CharterForm withPlace(long placeId) {
+		Set<Long> more = new java.util.LinkedHashSet<>(placeIds);
+		more.add(placeId);
+		return new CharterForm(name, purpose, issueIds, stakeholderGroupIds, neededLevelIds, more, activities, practice,
+				visibility, joinPolicy, legitimacy, version);
+	}
+
 	static CharterForm of(Community c, String legitimacy) {
 		return new CharterForm(c.getName(), c.getPurpose(), c.getIssueIds(), c.getStakeholderGroupIds(),
 				c.getNeededLevelIds(), c.getPlaceIds(), c.getActivities(), c.getPractice(), c.getVisibility(),

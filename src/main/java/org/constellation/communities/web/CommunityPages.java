@@ -19,6 +19,7 @@ import org.constellation.communities.Stage;
 import org.constellation.communities.Standing;
 import org.constellation.communities.Visibility;
 import org.constellation.people.AccountPrincipal;
+import org.constellation.portfolio.PlaceChoice;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.NotFoundException;
 import org.constellation.shared.web.Flash;
@@ -152,14 +153,27 @@ class CommunityPages {
 
 	@PostMapping("/communities/{id}/charter/{step}")
 	String saveStep(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable String step,
-			@ModelAttribute("form") CharterForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") CharterForm sent, BindingResult errors,
+			@RequestParam(required = false) String placeIdsWhere, @RequestParam(required = false) String addPlace,
+			Model model, RedirectAttributes redirect) {
 		requireStep(step);
 		access.requireConvene(me, id);
+		CharterForm form = sent;
+		if (step.equals("table")) {
+			form = withPlaceTyped(sent, placeIdsWhere, errors, model);
+			// the places shown ticked if the step comes back: with the one just added
+			model.addAttribute("chosenPlaces", portfolio.placeMatches(form.placeIds()));
+			if (addPlace != null) {
+				// "Add the place": the step again, nothing saved yet
+				return stepForm(step, id, model);
+			}
+		}
+		CharterForm saving = form;
 		int next = CharterForm.STEPS.indexOf(step) + 1;
 		boolean last = next == CharterForm.STEPS.size();
 		Runnable save = step.equals("conveners")
-				? () -> conveners.stateLegitimacy(me, id, form.legitimacy())
-				: () -> communities.changeCharter(me, id, form.draftFor(step, communities.community(id)));
+				? () -> conveners.stateLegitimacy(me, id, saving.legitimacy())
+				: () -> communities.changeCharter(me, id, saving.draftFor(step, communities.community(id)));
 		return Forms.submit(errors, save)
 				// the next step follows without a word; the last one says the charter is saved
 				.flash(redirect, last ? new Flash("flash.community.charterSaved") : null)
@@ -168,8 +182,27 @@ class CommunityPages {
 				.onStale(() -> StaleEdit.formAgain(model, errors,
 						"Someone else changed the charter meanwhile. Your answers are below: "
 								+ "check them against the saved charter and save again.",
-						"form", withVersion(form, communities.community(id).getVersion())))
+						"form", withVersion(saving, communities.community(id).getVersion())))
 				.orShow(() -> stepForm(step, id, model));
+	}
+
+	/**
+	 * The table step's places, with the one typed in its "Add a place" field when
+	 * it names one place (or one of the places it could mean is ticked); otherwise
+	 * what was typed comes back with the places to choose from, or says that no
+	 * place is called that.
+	 */
+	private CharterForm withPlaceTyped(CharterForm form, String typed, BindingResult errors, Model model) {
+		PlaceChoice adding = portfolio.choosePlace(null, typed);
+		if (adding.chosenId() != null) {
+			return form.withPlace(adding.chosenId());
+		}
+		boolean pickedAmong = adding.candidates().stream().anyMatch(c -> form.placeIds().contains(c.id()));
+		if (adding.unresolved() && !pickedAmong) {
+			model.addAttribute("placeToAdd", adding);
+			errors.rejectValue("placeIds", adding.problemKey(), new Object[]{adding.text()}, null);
+		}
+		return form;
 	}
 
 	private static CharterForm withVersion(CharterForm f, long version) {
@@ -197,7 +230,14 @@ class CommunityPages {
 			case "table" -> {
 				model.addAttribute("groups", portfolio.activeStakeholderGroups());
 				model.addAttribute("levels", portfolio.levels());
-				model.addAttribute("places", portfolio.placesByLevel());
+				// the places chosen, ticked; more are found by typing their names
+				if (!model.containsAttribute("chosenPlaces")) {
+					CharterForm shown = (CharterForm) model.getAttribute("form");
+					model.addAttribute("chosenPlaces", portfolio.placeMatches(shown.placeIds()));
+				}
+				if (!model.containsAttribute("placeToAdd")) {
+					model.addAttribute("placeToAdd", PlaceChoice.NONE);
+				}
 			}
 			case "practice" -> model.addAttribute("activities", Activity.values());
 			case "conveners" -> model.addAttribute("c", communities.view(id));
