@@ -2,6 +2,7 @@ package org.constellation.portfolio;
 
 import java.util.List;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.validation.Errors;
 
 /**
  * A place chosen by typing its name, as a picker or a filter shows it: the
@@ -41,5 +42,16 @@ public record PlaceChoice(Long chosenId, String text, List<PlaceMatch> candidate
 	/** The message that says why, with {@link #text()} as its argument. */
 	public String problemKey() {
 		return unknown ? "placePicker.unknown" : "placePicker.which";
+	}
+
+	/**
+	 * This choice, after telling a form's {@code field} why it is refused when what
+	 * was typed does not lead to one place.
+	 */
+	public PlaceChoice refusedInto(Errors errors, String field) {
+		if (unresolved()) {
+			errors.rejectValue(field, problemKey(), new Object[]{text}, null);
+		}
+		return this;
 	}
 }

@@ -198,9 +198,8 @@ class CommunityPages {
 			return form.withPlace(adding.chosenId());
 		}
 		boolean pickedAmong = adding.candidates().stream().anyMatch(c -> form.placeIds().contains(c.id()));
-		if (adding.unresolved() && !pickedAmong) {
-			model.addAttribute("placeToAdd", adding);
-			errors.rejectValue("placeIds", adding.problemKey(), new Object[]{adding.text()}, null);
+		if (!pickedAmong) {
+			model.addAttribute("placeToAdd", adding.refusedInto(errors, "placeIds"));
 		}
 		return form;
 	}

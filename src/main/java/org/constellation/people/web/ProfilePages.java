@@ -123,11 +123,9 @@ class ProfilePages {
 	String save(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ProfileForm typed,
 			BindingResult errors, @RequestParam(required = false) String homePlaceIdWhere, Model model,
 			RedirectAttributes redirect) {
-		PlaceChoice home = portfolio.choosePlace(typed.homePlaceId(), homePlaceIdWhere);
+		PlaceChoice home = portfolio.choosePlace(typed.homePlaceId(), homePlaceIdWhere).refusedInto(errors,
+				"homePlaceId");
 		model.addAttribute("homePlace", home);
-		if (home.unresolved()) {
-			errors.rejectValue("homePlaceId", home.problemKey(), new Object[]{home.text()}, null);
-		}
 		ProfileForm form = typed.withHomePlaceId(home.chosenId());
 		ProfileDraft draft = form.toDraft();
 		for (ConstraintViolation<ProfileDraft> v : validator.validate(draft)) {

@@ -79,11 +79,9 @@ class WelcomePages {
 	String saveEssentials(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") Essentials form,
 			BindingResult errors, @RequestParam(required = false) String homePlaceIdWhere, Model model,
 			RedirectAttributes redirect) {
-		PlaceChoice home = portfolio.choosePlace(form.homePlaceId(), homePlaceIdWhere);
+		PlaceChoice home = portfolio.choosePlace(form.homePlaceId(), homePlaceIdWhere).refusedInto(errors,
+				"homePlaceId");
 		model.addAttribute("homePlace", home);
-		if (home.unresolved()) {
-			errors.rejectValue("homePlaceId", home.problemKey(), new Object[]{home.text()}, null);
-		}
 		ProfileDraft current = ProfileDraft.of(profiles.myProfile(me));
 		ProfileDraft draft = new ProfileDraft(form.displayName(), form.stakeholderGroupIds(), current.affiliations(),
 				home.chosenId(), current.practiceContext(), current.expertise(), current.concernIds(),

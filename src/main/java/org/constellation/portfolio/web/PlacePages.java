@@ -100,11 +100,8 @@ class PlacePages {
 	@PostMapping("/{id}")
 	String change(@PathVariable long id, @Valid @ModelAttribute("form") PlaceDraft typed, BindingResult errors,
 			@RequestParam(required = false) String parentIdWhere, Model model, RedirectAttributes redirect) {
-		PlaceChoice parent = portfolio.choosePlace(typed.parentId(), parentIdWhere);
+		PlaceChoice parent = portfolio.choosePlace(typed.parentId(), parentIdWhere).refusedInto(errors, "parentId");
 		model.addAttribute("parent", parent);
-		if (parent.unresolved()) {
-			errors.rejectValue("parentId", parent.problemKey(), new Object[]{parent.text()}, null);
-		}
 		PlaceDraft form = new PlaceDraft(typed.name(), typed.levelId(), parent.chosenId());
 		return Forms.submit(errors, () -> portfolio.changePlace(id, form))
 				.flash(redirect, new Flash("flash.place.saved")).redirectTo("/portfolio/places/" + id)
