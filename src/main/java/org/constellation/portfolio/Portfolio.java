@@ -159,23 +159,20 @@ public class Portfolio {
 		return choices;
 	}
 
-	/** A place's name, for a page that shows which place a filter chose. */
-	public Optional<String> placeName(Long id) {
-		return findPlace(id).map(Place::getName);
-	}
-
 	/** These places as a picker shows them, by label. */
 	public List<PlaceMatch> placeMatches(Collection<Long> ids) {
-		return placesById(ids).values().stream()
-				.map(p -> new PlaceMatch(p.getId(), p.getName(), p.getLevel().getName(),
-						p.getParent() == null ? null : p.getParent().getName()))
+		return placesById(ids).values().stream().map(Portfolio::matchOf)
 				.sorted(Comparator.comparing(PlaceMatch::label, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 
 	/** A place as a picker shows it: its name, level and the place it lies in. */
 	public Optional<PlaceMatch> placeMatch(Long id) {
-		return findPlace(id).map(p -> new PlaceMatch(p.getId(), p.getName(), p.getLevel().getName(),
-				p.getParent() == null ? null : p.getParent().getName()));
+		return findPlace(id).map(Portfolio::matchOf);
+	}
+
+	private static PlaceMatch matchOf(Place p) {
+		return new PlaceMatch(p.getId(), p.getName(), p.getLevel().getName(),
+				p.getParent() == null ? null : p.getParent().getName());
 	}
 
 	/**
@@ -197,8 +194,7 @@ public class Portfolio {
 			return PlaceChoice.NONE;
 		}
 		List<PlaceMatch> found = text.length() > 200 ? List.of() : placesNamed(text, 10);
-		Optional<PlaceMatch> picked = placeMatch(id)
-				.filter(p -> p.label().equalsIgnoreCase(text) || found.stream().anyMatch(f -> f.id() == p.id()));
+		Optional<PlaceMatch> picked = found.stream().filter(p -> id != null && p.id() == id).findFirst();
 		if (picked.isPresent()) {
 			return PlaceChoice.of(picked.get());
 		}

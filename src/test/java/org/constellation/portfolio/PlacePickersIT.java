@@ -134,6 +134,28 @@ class PlacePickersIT {
 	}
 
 	@Test
+	void aStewardsPickersAskWhichPlaceOnAWideScreenAndOnAPhone() {
+		try (Browser browser = new Browser(port)) {
+			browser.signIn("steward@example.org");
+			// a place's parent: a name two places share is asked about, nothing saved
+			browser.visit("/portfolio/places/" + ohioTown + "/edit", "place-edit-picker");
+			WebElement within = browser.fieldLabelled("Within");
+			assertThat(within.getDomProperty("value")).isEqualTo("Ohio, United States");
+			within.clear();
+			within.sendKeys(town);
+			browser.clickButton("Save");
+			browser.driver().executeScript("document.getElementById('parentId').scrollIntoView()");
+			browser.checkPage("place-edit-picker-which");
+			assertThat(browser.text(By.id("parentId-error"))).contains("More than one place is called", town);
+			assertThat(portfolio.place(ohioTown).getParentId()).isEqualTo(PortfolioFixtures.place(stewardApi, "Ohio"));
+
+			// a formation run's place, the same way
+			browser.visit("/formation/new?cohort=place&placeIdWhere=" + encode(town), "formation-new-place-which");
+			assertThat(browser.driver().findElements(By.cssSelector("input[type=radio][name=placeId]"))).hasSize(2);
+		}
+	}
+
+	@Test
 	void theWelcomeFindsWhereOneWorksByItsName() {
 		String email = PortfolioFixtures.unique("newcomer") + "@example.org";
 		long me = PortfolioFixtures.person(accounts, profiles, email, "Nia Newcomer", Set.of(), null, Set.of());

@@ -135,9 +135,9 @@ class ConstellationViewsApi {
 
 	/**
 	 * The answers every reader is given the same (the whole map with its strongest
-	 * ties, coverage, every community's health) are written when their snapshot is
-	 * built, not by the first reader: at national scale the first call of the map
-	 * waited 1.6 s for its 1.9 MB of JSON.
+	 * ties, coverage, every community's health) are written for the first snapshot
+	 * as soon as it is built at start, not by the first reader: at national scale
+	 * the first call of the map waited 1.6 s for its 1.9 MB of JSON.
 	 */
 	@EventListener(ConstellationRefreshed.class)
 	void prepare() {

@@ -186,8 +186,8 @@ class ConstellationPages {
 	}
 
 	/**
-	 * The whole map's data is written when its snapshot is built, not by its first
-	 * reader.
+	 * The whole map's data is written for the first snapshot as soon as it is built
+	 * at start, not by its first reader.
 	 */
 	@EventListener(ConstellationRefreshed.class)
 	void prepare() {
