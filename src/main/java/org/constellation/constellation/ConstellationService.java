@@ -53,6 +53,11 @@ public class ConstellationService {
 		public boolean any() {
 			return issueId != null || stakeholderGroupId != null || placeId != null || stage != null;
 		}
+
+		/** The whole constellation, whose answers are kept per snapshot. */
+		public boolean whole() {
+			return !any() && minSharedMembers <= 1;
+		}
 	}
 
 	/** A community on the map, with the levels it spans (ids broadest first). */
@@ -211,7 +216,7 @@ public class ConstellationService {
 	}
 
 	private MapView map(MapFilter filter, Snapshot snapshot) {
-		return whole(filter)
+		return filter.whole()
 				? wholeMap.get(snapshot, () -> draw(filter, snapshot, true))
 				: draw(filter, snapshot, false);
 	}
@@ -228,16 +233,12 @@ public class ConstellationService {
 	public MapWithDrawing mapWithDrawing(MapFilter filter) {
 		Snapshot snapshot = snapshots.current();
 		MapView view = map(filter, snapshot);
-		return new MapWithDrawing(view, whole(filter) ? wholeDrawn.get(snapshot, () -> drawnOf(view)) : drawnOf(view));
+		return new MapWithDrawing(view, filter.whole() ? wholeDrawn.get(snapshot, () -> drawnOf(view)) : drawnOf(view));
 	}
 
 	/** The part of the map that is drawn (see {@link #mapWithDrawing}). */
 	public DrawnMap drawn(MapFilter filter) {
 		return mapWithDrawing(filter).drawn();
-	}
-
-	private static boolean whole(MapFilter filter) {
-		return !filter.any() && filter.minSharedMembers() <= 1;
 	}
 
 	static DrawnMap drawnOf(MapView view) {
@@ -342,7 +343,7 @@ public class ConstellationService {
 	 */
 	public MapFigures figures(MapFilter filter) {
 		Snapshot snapshot = snapshots.current();
-		if (whole(filter)) {
+		if (filter.whole()) {
 			return wholeFigures.get(snapshot, () -> figuresOf(filter, snapshot));
 		}
 		return figuresOf(filter, snapshot);

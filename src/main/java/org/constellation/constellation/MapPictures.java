@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -47,9 +50,14 @@ public class MapPictures {
 	 * The map for the page; each community leads to {@code communityUrl.apply(id)},
 	 * and is named by the figure caption with the id {@code labelledBy}.
 	 */
-	public Drawing page(MapFilter filter, LinkChoice choice, Locale locale, Function<Long, String> communityUrl,
-			String labelledBy) {
+	public Drawing page(MapFilter filter, LinkChoice choice, Locale locale, String communityPath, String labelledBy) {
 		DrawnMap drawn = constellation.drawn(filter);
+		return kept(filter, drawn, "page " + choice + " " + locale + " " + communityPath + " " + labelledBy,
+				() -> page(drawn, filter, choice, locale, id -> communityPath + id, labelledBy));
+	}
+
+	private Drawing page(DrawnMap drawn, MapFilter filter, LinkChoice choice, Locale locale,
+			Function<Long, String> communityUrl, String labelledBy) {
 		List<MapLink> links = ConstellationService.shown(drawn, choice);
 		MapSvg.Words words = words(locale);
 		String noLevel = msg(locale, "constellation.map.unscoped");
@@ -69,6 +77,10 @@ public class MapPictures {
 	 */
 	public String svg(MapFilter filter, LinkChoice choice, Locale locale) {
 		DrawnMap drawn = constellation.drawn(filter);
+		return kept(filter, drawn, "svg " + choice + " " + locale, () -> svg(drawn, filter, choice, locale));
+	}
+
+	private String svg(DrawnMap drawn, MapFilter filter, LinkChoice choice, Locale locale) {
 		List<MapLink> links = ConstellationService.shown(drawn, choice);
 		Picture picture = MapLayout.of(MapLayout.Frame.WIDE, drawn.levels(), drawn.communities(), links,
 				msg(locale, "constellation.map.unscoped"), msg(locale, "constellation.map.acrossLevels"));
@@ -99,6 +111,25 @@ public class MapPictures {
 	 */
 	public byte[] png(MapFilter filter, LinkChoice choice, Locale locale) {
 		return rendered.get(svg(filter, choice, locale), MapPictures::png);
+	}
+
+	/**
+	 * The whole constellation's drawings (the page's two maps, the standalone SVG),
+	 * kept with the drawn map they came from, which is one object per snapshot: the
+	 * key compares by identity (weak keys), so a new snapshot draws afresh and the
+	 * old drawings go with their map. At national scale the page's drawing took
+	 * most of its time, on every request. A filtered map is drawn per call.
+	 */
+	private final Cache<DrawnMap, Map<String, Object>> wholeDrawings = Caffeine.newBuilder().weakKeys().maximumSize(4)
+			.build();
+
+	@SuppressWarnings("unchecked")
+	private <T> T kept(MapFilter filter, DrawnMap drawn, String what, Supplier<T> draw) {
+		if (!filter.whole()) {
+			return draw.get();
+		}
+		// one reader draws while the others asking for the same drawing wait
+		return (T) wholeDrawings.get(drawn, _ -> new ConcurrentHashMap<>()).computeIfAbsent(what, _ -> draw.get());
 	}
 
 	/**

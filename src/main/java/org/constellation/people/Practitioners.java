@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.constellation.shared.Ref;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -82,8 +80,7 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 	/**
 	 * Members of the constellation outside the excluded who share a concern, with
 	 * the wanted groups they belong to and their home place. The shared concerns
-	 * lead (an indexed join), so only people who share one are ever visited; the
-	 * page and its count read the same rows.
+	 * lead (an indexed join), so only people who share one are ever visited.
 	 */
 	String TABLE_CANDIDATES = " from Practitioner p join p.concernIds c"
 			+ " left join p.stakeholderGroupIds g on g in :groups left join Place pl on pl.id = p.homePlaceId"
@@ -94,14 +91,16 @@ interface Practitioners extends JpaRepository<Practitioner, Long>, JpaSpecificat
 
 	String GAPS_FILLED = "count(distinct g) + max(" + LEVEL_FILLED + ")";
 
-	/** Grouped per person: those who bring a wanted group or level, ranked. */
-	@Query(value = "select new org.constellation.people.TableCandidate(p.id, " + GAPS_FILLED
+	/**
+	 * Grouped per person: those who bring a wanted group or level, all of them
+	 * ranked (the ranking needs every group anyway, so one query serves every page
+	 * and the count).
+	 */
+	@Query("select new org.constellation.people.TableCandidate(p.id, " + GAPS_FILLED
 			+ ", count(distinct c), max(pl.level.id))" + TABLE_CANDIDATES
 			+ " group by p.id, p.displayName having count(distinct g) > 0 or max(" + LEVEL_FILLED + ") = 1"
-			+ " order by " + GAPS_FILLED
-			+ " desc, count(distinct c) desc, lower(p.displayName), p.id", countQuery = "select count(distinct p)"
-					+ TABLE_CANDIDATES + " and (g is not null or " + LEVEL_FILLED + " = 1)")
-	Page<TableCandidate> tableCandidates(@Param("concerns") Collection<Long> concerns,
+			+ " order by " + GAPS_FILLED + " desc, count(distinct c) desc, lower(p.displayName), p.id")
+	List<TableCandidate> rankedTableCandidates(@Param("concerns") Collection<Long> concerns,
 			@Param("groups") Collection<Long> groups, @Param("levels") Collection<Long> levels,
-			@Param("excluded") Collection<Long> excluded, @Param("member") Role member, Pageable pageable);
+			@Param("excluded") Collection<Long> excluded, @Param("member") Role member);
 }

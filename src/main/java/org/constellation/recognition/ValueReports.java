@@ -18,7 +18,10 @@ import org.constellation.shared.Csv;
 import org.constellation.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +37,11 @@ public class ValueReports {
 
 	static final int MONTHS_SHOWN = 24;
 	static final int CONVENERS_SHOWN = 20;
+	/**
+	 * Stories per page of a report, newest first: a national report holds
+	 * thousands, which the CSV gives whole.
+	 */
+	public static final int STORIES_SHOWN = 25;
 	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
 	private final ValueStories stories;
@@ -57,7 +65,7 @@ public class ValueReports {
 	 * The report of a community, or of the whole constellation when
 	 * {@code communityId} is null; months are the reader's.
 	 */
-	public ValueReport report(AccountPrincipal viewer, Long communityId, ZoneId zone) {
+	public ValueReport report(AccountPrincipal viewer, Long communityId, ZoneId zone, Pageable storyPage) {
 		String name = communityId == null ? null : communityName(communityId);
 		Map<ValueCycle, Long> perCycle = new EnumMap<>(ValueCycle.class);
 		for (ValueCycle c : ValueCycle.values()) {
@@ -69,7 +77,8 @@ public class ValueReports {
 				? stories.visibleWrittenAt()
 				: stories.visibleWrittenAtIn(communityId);
 		List<Chart.Entry> perMonth = perMonth(written, zone);
-		List<ValueStoryView> visible = storyService.views(viewer, storyService.visible(communityId));
+		Page<ValueStoryView> visible = new PageImpl<>(storyService.visible(viewer, communityId, storyPage), storyPage,
+				written.size());
 		List<Long> convenerIds = communityId == null
 				? artists.list(PageRequest.of(0, CONVENERS_SHOWN)).map(Footprint::practitionerId).getContent()
 				: communities.convenerIds(communityId);
@@ -109,18 +118,20 @@ public class ValueReports {
 		return months;
 	}
 
-	/** One row per story made visible: what a sponsor's spreadsheet needs. */
+	/**
+	 * One row per story made visible: what a sponsor's spreadsheet needs, every
+	 * story of the report (its page shows them {@link #STORIES_SHOWN} at a time).
+	 */
 	public String csv(AccountPrincipal viewer, Long communityId) {
 		if (communityId != null) {
 			communityName(communityId);
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		List<List<String>> rows = storyService.views(viewer, storyService.visible(communityId)).stream()
+		List<List<String>> rows = storyService.visibleRows(communityId).stream()
 				.map(s -> List.of(String.valueOf(s.id()), s.communityName(), s.title(),
 						s.cycles().stream().map(c -> messages.getMessage("recognition.cycle." + c, null, locale))
 								.collect(Collectors.joining("; ")),
-						s.issues().stream().map(i -> i.name()).collect(Collectors.joining("; ")), s.authorName(),
-						s.createdAt().toString()))
+						String.join("; ", s.issueNames()), s.authorName(), s.createdAt().toString()))
 				.toList();
 		return Csv.table(List.of("id", "community", "title", "cycles", "issues", "author", "created"), rows);
 	}

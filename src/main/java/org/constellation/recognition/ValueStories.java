@@ -33,6 +33,24 @@ interface ValueStories extends JpaRepository<ValueStory, Long>, JpaSpecification
 	@Query("select s.createdAt from ValueStory s where " + VISIBLE + " and s.communityId = ?1")
 	List<Instant> visibleWrittenAtIn(long communityId);
 
+	/** Of one community, or of all when the community is null. */
+	String VISIBLE_IN = VISIBLE + " and s.communityId = coalesce(?1, s.communityId)";
+
+	/**
+	 * The columns of the report's CSV, newest first: id, community, title, author,
+	 * written; its cycles and issues come from the two queries below, so the whole
+	 * list costs three queries and no story's text.
+	 */
+	@Query("select s.id, s.communityId, s.title, s.authorId, s.createdAt from ValueStory s where " + VISIBLE_IN
+			+ " order by s.createdAt desc, s.id desc")
+	List<Object[]> visibleRows(Long communityId);
+
+	@Query("select s.id, c from ValueStory s join s.cycles c where " + VISIBLE_IN)
+	List<Object[]> visibleCycles(Long communityId);
+
+	@Query("select s.id, i from ValueStory s join s.issueIds i where " + VISIBLE_IN)
+	List<Object[]> visibleIssues(Long communityId);
+
 	@Query("select count(s) from ValueStory s where s.communityId = ?1 and (?2 = true or s.visibility = org.constellation.recognition.StoryVisibility.SIGNED_IN)")
 	long countIn(long communityId, boolean includeCommunityOnly);
 }

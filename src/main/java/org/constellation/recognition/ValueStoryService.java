@@ -1,11 +1,15 @@
 package org.constellation.recognition;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.constellation.communities.CommunityAccess;
 import org.constellation.communities.CommunityService;
 import org.constellation.communities.Standing;
@@ -217,12 +221,49 @@ public class ValueStoryService {
 		return views;
 	}
 
-	/** Every story made visible, of one community or of all, newest first. */
-	List<ValueStory> visible(Long communityId) {
+	/**
+	 * A page of the stories made visible, of one community or of all, newest first;
+	 * the report counts them itself.
+	 */
+	List<ValueStoryView> visible(AccountPrincipal viewer, Long communityId, Pageable pageable) {
 		Specification<ValueStory> spec = (root, q, cb) -> communityId == null
 				? cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN)
 				: cb.and(cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN),
 						cb.equal(root.get("communityId"), communityId));
-		return stories.findAll(spec, NEWEST_FIRST);
+		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+		return views(viewer, stories.findBy(spec, q -> q.slice(sorted)).getContent());
+	}
+
+	/** One line of the report's CSV. */
+	record VisibleRow(long id, String communityName, String title, Set<ValueCycle> cycles, List<String> issueNames,
+			String authorName, Instant createdAt) {
+	}
+
+	/**
+	 * Every story made visible, of one community or of all, newest first, as the
+	 * CSV's lines: six queries whatever their number, and none reads a story's
+	 * text.
+	 */
+	List<VisibleRow> visibleRows(Long communityId) {
+		List<Object[]> rows = stories.visibleRows(communityId);
+		Map<Long, Set<ValueCycle>> cycles = new HashMap<>();
+		stories.visibleCycles(communityId).forEach(
+				r -> cycles.computeIfAbsent((Long) r[0], _ -> EnumSet.noneOf(ValueCycle.class)).add((ValueCycle) r[1]));
+		Map<Long, Set<Long>> issues = new HashMap<>();
+		stories.visibleIssues(communityId)
+				.forEach(r -> issues.computeIfAbsent((Long) r[0], _ -> new HashSet<>()).add((Long) r[1]));
+		Map<Long, String> communityNames = communities
+				.names(rows.stream().map(r -> (Long) r[1]).collect(Collectors.toSet()));
+		Map<Long, String> authorNames = people
+				.displayNames(rows.stream().map(r -> (Long) r[3]).collect(Collectors.toSet()));
+		Set<Long> issueIds = issues.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+		Map<Long, String> issueNames = issueIds.isEmpty() ? Map.of() : portfolio.issueNames(issueIds);
+		return rows.stream().map(r -> {
+			long id = (Long) r[0];
+			return new VisibleRow(id, communityNames.get((Long) r[1]), (String) r[2], cycles.getOrDefault(id, Set.of()),
+					issues.getOrDefault(id, Set.of()).stream().filter(issueNames::containsKey).map(issueNames::get)
+							.sorted(String.CASE_INSENSITIVE_ORDER).toList(),
+					authorNames.get((Long) r[3]), (Instant) r[4]);
+		}).toList();
 	}
 }

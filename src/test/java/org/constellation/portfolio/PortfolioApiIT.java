@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.constellation.support.Api;
 import org.constellation.support.OnBothDatabases;
+import org.constellation.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -143,6 +144,44 @@ class PortfolioApiIT {
 				"/api/v1/stakeholder-groups", "/api/v1/issues", "/api/v1/practitioners", "/api/v1/me",
 				"/api/v1/tokens");
 		assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+	}
+
+	/**
+	 * The description is written once per address and kept: asked again it is the
+	 * same, and asked under another name of the machine it names that address.
+	 */
+	@Test
+	void theApiDescriptionIsKeptPerAddressItIsAskedUnder() throws Exception {
+		var client = java.net.http.HttpClient.newHttpClient();
+		java.util.function.Function<String, String> json = host -> {
+			try {
+				return client.send(java.net.http.HttpRequest
+						.newBuilder(java.net.URI.create("http://" + host + ":" + port + "/v3/api-docs")).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		};
+		String first = json.apply("localhost");
+		assertThat(first).contains("\"url\":\"http://localhost:" + port);
+		assertThat(json.apply("localhost")).isEqualTo(first);
+		assertThat(json.apply("127.0.0.1")).contains("\"url\":\"http://127.0.0.1:" + port)
+				.doesNotContain("http://localhost:" + port);
+
+		var member = WebSession.signedIn(port, "steward@example.org");
+		var yaml = member.get("/v3/api-docs.yaml", "*/*");
+		assertThat(yaml.status()).isEqualTo(200);
+		assertThat(yaml.header("Content-Type")).startsWith("application/vnd.oai.openapi");
+		assertThat(yaml.body()).startsWith("openapi:").contains("/api/v1/scales:");
+		var again = member.get("/v3/api-docs.yaml", "*/*");
+		assertThat(again.body()).isEqualTo(yaml.body());
+		assertThat(again.header("Content-Type")).isEqualTo(yaml.header("Content-Type"));
+		assertThat(member.get("/v3/api-docs.yaml", "text/html").status()).as("what it cannot give, kept or not")
+				.isEqualTo(406);
+		// kept, it is still read only by those who may
+		var anonymous = new WebSession(port).get("/v3/api-docs.yaml", "*/*");
+		assertThat(anonymous.status()).isNotEqualTo(200);
+		assertThat(anonymous.body()).doesNotContain("openapi:");
 	}
 
 	static long levelId(Api api, String name) {

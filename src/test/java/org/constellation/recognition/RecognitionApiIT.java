@@ -376,8 +376,8 @@ class RecognitionApiIT {
 		assertThat(counts.get("APPLIED").asLong()).isEqualTo(2);
 		assertThat(counts.get("REALIZED").asLong()).isZero();
 		assertThat(report.json().get("storyCount").asLong()).isEqualTo(2);
-		assertThat(report.json().get("stories").valueStream().map(s -> s.get("title").asString()))
-				.doesNotContain("Kept inside " + run);
+		assertThat(report.json().get("stories").get("content").valueStream().map(s -> s.get("title").asString()))
+				.containsExactlyInAnyOrder("=HYPERLINK(\"http://evil\") " + run, "Applied, again " + run);
 		assertThat(report.json().get("conveners").get(0).get("displayName").asString()).isEqualTo("Fay " + run);
 
 		var csv = Api.as(port, SPONSOR).get("/api/v1/value-report.csv?communityId=" + community);
@@ -389,5 +389,40 @@ class RecognitionApiIT {
 		assertThat(csv.body()).contains(",\"'=HYPERLINK(\"\"http://evil\"\") " + run + "\",")
 				.contains("\"Applied, again " + run + "\"").contains("Immediate value; Applied value")
 				.doesNotContain("Kept inside");
+	}
+
+	@Test
+	void theReportShowsItsStoriesAPageAtATimeAndItsCsvHoldsThemAll() {
+		long community = convene(api("fay"), "Fay's long report " + run, "PUBLIC");
+		join(api("ben"), community);
+		int written = ValueReports.STORIES_SHOWN + 2;
+		for (int i = 1; i <= written; i++) {
+			write(api("ben"), story(community, "Story " + i + " of " + run, List.of("APPLIED"), "SIGNED_IN"));
+		}
+
+		var sponsor = Api.as(port, SPONSOR);
+		JsonNode first = sponsor.get("/api/v1/value-report?communityId=" + community).json();
+		assertThat(first.get("storyCount").asLong()).isEqualTo(written);
+		assertThat(first.get("stories").get("content")).hasSize(ValueReports.STORIES_SHOWN);
+		assertThat(first.get("stories").get("content").get(0).get("title").asString())
+				.isEqualTo("Story " + written + " of " + run);
+		assertThat(first.get("stories").get("page").get("totalElements").asLong()).isEqualTo(written);
+		JsonNode last = sponsor.get("/api/v1/value-report?communityId=" + community + "&page=1").json();
+		assertThat(last.get("stories").get("content").valueStream().map(s -> s.get("title").asString()))
+				.containsExactly("Story 2 of " + run, "Story 1 of " + run);
+		assertThat(last.get("countsPerCycle").get("APPLIED").asLong()).isEqualTo(written);
+
+		var page = WebSession.signedIn(port, SPONSOR);
+		String report = page.get("/communities/" + community + "/value/report").body();
+		assertThat(report).contains("Story " + written + " of " + run, "Page 1 of 2")
+				.doesNotContain(">Story 1 of " + run + "<")
+				.contains("/communities/" + community + "/value/report?page=1");
+		assertThat(page.get("/communities/" + community + "/value/report?page=1").body())
+				.contains(">Story 1 of " + run + "<");
+
+		String[] lines = sponsor.get("/api/v1/value-report.csv?communityId=" + community).body().split("\r\n");
+		assertThat(lines).hasSize(written + 1);
+		assertThat(lines[1]).contains("Story " + written + " of " + run, "Applied value", "Ben " + run);
+		assertThat(lines[written]).contains("Story 1 of " + run);
 	}
 }

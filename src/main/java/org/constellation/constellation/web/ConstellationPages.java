@@ -99,7 +99,7 @@ class ConstellationPages {
 		model.addAttribute("section", "constellation");
 		model.addAttribute("view", view);
 		model.addAttribute("table", table);
-		MapPictures.Drawing drawing = pictures.page(filter, links, locale, id -> "/communities/" + id, "map-title");
+		MapPictures.Drawing drawing = pictures.page(filter, links, locale, "/communities/", "map-title");
 		model.addAttribute("drawing", drawing);
 		model.addAttribute("figures", drawing.figures());
 		model.addAttribute("linkChoice", links);

@@ -14,6 +14,11 @@ import org.constellation.recognition.ValueCycle;
 import org.constellation.recognition.ValueReport;
 import org.constellation.recognition.ValueReports;
 import org.constellation.recognition.ValueStoryView;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,8 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Value report", description = "The value created, for sponsors: the stories their authors made visible, counted per value cycle and per month, with the conveners' footprints; of one community or of the whole constellation")
 class ValueReportApi {
 
+	/**
+	 * {@code stories} is one page of them, newest first ({@code page} and
+	 * {@code size} as asked, {@code storyCount} in all; the CSV gives them whole).
+	 */
 	record Report(Long communityId, String communityName, long storyCount, Map<ValueCycle, Long> countsPerCycle,
-			List<Chart.Entry> storiesPerMonth, List<ValueStoryView> stories, List<Footprint> conveners,
+			List<Chart.Entry> storiesPerMonth, PagedModel<ValueStoryView> stories, List<Footprint> conveners,
 			List<EndorsementView> endorsements) {
 	}
 
@@ -45,11 +54,13 @@ class ValueReportApi {
 	}
 
 	@GetMapping("/api/v1/value-report")
-	@Operation(summary = "The report of a community, or of the whole constellation without communityId")
-	Report report(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) Long communityId) {
-		ValueReport r = reports.report(me, communityId, ZoneId.of(people.timeZoneOf(me.practitionerId())));
-		return new Report(r.communityId(), r.communityName(), r.storyCount(), r.perCycle(), r.perMonth(), r.stories(),
-				r.conveners(), r.endorsements());
+	@Operation(summary = "The report of a community, or of the whole constellation without communityId; its stories a page at a time, newest first")
+	Report report(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) Long communityId,
+			@ParameterObject @PageableDefault(size = ValueReports.STORIES_SHOWN) Pageable stories) {
+		ValueReport r = reports.report(me, communityId, ZoneId.of(people.timeZoneOf(me.practitionerId())),
+				PageRequest.of(stories.getPageNumber(), stories.getPageSize()));
+		return new Report(r.communityId(), r.communityName(), r.storyCount(), r.perCycle(), r.perMonth(),
+				new PagedModel<>(r.stories()), r.conveners(), r.endorsements());
 	}
 
 	@GetMapping("/api/v1/value-report.csv")

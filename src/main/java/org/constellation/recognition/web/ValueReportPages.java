@@ -5,6 +5,7 @@ import org.constellation.people.AccountPrincipal;
 import org.constellation.people.People;
 import org.constellation.recognition.ValueCycle;
 import org.constellation.recognition.ValueReports;
+import org.constellation.shared.web.Paging;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -32,20 +34,24 @@ class ValueReportPages {
 	}
 
 	@GetMapping("/communities/{id}/value/report")
-	String communityReport(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+	String communityReport(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("section", "communities");
-		return show(me, id, model);
+		return show(me, id, page, model);
 	}
 
 	@GetMapping("/value/report")
-	String report(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+	String report(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		model.addAttribute("section", "value-report");
-		return show(me, null, model);
+		return show(me, null, page, model);
 	}
 
-	private String show(AccountPrincipal me, Long communityId, Model model) {
-		model.addAttribute("report",
-				reports.report(me, communityId, ZoneId.of(people.timeZoneOf(me.practitionerId()))));
+	private String show(AccountPrincipal me, Long communityId, int page, Model model) {
+		model.addAttribute("report", reports.report(me, communityId, ZoneId.of(people.timeZoneOf(me.practitionerId())),
+				Paging.of(page, ValueReports.STORIES_SHOWN).pageable()));
+		model.addAttribute("baseUrl",
+				communityId == null ? "/value/report" : "/communities/" + communityId + "/value/report");
 		model.addAttribute("cycles", ValueCycle.values());
 		return "recognition/report";
 	}
