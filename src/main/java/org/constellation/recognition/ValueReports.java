@@ -1,5 +1,8 @@
 package org.constellation.recognition;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -16,6 +19,7 @@ import org.constellation.communities.CommunityService;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.Csv;
 import org.constellation.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -51,8 +55,21 @@ public class ValueReports {
 	private final CommunityService communities;
 	private final MessageSource messages;
 
+	/**
+	 * Each CSV written, kept for {@code constellation.recognition.reports-kept-for}
+	 * (30 s) per community and language. A report holds only what every reader may
+	 * see, so one written copy serves them all; at national scale the
+	 * constellation's CSV is thousands of rows, written again for every download.
+	 */
+	private record CsvKey(Long communityId, Locale locale) {
+	}
+
+	private final Cache<CsvKey, String> keptCsv;
+
 	ValueReports(ValueStories stories, ValueStoryService storyService, SocialArtists artists,
-			EndorsementService endorsements, CommunityService communities, MessageSource messages) {
+			EndorsementService endorsements, CommunityService communities, MessageSource messages,
+			@Value("${constellation.recognition.reports-kept-for:PT30S}") Duration keptFor) {
+		this.keptCsv = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(keptFor).build();
 		this.stories = stories;
 		this.storyService = storyService;
 		this.artists = artists;
@@ -122,11 +139,15 @@ public class ValueReports {
 	 * One row per story made visible: what a sponsor's spreadsheet needs, every
 	 * story of the report (its page shows them {@link #STORIES_SHOWN} at a time).
 	 */
-	public String csv(AccountPrincipal viewer, Long communityId) {
+	public String csv(Long communityId) {
 		if (communityId != null) {
 			communityName(communityId);
 		}
 		Locale locale = LocaleContextHolder.getLocale();
+		return keptCsv.get(new CsvKey(communityId, locale), _ -> csv(communityId, locale));
+	}
+
+	private String csv(Long communityId, Locale locale) {
 		List<List<String>> rows = storyService.visibleRows(communityId).stream()
 				.map(s -> List.of(String.valueOf(s.id()), s.communityName(), s.title(),
 						s.cycles().stream().map(c -> messages.getMessage("recognition.cycle." + c, null, locale))

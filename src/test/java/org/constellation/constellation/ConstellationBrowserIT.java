@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -215,8 +211,7 @@ class ConstellationBrowserIT {
 		try {
 			((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
 			Thread.sleep(300);
-			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
-					Path.of("target", "screenshots", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+			browser.screenshot(name);
 		} finally {
 			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}

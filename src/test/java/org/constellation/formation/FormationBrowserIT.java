@@ -3,10 +3,6 @@ package org.constellation.formation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -108,12 +103,7 @@ class FormationBrowserIT {
 	 */
 	private void pictureOfTheGroups(String name) {
 		browser.driver().executeScript("document.getElementById('groups-title').scrollIntoView(true)");
-		try {
-			Files.copy(browser.driver().getScreenshotAs(OutputType.FILE).toPath(),
-					Path.of("target", "screenshots", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		browser.screenshot(name);
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -335,12 +333,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void checkPage(String name) {
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-		try {
-			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-					StandardCopyOption.REPLACE_EXISTING);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		screenshot(name);
 		String shape = (String) driver.executeScript(PAGE_SHAPE);
 		if (!CHECKED_SHAPES.contains(shape)) {
 			List<Rule> violations = axeViolations();
@@ -350,6 +343,22 @@ public final class Browser implements AutoCloseable {
 			CHECKED_SHAPES.add(shape);
 		}
 		checkOnPhone(name);
+	}
+
+	/**
+	 * Saves what the window shows as {@code target/screenshots/<name>.png}. The
+	 * picture is encoded for speed rather than size (Chromium's own option): the
+	 * suite takes hundreds, and they are for people to look at, not to keep small.
+	 */
+	public void screenshot(String name) {
+		var shot = driver.executeCdpCommand("Page.captureScreenshot",
+				java.util.Map.of("format", "png", "optimizeForSpeed", true));
+		try {
+			Files.write(SCREENSHOTS.resolve(name + ".png"),
+					java.util.Base64.getDecoder().decode((String) shot.get("data")));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/**
@@ -391,12 +400,7 @@ public final class Browser implements AutoCloseable {
 			var widths = (java.util.Map<String, Object>) driver.executeScript(SIDEWAYS);
 			long scrollWidth = ((Number) widths.get("scrollWidth")).longValue();
 			long clientWidth = ((Number) widths.get("clientWidth")).longValue();
-			try {
-				Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + "-390.png"),
-						StandardCopyOption.REPLACE_EXISTING);
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			screenshot(name + "-390");
 			assertThat(scrollWidth)
 					.as(() -> path() + " (" + name + ") scrolls sideways on a phone: " + scrollWidth
 							+ " px wide in a window of " + clientWidth + " px; widest: " + widths.get("widest"))

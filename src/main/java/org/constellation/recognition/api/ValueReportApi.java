@@ -67,7 +67,7 @@ class ValueReportApi {
 	@Operation(summary = "The stories of the report as CSV, one row per story")
 	ResponseEntity<String> csv(@AuthenticationPrincipal AccountPrincipal me,
 			@RequestParam(required = false) Long communityId) {
-		return csvResponse(reports.csv(me, communityId), reports.csvFileName(communityId));
+		return csvResponse(reports.csv(communityId), reports.csvFileName(communityId));
 	}
 
 	static ResponseEntity<String> csvResponse(String csv, String fileName) {

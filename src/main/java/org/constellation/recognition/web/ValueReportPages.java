@@ -59,13 +59,13 @@ class ValueReportPages {
 	@GetMapping("/communities/{id}/value/report.csv")
 	@ResponseBody
 	ResponseEntity<String> communityCsv(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-		return csv(reports.csv(me, id), reports.csvFileName(id));
+		return csv(reports.csv(id), reports.csvFileName(id));
 	}
 
 	@GetMapping("/value/report.csv")
 	@ResponseBody
 	ResponseEntity<String> csv(@AuthenticationPrincipal AccountPrincipal me) {
-		return csv(reports.csv(me, null), reports.csvFileName(null));
+		return csv(reports.csv(null), reports.csvFileName(null));
 	}
 
 	private static ResponseEntity<String> csv(String csv, String fileName) {
