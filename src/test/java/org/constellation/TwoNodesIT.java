@@ -26,6 +26,7 @@ import org.constellation.shared.ScheduledJob;
 import org.constellation.support.Api;
 import org.constellation.support.Mailbox;
 import org.constellation.support.OnBothDatabases;
+import org.constellation.support.TestDatabase;
 import org.constellation.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -77,18 +78,21 @@ class TwoNodesIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/**
+	 * Node B opens the database this test's application uses (PostgreSQL or H2).
+	 */
+	@Autowired
+	org.springframework.core.env.Environment environment;
+
 	int portB;
 
 	@BeforeEach
 	void startNodeB() {
 		if (nodeB == null) {
 			nodeB = new SpringApplicationBuilder(ConstellationApplication.class).properties("server.port=0",
-					"spring.datasource.url=" + System.getProperty("spring.datasource.url"),
-					"spring.datasource.username=" + System.getProperty("spring.datasource.username"),
-					"spring.datasource.password=" + System.getProperty("spring.datasource.password", ""),
 					"constellation.demo-data=false", "constellation.gatherings.reminders-scheduled=false",
 					"constellation.partnerships.sessions-scheduled=false", "constellation.notifications.digest-check=-")
-					.run();
+					.run(TestDatabase.databaseOf(environment));
 		}
 		portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}

@@ -32,6 +32,16 @@ class SnapshotsIT {
 	private static final java.sql.Timestamp LAST_YEAR = java.sql.Timestamp
 			.from(java.time.Instant.now().minus(Duration.ofDays(365)));
 
+	@Autowired
+	org.springframework.core.env.Environment environment;
+
+	/** Each twin on the database it stands for (see {@code support.OnH2}). */
+	@Test
+	void runsOnTheDatabaseItIsMeantFor() {
+		assertThat(environment.getProperty("spring.datasource.url")).startsWith(
+				getClass().isAnnotationPresent(org.constellation.support.OnH2.class) ? "jdbc:h2:" : "jdbc:postgresql:");
+	}
+
 	@Test
 	void nothingWrittenChangesNoStamp() {
 		String memberships = census.membershipStamp();

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.constellation.ConstellationApplication;
 import org.constellation.support.OnBothDatabases;
+import org.constellation.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,12 @@ class RateLimitsIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/**
+	 * Node B opens the database this test's application uses (PostgreSQL or H2).
+	 */
+	@Autowired
+	org.springframework.core.env.Environment environment;
 
 	@AfterAll
 	static void stopNodeB() {
@@ -188,22 +195,21 @@ class RateLimitsIT {
 				Integer.class)).as("the buckets are rows of the shared table").isPositive();
 	}
 
-	private static int nodeB() {
+	private int nodeB() {
 		if (nodeB == null) {
-			nodeB = new SpringApplicationBuilder(ConstellationApplication.class)
-					.properties("server.port=0", "spring.datasource.url=" + System.getProperty("spring.datasource.url"),
-							"spring.datasource.username=" + System.getProperty("spring.datasource.username"),
-							"spring.datasource.password=" + System.getProperty("spring.datasource.password", ""),
-							"constellation.demo-data=false", "constellation.gatherings.reminders-scheduled=false",
-							"constellation.partnerships.sessions-scheduled=false",
-							"constellation.notifications.digest-check=-")
+			nodeB = new SpringApplicationBuilder(ConstellationApplication.class).properties("server.port=0",
+					"constellation.demo-data=false", "constellation.gatherings.reminders-scheduled=false",
+					"constellation.partnerships.sessions-scheduled=false", "constellation.notifications.digest-check=-")
 					// as arguments: they win over the high limits the test run sets as system
-					// properties, which the properties above do not
+					// properties, which the properties above do not; so does the database
 					.run(Stream
-							.of(SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS, "constellation.limits.sign-in.period=1h",
-									SIGN_UP_PER_ADDRESS, TOKENS_PER_ACCOUNT, TOKENS_PER_ADDRESS, RESETS_PER_ACCOUNT,
-									RESETS_PER_ADDRESS, "server.forward-headers-strategy=native")
-							.map(p -> "--" + p).toArray(String[]::new));
+							.concat(Stream
+									.of(SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS,
+											"constellation.limits.sign-in.period=1h", SIGN_UP_PER_ADDRESS,
+											TOKENS_PER_ACCOUNT, TOKENS_PER_ADDRESS, RESETS_PER_ACCOUNT,
+											RESETS_PER_ADDRESS, "server.forward-headers-strategy=native")
+									.map(p -> "--" + p), Stream.of(TestDatabase.databaseOf(environment)))
+							.toArray(String[]::new));
 		}
 		return nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}

@@ -9,10 +9,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Chooses the database for a test JVM, once, before its first Spring context
@@ -24,6 +29,11 @@ import org.springframework.test.context.ContextCustomizerFactory;
  * gives an in-memory H2 in PostgreSQL mode. When PostgreSQL cannot be had the
  * run fails: it never falls back silently. Also gives the run its own folder
  * for mail.
+ * <p>
+ * A test class marked {@link OnH2} gets an application of its own on the
+ * in-memory H2 whatever the JVM's choice: the classes of SQL that differs run
+ * again on H2 in the same JVMs as the rest, where an application starts in a
+ * few seconds, instead of in JVMs of their own that start cold.
  */
 public final class TestDatabase implements ContextCustomizerFactory {
 
@@ -35,13 +45,41 @@ public final class TestDatabase implements ContextCustomizerFactory {
 	private static String createdDatabase;
 	private static Path mailFolder;
 
+	static final String H2_URL = "jdbc:h2:mem:constellation;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
 		choose();
-		// nothing to change in the context itself: the choice is in the system
-		// properties every application of this JVM reads
-		return null;
+		// otherwise nothing to change in the context itself: the choice is in the
+		// system properties every application of this JVM reads
+		return testClass.isAnnotationPresent(OnH2.class) ? new OnH2Database() : null;
+	}
+
+	/**
+	 * The in-memory H2 and the demo on it, over the JVM's choice (its properties
+	 * come first). Equal to every other, so that every class on H2 shares one
+	 * application where their other settings agree.
+	 */
+	private record OnH2Database() implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			context.getEnvironment().getPropertySources().addFirst(
+					new MapPropertySource("on-h2", Map.of("spring.datasource.url", H2_URL, "spring.datasource.username",
+							"sa", "spring.datasource.password", "", "constellation.demo-data", "true")));
+		}
+	}
+
+	/**
+	 * The database of a running application as command-line arguments, for a second
+	 * node started beside it: arguments win over the system properties the run
+	 * sets, so the node opens H2 when the test's application does.
+	 */
+	public static String[] databaseOf(Environment environment) {
+		return new String[]{"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", "")};
 	}
 
 	private static synchronized void choose() {
@@ -63,8 +101,7 @@ public final class TestDatabase implements ContextCustomizerFactory {
 			System.setProperty("spring.datasource.password", "");
 			System.setProperty("constellation.demo-data", "true");
 		} else {
-			System.setProperty("spring.datasource.url",
-					"jdbc:h2:mem:constellation;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+			System.setProperty("spring.datasource.url", H2_URL);
 			System.setProperty("spring.datasource.username", "sa");
 			System.setProperty("spring.datasource.password", "");
 		}
