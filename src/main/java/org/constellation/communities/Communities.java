@@ -50,6 +50,13 @@ interface Communities extends JpaRepository<Community, Long>, JpaSpecificationEx
 	@Query("select c.id from Community c where c.visibility = 'PUBLIC' and c.id in ?1")
 	List<Long> publicAmong(Collection<Long> ids);
 
+	@Query("select c.id from Community c where c.visibility <> 'PUBLIC'")
+	List<Long> membersOnly();
+
+	@Query("select c.id from Community c where c.visibility <> 'PUBLIC' and not exists (select 1 from Membership m"
+			+ " where m.communityId = c.id and m.practitionerId = ?1 and m.status = 'ACTIVE')")
+	List<Long> membersOnlyWithout(long practitionerId);
+
 	/**
 	 * Activity moves a community up the lists without touching its version, so a
 	 * convener editing the charter is never refused because someone posted.

@@ -96,6 +96,17 @@ public class CommunityAccess {
 		return memberships.existsByPractitionerIdAndConvenerTrueAndStatus(practitionerId, MembershipStatus.ACTIVE);
 	}
 
+	/**
+	 * The communities whose inside this practitioner may not read: the members-only
+	 * ones they are not an active member of (every one for someone who is no
+	 * practitioner). Asked in one query, where {@link #readableAmong} needs the
+	 * communities listed: a list of thousands at national scale.
+	 */
+	public Set<Long> unreadableBy(Long practitionerId) {
+		return Set.copyOf(
+				practitionerId == null ? communities.membersOnly() : communities.membersOnlyWithout(practitionerId));
+	}
+
 	/** Of these communities, the ones this practitioner may read. */
 	public Set<Long> readableAmong(Long practitionerId, Collection<Long> communityIds) {
 		Set<Long> readable = new HashSet<>();

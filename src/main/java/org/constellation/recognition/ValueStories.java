@@ -9,9 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ValueStories extends JpaRepository<ValueStory, Long>, JpaSpecificationExecutor<ValueStory> {
 
-	@Query("select distinct s.communityId from ValueStory s")
-	List<Long> communitiesWithStories();
-
 	@Query("select s.communityId, count(s) from ValueStory s where s.communityId in ?1 group by s.communityId")
 	List<Object[]> countsIn(Collection<Long> communityIds);
 

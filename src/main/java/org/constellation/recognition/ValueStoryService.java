@@ -104,13 +104,17 @@ public class ValueStoryService {
 					: cb.and(cb.equal(root.get("communityId"), communityId),
 							cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN));
 		} else {
-			Set<Long> readable = viewer.seesPeople()
-					? access.readableAmong(viewer.practitionerId(), stories.communitiesWithStories())
-					: Set.of();
-			spec = (root, q, cb) -> readable.isEmpty()
-					? cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN)
-					: cb.or(cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN),
-							root.get("communityId").in(readable));
+			// a story kept for its community's readers is read where its community is
+			// readable: every community but the members-only ones the viewer is not in
+			if (viewer.seesPeople()) {
+				Set<Long> unreadable = access.unreadableBy(viewer.practitionerId());
+				spec = (root, q, cb) -> unreadable.isEmpty()
+						? cb.conjunction()
+						: cb.or(cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN),
+								cb.not(root.get("communityId").in(unreadable)));
+			} else {
+				spec = (root, q, cb) -> cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN);
+			}
 		}
 		if (cycle != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.join("cycles"), cycle));

@@ -252,6 +252,11 @@ class RecognitionApiIT {
 				.containsExactly("Circle for sponsors " + run);
 		assertThat(titles(api("dev").get("/api/v1/value-stories?communityId=" + membersOnly).json()))
 				.containsExactly("Circle for sponsors " + run, "Circle only " + run);
+		// and across every community, the newest first: the same stories and no more
+		assertThat(titles(api("eli").get("/api/v1/value-stories?size=100").json()))
+				.contains("Ben's community story " + run, "Circle for sponsors " + run)
+				.doesNotContain("Circle only " + run);
+		assertThat(titles(api("dev").get("/api/v1/value-stories?size=100").json())).contains("Circle only " + run);
 
 		// a sponsor sees only the stories made visible, even in a public community
 		Api sponsor = Api.as(port, SPONSOR);
