@@ -47,8 +47,8 @@ public class MapPictures {
 	}
 
 	/**
-	 * The map for the page; each community leads to {@code communityUrl.apply(id)},
-	 * and is named by the figure caption with the id {@code labelledBy}.
+	 * The map for the page; each community leads to {@code communityPath + id}, and
+	 * is named by the figure caption with the id {@code labelledBy}.
 	 */
 	public Drawing page(MapFilter filter, LinkChoice choice, Locale locale, String communityPath, String labelledBy) {
 		DrawnMap drawn = constellation.drawn(filter);

@@ -24,6 +24,7 @@ import org.constellation.shared.Ref;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,12 +109,15 @@ public class TableRecommendations {
 	private Page<TableRecommendation> recommendations(Page<TableCandidate> candidates, Set<Long> issueIds,
 			TableGaps gaps) {
 		var profiles = people.practitionersById(candidates.map(TableCandidate::practitionerId).getContent());
+		// the ranked list is kept a few seconds: someone in it may have gone since
+		var present = candidates.getContent().stream().filter(c -> profiles.containsKey(c.practitionerId())).toList();
 		Map<Long, PractitionerSummary> summaries = directory
-				.summaries(candidates.getContent().stream().map(c -> profiles.get(c.practitionerId())).toList())
-				.stream().collect(Collectors.toMap(PractitionerSummary::id, Function.identity()));
+				.summaries(present.stream().map(c -> profiles.get(c.practitionerId())).toList()).stream()
+				.collect(Collectors.toMap(PractitionerSummary::id, Function.identity()));
 		TableReasons reasons = new TableReasons(messages, LocaleContextHolder.getLocale());
-		return candidates.map(c -> TableRecommendation.of(summaries.get(c.practitionerId()), c.homeLevelId(), issueIds,
-				gaps, reasons));
+		return new PageImpl<>(present.stream().map(c -> TableRecommendation.of(summaries.get(c.practitionerId()),
+				c.homeLevelId(), issueIds, gaps, reasons)).toList(), candidates.getPageable(),
+				candidates.getTotalElements());
 	}
 
 	/**
