@@ -28,6 +28,7 @@ import org.constellation.portfolio.Level;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.NotFoundException;
+import org.constellation.shared.Pages;
 import org.constellation.shared.Ref;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -130,9 +131,7 @@ public class ConstellationService {
 		 * too many for one page or one answer.
 		 */
 		public Page<GapView> gaps(Pageable pageable) {
-			int from = (int) Math.min(pageable.getOffset(), gaps.size());
-			return new PageImpl<>(gaps.subList(from, Math.min(gaps.size(), from + pageable.getPageSize())), pageable,
-					gaps.size());
+			return Pages.of(gaps, pageable);
 		}
 
 		/** How warm a cell is drawn, 0 (nobody) to 5 (the most members of any cell). */

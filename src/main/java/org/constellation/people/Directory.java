@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.constellation.portfolio.Place;
 import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.ForbiddenException;
+import org.constellation.shared.Pages;
 import org.constellation.shared.Ref;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -159,9 +160,7 @@ public class Directory {
 		}
 		List<TableCandidate> ranked = rankedCandidates.get(query, q -> practitioners
 				.rankedTableCandidates(q.concernIds(), q.groupIds(), q.levelIds(), q.excludedIds(), Role.MEMBER));
-		int from = (int) Math.min(pageable.getOffset(), ranked.size());
-		int to = Math.min(from + pageable.getPageSize(), ranked.size());
-		return new PageImpl<>(ranked.subList(from, to), pageable, ranked.size());
+		return Pages.of(ranked, pageable);
 	}
 
 	/**

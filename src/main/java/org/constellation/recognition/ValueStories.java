@@ -3,6 +3,8 @@ package org.constellation.recognition;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -32,6 +34,10 @@ interface ValueStories extends JpaRepository<ValueStory, Long>, JpaSpecification
 
 	/** Of one community, or of all when the community is null. */
 	String VISIBLE_IN = VISIBLE + " and s.communityId = coalesce(?1, s.communityId)";
+
+	/** A page of the stories made visible, in the page's order. */
+	@Query("select s from ValueStory s where " + VISIBLE_IN)
+	Slice<ValueStory> visible(Long communityId, Pageable pageable);
 
 	/**
 	 * The columns of the report's CSV, newest first: id, community, title, author,

@@ -230,12 +230,9 @@ public class ValueStoryService {
 	 * the report counts them itself.
 	 */
 	List<ValueStoryView> visible(AccountPrincipal viewer, Long communityId, Pageable pageable) {
-		Specification<ValueStory> spec = (root, q, cb) -> communityId == null
-				? cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN)
-				: cb.and(cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN),
-						cb.equal(root.get("communityId"), communityId));
-		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-		return views(viewer, stories.findBy(spec, q -> q.slice(sorted)).getContent());
+		return views(viewer, stories
+				.visible(communityId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST))
+				.getContent());
 	}
 
 	/** One line of the report's CSV. */

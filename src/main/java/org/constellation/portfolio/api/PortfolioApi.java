@@ -16,8 +16,8 @@ import org.constellation.portfolio.Portfolio;
 import org.constellation.portfolio.StakeholderGroup;
 import org.constellation.portfolio.StakeholderGroupDraft;
 import org.constellation.shared.InvalidInputException;
+import org.constellation.shared.Pages;
 import org.constellation.shared.Ref;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -187,10 +187,8 @@ class PortfolioApi {
 		List<IssueView> matching = portfolio.issues().stream().filter(i -> status == null || i.getStatus() == status)
 				.filter(i -> levelId == null || i.getLevels().stream().anyMatch(l -> l.getId().equals(levelId)))
 				.map(IssueView::of).toList();
-		int from = (int) Math.min(pageable.getOffset(), matching.size());
-		int to = Math.min(from + pageable.getPageSize(), matching.size());
-		return new PagedModel<>(new PageImpl<>(matching.subList(from, to), org.springframework.data.domain.PageRequest
-				.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name")), matching.size()));
+		return new PagedModel<>(Pages.of(matching, org.springframework.data.domain.PageRequest
+				.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))));
 	}
 
 	@GetMapping("/issues/{id}")

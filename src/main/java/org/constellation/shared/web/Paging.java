@@ -1,8 +1,8 @@
 package org.constellation.shared.web;
 
 import java.util.List;
+import org.constellation.shared.Pages;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -51,9 +51,7 @@ public record Paging(int page, int size) {
 	 * still counts the whole list).
 	 */
 	public <T> Page<T> slice(List<T> all) {
-		int from = (int) Math.min((long) page * size, all.size());
-		int to = (int) Math.min((long) from + size, all.size());
-		return new PageImpl<>(all.subList(from, to), pageable(), all.size());
+		return Pages.of(all, pageable());
 	}
 
 	/**
