@@ -93,7 +93,8 @@ seed_db() {
 # not every member wrote an artifact or a story):
 #   member: a partner in an active partnership and an active member of communities with threads: the
 #     largest of those communities (community), its busiest thread (thread), and what they read or
-#     wrote there and in their partnership (reply, myThread, gathering, session, commitment, routine,
+#     wrote there and in their partnership (reply, myThread, gathering, session: the last held,
+#     commitment, routine,
 #     partner, script), their own journal and notices (entry, bewilderment, notice), the community's
 #     repertoire and stories (artifact, term, work, story; myArtifact, myWork, myStory: their own), a convener (socialArtist), a fellow
 #     partner's profile (practitioner), their place and a concern (place, issue);
@@ -124,7 +125,8 @@ users_file() {
                             and o.status = 'ACTIVE' and o.practitioner_id <> pr.id order by o.practitioner_id limit 1),
              'practitioner=' || (select o.practitioner_id from partners o where o.partnership_id = pa.partnership_id
                             and o.practitioner_id <> pr.id order by o.practitioner_id desc limit 1),
-             'session=' || (select max(s.number) from partnership_sessions s where s.partnership_id = pa.partnership_id),
+             'session=' || (select max(s.number) from partnership_sessions s where s.partnership_id = pa.partnership_id
+                            and s.status = 'HELD'),
              'frame=' || (select min(f.id) from partnership_frames f where f.partnership_id = pa.partnership_id),
              'commitment=' || (select min(k.id) from session_commitments k where k.partnership_id = pa.partnership_id),
              'routine=' || (select min(r.id) from routines r where r.partnership_id = pa.partnership_id),

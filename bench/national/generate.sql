@@ -701,7 +701,8 @@ on conflict (gathering_id, practitioner_id) do nothing;
 -- Learning partnerships: n / 20 active ones of three partners each (practitioners 3k-2, 3k-1 and
 -- 3k are the partners of partnership k, so p1, p2 and p3 share partnership 1), the default opening
 -- answered by everyone, a weekly cadence, eight held sessions with notes, check-ins and commitments,
--- and the next two planned
+-- and the next eight planned (the horizon the app keeps: with fewer, its first round of planning
+-- after start wrote 30,000 sessions at national scale while the routes were being measured)
 -- ---------------------------------------------------------------------------------------------
 
 create temp table ps as
@@ -755,7 +756,7 @@ from ps;
 create temp table ps_sessions as
 select ps.k, ps.first_pid, j as number,
        date_trunc('hour', p.t0 - (8.5 - j) * interval '7 days') as starts_at
-from ps, p cross join generate_series(1, 10) j;
+from ps, p cross join generate_series(1, 16) j;
 
 insert into partnership_sessions (partnership_id, number, starts_at, time_zone, duration_minutes, planned_for, status,
                                   started_at, ended_at, reminded_at, created_at, updated_at)
@@ -1233,6 +1234,62 @@ left join threads th on th.id = nt.t
 left join practitioners au on au.id = th.author_id
 left join gatherings g on g.id = nt.g
 order by nt.pid, nt.j;
+
+-- ---------------------------------------------------------------------------------------------
+-- Frames of reference: every partner wrote theirs after the opening and rewrote it once, in two
+-- of three partnerships
+-- ---------------------------------------------------------------------------------------------
+
+insert into partnership_frames (partnership_id, practitioner_id, number, body, body_html, created_at)
+select ps.k, ps.first_pid + s - 1, v, b.body, '<p>' || b.body || '</p>',
+       ps.created_at + interval '10 days' + (v - 1) * interval '40 days' + s * interval '1 hour'
+from ps cross join generate_series(1, 3) s cross join generate_series(1, 2) v
+cross join lateral (select (array['I see inclusion as a question of belonging first, and of placement second.',
+                                  'My frame: families know their children best, and our meetings should show it.',
+                                  'I came in thinking about services; I now think about relationships.'])
+                           [1 + floor(pg_temp.u(ps.k * 8 + s * 2 + v, 320) * 3)::int] as body) b
+where v = 1 or pg_temp.u(ps.k, 321) < 0.67;
+
+-- ---------------------------------------------------------------------------------------------
+-- A formation run: the steward formed partnerships among the first 400 members of the largest
+-- community three days ago: 78 groups of five, and the last ten left unassigned with a reason
+-- ---------------------------------------------------------------------------------------------
+
+create temp table fr_cohort as
+select m.practitioner_id as pid, row_number() over (order by m.practitioner_id) as i
+from memberships m
+where m.status = 'ACTIVE'
+  and m.community_id = (select community_id from memberships where status = 'ACTIVE'
+                        group by community_id order by count(*) desc, community_id limit 1)
+order by m.practitioner_id limit 400;
+
+insert into formation_runs (id, requested_by, community_id, cohort_label, min_size, preferred_size, max_size,
+                            time_limit_seconds, weight_concerns, weight_stakeholders, weight_levels, weight_new_pairs,
+                            weight_size, status, progress, cohort_size, hard_score, medium_score, soft_score,
+                            created_at, finished_at)
+select 1, p.n + 1, c.community_id, 'Members of ' || c.name, 3, 5, 5, 60, 5, 5, 5, 5, 5, 'DONE', 100,
+       (select count(*) from fr_cohort), 0, -greatest(0, (select count(*) from fr_cohort) - 390), -1200,
+       p.t0 - interval '3 days', p.t0 - interval '3 days' + interval '1 minute'
+from p, (select cm.id as community_id, cm.name from communities cm
+         where cm.id = (select community_id from memberships where status = 'ACTIVE'
+                        group by community_id order by count(*) desc, community_id limit 1)) c;
+
+insert into formation_run_people (run_id, practitioner_id) select 1, pid from fr_cohort;
+
+insert into formation_groups (id, run_id, position, pinned, explanation)
+select g, 1, g, false,
+       '{"issuesSharedByAll":[' || (select min(id) from issues) || '],"issuesSharedBySome":[],'
+       || '"weekStart":"2026-01-05T00:00:00Z","windowStartMinute":1440,"windowMinutes":90,'
+       || '"stakeholderGroupIds":[],"levelIds":[],"placeIds":[],"breakdown":{"concerns":-10},'
+       || '"score":-10,"rulesBroken":0}'
+from generate_series(1, (select least(78, count(*) / 5) from fr_cohort)::int) g;
+
+insert into formation_group_members (group_id, practitioner_id)
+select (i - 1) / 5 + 1, pid from fr_cohort where (i - 1) / 5 + 1 <= (select max(id) from formation_groups);
+
+insert into formation_unassigned (run_id, practitioner_id, reason)
+select 1, pid, 'Every group that fits their time and language is full, or would break a partnership rule'
+from fr_cohort where (i - 1) / 5 + 1 > (select max(id) from formation_groups);
 
 -- ---------------------------------------------------------------------------------------------
 -- Last touches: activity, identities, indexes

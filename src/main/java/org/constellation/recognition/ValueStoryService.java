@@ -96,6 +96,14 @@ public class ValueStoryService {
 	 * cycle if asked.
 	 */
 	public Page<ValueStoryView> list(AccountPrincipal viewer, Long communityId, ValueCycle cycle, Pageable pageable) {
+		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+		if (communityId == null && viewer.seesPeople()) {
+			// a story kept for its community's readers is read where its community is
+			// readable: every community but the members-only ones the viewer is not in
+			Long[] unreadable = access.unreadableBy(viewer.practitionerId()).toArray(Long[]::new);
+			Page<ValueStory> page = stories.readableOutside(unreadable, cycle, sorted);
+			return new PageImpl<>(views(viewer, page.getContent()), sorted, page.getTotalElements());
+		}
 		Specification<ValueStory> spec;
 		if (communityId != null) {
 			boolean all = readsCommunityStories(viewer, access.standing(viewer, communityId));
@@ -104,22 +112,11 @@ public class ValueStoryService {
 					: cb.and(cb.equal(root.get("communityId"), communityId),
 							cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN));
 		} else {
-			// a story kept for its community's readers is read where its community is
-			// readable: every community but the members-only ones the viewer is not in
-			if (viewer.seesPeople()) {
-				Set<Long> unreadable = access.unreadableBy(viewer.practitionerId());
-				spec = (root, q, cb) -> unreadable.isEmpty()
-						? cb.conjunction()
-						: cb.or(cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN),
-								cb.not(root.get("communityId").in(unreadable)));
-			} else {
-				spec = (root, q, cb) -> cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN);
-			}
+			spec = (root, q, cb) -> cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN);
 		}
 		if (cycle != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.join("cycles"), cycle));
 		}
-		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
 		Page<ValueStory> page = stories.findAll(spec, sorted);
 		return new PageImpl<>(views(viewer, page.getContent()), sorted, page.getTotalElements());
 	}

@@ -257,6 +257,17 @@ class RecognitionApiIT {
 				.contains("Ben's community story " + run, "Circle for sponsors " + run)
 				.doesNotContain("Circle only " + run);
 		assertThat(titles(api("dev").get("/api/v1/value-stories?size=100").json())).contains("Circle only " + run);
+		// one cycle across every community keeps the same rule, and the count agrees
+		var immediate = api("eli").get("/api/v1/value-stories?cycle=IMMEDIATE&size=100").json();
+		assertThat(titles(immediate)).doesNotContain("Circle only " + run, "Ben's community story " + run);
+		long listed = 0;
+		for (int page = 0; page < immediate.get("page").get("totalPages").asInt(); page++) {
+			listed += api("eli").get("/api/v1/value-stories?cycle=IMMEDIATE&size=100&page=" + page).json()
+					.get("content").size();
+		}
+		assertThat(immediate.get("page").get("totalElements").asLong()).isEqualTo(listed);
+		assertThat(titles(api("dev").get("/api/v1/value-stories?cycle=IMMEDIATE&size=100").json()))
+				.contains("Circle only " + run).doesNotContain("Circle for sponsors " + run);
 
 		// a sponsor sees only the stories made visible, even in a public community
 		Api sponsor = Api.as(port, SPONSOR);
