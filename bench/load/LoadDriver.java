@@ -464,13 +464,17 @@ public class LoadDriver {
 		return b.header("Accept", accept(e)).build();
 	}
 
-	/** What a person's client asks for: a download as it is, JSON from the API, else a page. */
+	/**
+	 * What a person's client asks for: a download as it is, JSON from the API and
+	 * from a formation run's progress (which its page's script reads), else a page.
+	 */
 	static String accept(Endpoint e) {
 		String p = e.path.replaceFirst("\\?.*", "");
 		if (p.matches(".*\\.(csv|ics|png|svg|txt|yaml)$") || p.startsWith("/assets/")) {
 			return "*/*";
 		}
-		return e.auth == Auth.BEARER || p.endsWith(".json") || p.startsWith("/v3/") ? "application/json"
+		return e.auth == Auth.BEARER || p.endsWith(".json") || p.endsWith("/progress") || p.startsWith("/v3/")
+				? "application/json"
 				: "text/html,application/xhtml+xml";
 	}
 

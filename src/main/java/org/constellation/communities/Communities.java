@@ -24,19 +24,16 @@ interface Communities extends JpaRepository<Community, Long>, JpaSpecificationEx
 	List<Ref> names(Collection<Long> ids);
 
 	/**
-	 * Communities whose charter names some of these issues, which the person may
-	 * join or ask to join and has not already: the most shared issues first, then
-	 * the most lively.
+	 * Communities whose charter names some of these issues, which anyone may join
+	 * or ask to join: the most shared issues first, then the most lively.
 	 */
 	record Match(long id, String name, JoinPolicy joinPolicy, long sharedIssues) {
 	}
 
 	@Query("select new org.constellation.communities.Communities$Match(c.id, c.name, c.joinPolicy, count(i)) "
 			+ "from Community c join c.issueIds i where i in ?1 and c.joinPolicy <> 'INVITATION' "
-			+ "and c.id not in (select o.communityId from Membership o where o.practitionerId = ?2 "
-			+ "and o.status in ('ACTIVE', 'INVITED', 'REQUESTED')) "
 			+ "group by c.id, c.name, c.joinPolicy, c.lastActivityAt order by count(i) desc, c.lastActivityAt desc, c.id")
-	List<Match> sharingIssues(Collection<Long> issueIds, long practitionerId, Pageable limit);
+	List<Match> sharingIssues(Collection<Long> issueIds, Pageable limit);
 
 	/**
 	 * Rows of community id and issue id: which of these issues each charter names.
@@ -49,13 +46,6 @@ interface Communities extends JpaRepository<Community, Long>, JpaSpecificationEx
 
 	@Query("select c.id from Community c where c.visibility = 'PUBLIC' and c.id in ?1")
 	List<Long> publicAmong(Collection<Long> ids);
-
-	@Query("select c.id from Community c where c.visibility <> 'PUBLIC'")
-	List<Long> membersOnly();
-
-	@Query("select c.id from Community c where c.visibility <> 'PUBLIC' and not exists (select 1 from Membership m"
-			+ " where m.communityId = c.id and m.practitionerId = ?1 and m.status = 'ACTIVE')")
-	List<Long> membersOnlyWithout(long practitionerId);
 
 	/**
 	 * Activity moves a community up the lists without touching its version, so a

@@ -1,5 +1,11 @@
 package org.constellation.communities;
 
+import jakarta.persistence.criteria.CommonAbstractCriteria;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -97,14 +103,28 @@ public class CommunityAccess {
 	}
 
 	/**
-	 * The communities whose inside this practitioner may not read: the members-only
-	 * ones they are not an active member of (every one for someone who is no
-	 * practitioner). Asked in one query, where {@link #readableAmong} needs the
-	 * communities listed: a list of thousands at national scale.
+	 * The rule of who reads a community's inside, for another module's query of
+	 * things kept per community: true where the community at {@code communityId} is
+	 * public or the practitioner is one of its active members (public only, for
+	 * someone who is no practitioner). It is asked row by row in the database: at
+	 * national scale the members-only communities a reader is not in are hundreds,
+	 * and sent as a list they cost more to bind than the query took to run.
 	 */
-	public Set<Long> unreadableBy(Long practitionerId) {
-		return Set.copyOf(
-				practitionerId == null ? communities.membersOnly() : communities.membersOnlyWithout(practitionerId));
+	public static Predicate readable(Long practitionerId, Expression<Long> communityId, CommonAbstractCriteria query,
+			CriteriaBuilder cb) {
+		Subquery<Long> open = query.subquery(Long.class);
+		Root<Community> community = open.from(Community.class);
+		open.select(community.get("id")).where(cb.equal(community.get("id"), communityId),
+				cb.equal(community.get("visibility"), Visibility.PUBLIC));
+		if (practitionerId == null) {
+			return cb.exists(open);
+		}
+		Subquery<Long> member = query.subquery(Long.class);
+		Root<Membership> membership = member.from(Membership.class);
+		member.select(membership.get("communityId")).where(cb.equal(membership.get("communityId"), communityId),
+				cb.equal(membership.get("practitionerId"), practitionerId),
+				cb.equal(membership.get("status"), MembershipStatus.ACTIVE));
+		return cb.or(cb.exists(open), cb.exists(member));
 	}
 
 	/** Of these communities, the ones this practitioner may read. */

@@ -1,12 +1,18 @@
 package org.constellation.communities;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.constellation.portfolio.Portfolio;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Communities whose charters name the issues a person cares about, which they
  * may join or ask to join and are not in yet, with the issues they share named
- * and their members counted: four statements, whatever the number. Shown to
- * someone new on their home page and in the last step of the welcome.
+ * and their members counted: five statements at most, whatever the number (the
+ * ranking is kept a few seconds). Shown to someone new on their home page and
+ * in the last step of the welcome.
  */
 @Component
 @Transactional(readOnly = true)
@@ -36,19 +43,34 @@ public class CommunityMatches {
 	private final Communities communities;
 	private final Memberships memberships;
 	private final Portfolio portfolio;
+	/**
+	 * The communities sharing a set of concerns, ranked, kept a few seconds per set
+	 * and length: ranking reads every community that names one of the concerns (10
+	 * ms at national scale), and is the same for everyone with those concerns. Each
+	 * person's own communities are left out afterwards, from a ranking long enough
+	 * to leave {@code limit} after them.
+	 */
+	private final Cache<Ranking, List<Communities.Match>> rankings;
 
-	CommunityMatches(Communities communities, Memberships memberships, Portfolio portfolio) {
+	private record Ranking(Set<Long> concernIds, int length) {
+	}
+
+	CommunityMatches(Communities communities, Memberships memberships, Portfolio portfolio,
+			@Value("${constellation.communities.matches-kept-for:PT30S}") Duration keptFor) {
 		this.communities = communities;
 		this.memberships = memberships;
 		this.portfolio = portfolio;
+		this.rankings = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(keptFor).build();
 	}
 
 	public List<Match> forConcerns(long practitionerId, Collection<Long> concernIds, int limit) {
 		if (concernIds.isEmpty()) {
 			return List.of();
 		}
-		List<Communities.Match> matches = communities.sharingIssues(concernIds, practitionerId,
-				PageRequest.of(0, limit));
+		Set<Long> theirs = new HashSet<>(memberships.joinedOrAskedCommunityIds(practitionerId));
+		List<Communities.Match> ranked = rankings.get(new Ranking(Set.copyOf(concernIds), limit + theirs.size()),
+				r -> communities.sharingIssues(r.concernIds(), PageRequest.of(0, r.length())));
+		List<Communities.Match> matches = ranked.stream().filter(m -> !theirs.contains(m.id())).limit(limit).toList();
 		if (matches.isEmpty()) {
 			return List.of();
 		}

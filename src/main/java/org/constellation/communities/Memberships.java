@@ -38,6 +38,10 @@ interface Memberships extends JpaRepository<Membership, Long> {
 	@Query("select m.communityId from Membership m where m.practitionerId = ?1 and m.status = 'ACTIVE'")
 	List<Long> activeCommunityIds(long practitionerId);
 
+	/** The communities a person is in, invited to or has asked to join. */
+	@Query("select m.communityId from Membership m where m.practitionerId = ?1 and m.status in ('ACTIVE', 'INVITED', 'REQUESTED')")
+	List<Long> joinedOrAskedCommunityIds(long practitionerId);
+
 	/** Rows of community id, participation (its name) and count. */
 	@Query(value = "select community_id, participation, count(*) from memberships where community_id in (?1) and status = 'ACTIVE' group by community_id, participation", nativeQuery = true)
 	List<Object[]> participationCounts(Collection<Long> communityIds);

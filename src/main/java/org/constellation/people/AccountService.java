@@ -1,6 +1,9 @@
 package org.constellation.people;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -8,6 +11,8 @@ import java.util.Set;
 import org.constellation.shared.ConflictException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
+import org.constellation.shared.Pages;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -34,8 +39,17 @@ public class AccountService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
+	/**
+	 * How many accounts there are, kept for a few seconds for the steward's list:
+	 * counting 100,000 accounts takes 16 ms, its page of 50 a tenth of a
+	 * millisecond.
+	 */
+	private final Cache<Boolean, Long> accountCount;
+
 	AccountService(Accounts accounts, Practitioners practitioners, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${constellation.accounts.count-kept-for:PT10S}") Duration countKeptFor) {
+		this.accountCount = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(countKeptFor).build();
 		this.accounts = accounts;
 		this.practitioners = practitioners;
 		this.passwordEncoder = passwordEncoder;
@@ -88,7 +102,8 @@ public class AccountService {
 
 	@PreAuthorize("hasRole('STEWARD')")
 	public Page<Account> accounts(Pageable pageable) {
-		return accounts.findAllByOrderByEmailAsc(pageable);
+		return Pages.counted(accounts.findSliceByOrderByEmailAsc(pageable),
+				accountCount.get(true, _ -> accounts.count()));
 	}
 
 	@Transactional

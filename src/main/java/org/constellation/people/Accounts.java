@@ -3,8 +3,8 @@ package org.constellation.people;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,7 +15,7 @@ interface Accounts extends JpaRepository<Account, Long> {
 
 	boolean existsByEmail(String email);
 
-	Page<Account> findAllByOrderByEmailAsc(Pageable pageable);
+	Slice<Account> findSliceByOrderByEmailAsc(Pageable pageable);
 
 	/**
 	 * Counts a wrong password and locks the account at the limit, in one statement

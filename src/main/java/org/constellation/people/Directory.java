@@ -17,7 +17,6 @@ import org.constellation.shared.Pages;
 import org.constellation.shared.Ref;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
@@ -74,10 +73,7 @@ public class Directory {
 		}
 		Specification<Practitioner> matching = matching(query);
 		Slice<Practitioner> found = practitioners.findBy(matching, q -> q.slice(pageable));
-		long total = counts.get(query, _ -> practitioners.count(matching));
-		// a count kept from before someone joined or left must not contradict the page
-		total = Math.max(total, pageable.getOffset() + found.getNumberOfElements() + (found.hasNext() ? 1 : 0));
-		return new PageImpl<>(found.getContent(), pageable, total);
+		return Pages.counted(found, counts.get(query, _ -> practitioners.count(matching)));
 	}
 
 	private Specification<Practitioner> matching(DirectoryQuery query) {

@@ -3,7 +3,6 @@ package org.constellation.recognition;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -54,17 +53,6 @@ interface ValueStories extends JpaRepository<ValueStory, Long>, JpaSpecification
 
 	@Query("select s.id, i from ValueStory s join s.issueIds i where " + VISIBLE_IN)
 	List<Object[]> visibleIssues(Long communityId);
-
-	/**
-	 * A page of the stories a reader may read across communities: those made for
-	 * every signed-in reader, and the others outside the members-only communities
-	 * the reader is not in, given as one array. Given as a list, hundreds of ids
-	 * took longer to bind to the page's query and its count than the queries took
-	 * to run.
-	 */
-	@Query("select s from ValueStory s where (" + VISIBLE + " or not array_contains(?1, s.communityId))"
-			+ " and (?2 is null or ?2 member of s.cycles)")
-	Page<ValueStory> readableOutside(Long[] unreadableCommunities, ValueCycle cycle, Pageable pageable);
 
 	@Query("select count(s) from ValueStory s where s.communityId = ?1 and (?2 = true or s.visibility = org.constellation.recognition.StoryVisibility.SIGNED_IN)")
 	long countIn(long communityId, boolean includeCommunityOnly);

@@ -1,6 +1,9 @@
 package org.constellation.recognition;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,11 +22,15 @@ import org.constellation.portfolio.Portfolio;
 import org.constellation.shared.ForbiddenException;
 import org.constellation.shared.InvalidInputException;
 import org.constellation.shared.NotFoundException;
+import org.constellation.shared.Pages;
 import org.constellation.shared.Ref;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.NamedInterface;
@@ -55,9 +62,21 @@ public class ValueStoryService {
 	private final Portfolio portfolio;
 	private final People people;
 	private final Clock clock;
+	/**
+	 * How many stories each reader may read across every community (of one cycle,
+	 * if asked), kept a few seconds: counting asks the rule of who reads what of
+	 * every story (4.5 ms at national scale), where a page stops at its twentieth.
+	 * Each count is its reader's own.
+	 */
+	private final Cache<AcrossCount, Long> acrossCounts;
+
+	private record AcrossCount(Long practitionerId, boolean seesPeople, ValueCycle cycle) {
+	}
 
 	ValueStoryService(ValueStories stories, CommunityAccess access, CommunityService communities, Portfolio portfolio,
-			People people, Clock clock) {
+			People people, Clock clock,
+			@Value("${constellation.recognition.counts-kept-for:PT10S}") Duration countsKeptFor) {
+		this.acrossCounts = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(countsKeptFor).build();
 		this.stories = stories;
 		this.access = access;
 		this.communities = communities;
@@ -97,13 +116,6 @@ public class ValueStoryService {
 	 */
 	public Page<ValueStoryView> list(AccountPrincipal viewer, Long communityId, ValueCycle cycle, Pageable pageable) {
 		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-		if (communityId == null && viewer.seesPeople()) {
-			// a story kept for its community's readers is read where its community is
-			// readable: every community but the members-only ones the viewer is not in
-			Long[] unreadable = access.unreadableBy(viewer.practitionerId()).toArray(Long[]::new);
-			Page<ValueStory> page = stories.readableOutside(unreadable, cycle, sorted);
-			return new PageImpl<>(views(viewer, page.getContent()), sorted, page.getTotalElements());
-		}
 		Specification<ValueStory> spec;
 		if (communityId != null) {
 			boolean all = readsCommunityStories(viewer, access.standing(viewer, communityId));
@@ -111,11 +123,23 @@ public class ValueStoryService {
 					? cb.equal(root.get("communityId"), communityId)
 					: cb.and(cb.equal(root.get("communityId"), communityId),
 							cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN));
+		} else if (viewer.seesPeople()) {
+			// a story kept for its community's readers is read where its community is
+			// readable
+			spec = (root, q, cb) -> cb.or(cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN),
+					CommunityAccess.readable(viewer.practitionerId(), root.get("communityId"), q, cb));
 		} else {
 			spec = (root, q, cb) -> cb.equal(root.get("visibility"), StoryVisibility.SIGNED_IN);
 		}
 		if (cycle != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.join("cycles"), cycle));
+		}
+		if (communityId == null) {
+			Specification<ValueStory> across = spec;
+			Slice<ValueStory> slice = stories.findBy(across, q -> q.sortBy(NEWEST_FIRST).slice(sorted));
+			long total = acrossCounts.get(new AcrossCount(viewer.practitionerId(), viewer.seesPeople(), cycle),
+					_ -> stories.count(across));
+			return Pages.counted(new SliceImpl<>(views(viewer, slice.getContent()), sorted, slice.hasNext()), total);
 		}
 		Page<ValueStory> page = stories.findAll(spec, sorted);
 		return new PageImpl<>(views(viewer, page.getContent()), sorted, page.getTotalElements());
