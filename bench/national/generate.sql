@@ -6,8 +6,10 @@
 -- 1 nation, 50 states, 1,000 districts and 10,000 schools; 5,000 communities; 200,000 threads and
 -- 800,000 replies (1,000,000 posts); 40,000 gatherings. The portfolio (40 issues, 18 of them with
 -- sub-issues) is the same at every size. 5,000 active learning partnerships of three (practitioners
--- 3k-2, 3k-1 and 3k are the partners of partnership k), each with its opening, a weekly cadence and
--- eight held sessions, and one or two routines of its own (about 7,000 with 28,000 steps).
+-- 3k-2, 3k-1 and 3k are the partners of partnership k), each with its opening, a weekly cadence,
+-- eight held sessions and the next eight planned, each partner's frame of reference (about 25,000
+-- versions), and one or two routines of its own (about 7,000 with 28,000 steps). One finished
+-- formation run of the steward's over the largest community's first 400 members (78 groups).
 -- In the communities, by their active members: about 14,000 artifacts of the shared repertoire
 -- (28,000 tags, an issue each), 10,500 glossary terms, 5,500 pieces of practice work (19,000
 -- participants, 2,700 outputs) and 4,500 value-creation stories (7,700 value cycles, an issue each,
