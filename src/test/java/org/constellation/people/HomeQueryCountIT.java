@@ -46,10 +46,10 @@ class HomeQueryCountIT {
 
 	/**
 	 * The same for someone in nothing yet (each module's part one statement, none
-	 * to follow), their concerns, and the communities sharing them: the
-	 * communities they are in or asked to join, the ranking of the matches (kept
-	 * 30 s outside the tests, asked afresh in them), which concerns each shares,
-	 * the names of those, their members.
+	 * to follow), their concerns, and the communities sharing them: the communities
+	 * they are in or asked to join, the ranking of the matches (kept 30 s outside
+	 * the tests, asked afresh in them), which concerns each shares, the names of
+	 * those, their members.
 	 */
 	static final int NEWCOMER = 16;
 
