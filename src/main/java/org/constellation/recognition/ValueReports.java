@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -66,10 +67,26 @@ public class ValueReports {
 
 	private final Cache<CsvKey, String> keptCsv;
 
+	/**
+	 * A report's counts per cycle and per month, kept as its CSV is, per community
+	 * and the reader's time zone (the months are the reader's): they count only the
+	 * stories made visible, the same for every reader, and at national scale read
+	 * every such story's date (4,365) on every request. The page of stories, the
+	 * conveners and the endorsements are read live.
+	 */
+	private record Tally(Map<ValueCycle, Long> perCycle, long stories, List<Chart.Entry> perMonth) {
+	}
+
+	private record TallyKey(Long communityId, ZoneId zone) {
+	}
+
+	private final Cache<TallyKey, Tally> keptTallies;
+
 	ValueReports(ValueStories stories, ValueStoryService storyService, SocialArtists artists,
 			EndorsementService endorsements, CommunityService communities, MessageSource messages,
 			@Value("${constellation.recognition.reports-kept-for:PT30S}") Duration keptFor) {
 		this.keptCsv = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(keptFor).build();
+		this.keptTallies = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(keptFor).build();
 		this.stories = stories;
 		this.storyService = storyService;
 		this.artists = artists;
@@ -84,18 +101,14 @@ public class ValueReports {
 	 */
 	public ValueReport report(AccountPrincipal viewer, Long communityId, ZoneId zone, Pageable storyPage) {
 		String name = communityId == null ? null : communityName(communityId);
-		Map<ValueCycle, Long> perCycle = new EnumMap<>(ValueCycle.class);
-		for (ValueCycle c : ValueCycle.values()) {
-			perCycle.put(c, 0L);
-		}
-		(communityId == null ? stories.visibleCountsPerCycle() : stories.visibleCountsPerCycleIn(communityId))
-				.forEach(r -> perCycle.put((ValueCycle) r[0], (Long) r[1]));
-		List<Instant> written = communityId == null
-				? stories.visibleWrittenAt()
-				: stories.visibleWrittenAtIn(communityId);
-		List<Chart.Entry> perMonth = perMonth(written, zone);
-		Page<ValueStoryView> visible = new PageImpl<>(storyService.visible(viewer, communityId, storyPage), storyPage,
-				written.size());
+		Tally tally = keptTallies.get(new TallyKey(communityId, zone), key -> tally(key.communityId(), key.zone()));
+		Map<ValueCycle, Long> perCycle = tally.perCycle();
+		List<Chart.Entry> perMonth = tally.perMonth();
+		List<ValueStoryView> shown = storyService.visible(viewer, communityId, storyPage);
+		// a count kept from before a story was made visible must not contradict the
+		// page
+		Page<ValueStoryView> visible = new PageImpl<>(shown, storyPage,
+				Math.max(tally.stories(), storyPage.getOffset() + shown.size()));
 		List<Long> convenerIds = communityId == null
 				? artists.list(PageRequest.of(0, CONVENERS_SHOWN)).map(Footprint::practitionerId).getContent()
 				: communities.convenerIds(communityId);
@@ -110,8 +123,21 @@ public class ValueReports {
 				.map(e -> new Chart.Entry(messages.getMessage("recognition.cycle." + e.getKey(), null, locale),
 						e.getValue()))
 				.toList());
-		return new ValueReport(communityId, name, written.size(), perCycle, perMonth, cycleChart,
+		return new ValueReport(communityId, name, visible.getTotalElements(), perCycle, perMonth, cycleChart,
 				Chart.columns(perMonth), visible, conveners, endorsed);
+	}
+
+	private Tally tally(Long communityId, ZoneId zone) {
+		Map<ValueCycle, Long> perCycle = new EnumMap<>(ValueCycle.class);
+		for (ValueCycle c : ValueCycle.values()) {
+			perCycle.put(c, 0L);
+		}
+		(communityId == null ? stories.visibleCountsPerCycle() : stories.visibleCountsPerCycleIn(communityId))
+				.forEach(r -> perCycle.put((ValueCycle) r[0], (Long) r[1]));
+		List<Instant> written = communityId == null
+				? stories.visibleWrittenAt()
+				: stories.visibleWrittenAtIn(communityId);
+		return new Tally(Collections.unmodifiableMap(perCycle), written.size(), List.copyOf(perMonth(written, zone)));
 	}
 
 	/**
