@@ -44,8 +44,17 @@ interface Communities extends JpaRepository<Community, Long>, JpaSpecificationEx
 	@Query("select c.visibility from Community c where c.id = ?1")
 	Visibility visibilityOf(long id);
 
-	@Query("select c.id from Community c where c.visibility = 'PUBLIC' and c.id in ?1")
-	List<Long> publicAmong(Collection<Long> ids);
+	/**
+	 * Of these communities, the ones a practitioner (or, with -1, no one) may read:
+	 * public, or they are an active member. Native, as the other lookups by a list
+	 * of ids are: Hibernate translates an HQL query with a list parameter afresh on
+	 * every call, and a page of boundary spanners asks this for hundreds of
+	 * communities.
+	 */
+	@Query(value = "select c.id from communities c where c.id in (?2) and (c.visibility = 'PUBLIC' or exists"
+			+ " (select 1 from memberships m where m.community_id = c.id and m.practitioner_id = ?1"
+			+ " and m.status = 'ACTIVE'))", nativeQuery = true)
+	List<Long> readableAmong(long practitionerId, Collection<Long> ids);
 
 	/**
 	 * Activity moves a community up the lists without touching its version, so a

@@ -129,14 +129,9 @@ public class CommunityAccess {
 
 	/** Of these communities, the ones this practitioner may read. */
 	public Set<Long> readableAmong(Long practitionerId, Collection<Long> communityIds) {
-		Set<Long> readable = new HashSet<>();
 		if (communityIds.isEmpty()) {
-			return readable;
+			return new HashSet<>();
 		}
-		readable.addAll(communities.publicAmong(communityIds));
-		if (practitionerId != null) {
-			readable.addAll(memberships.activeAmong(practitionerId, communityIds));
-		}
-		return readable;
+		return new HashSet<>(communities.readableAmong(practitionerId == null ? -1 : practitionerId, communityIds));
 	}
 }

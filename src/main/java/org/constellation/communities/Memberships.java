@@ -55,9 +55,6 @@ interface Memberships extends JpaRepository<Membership, Long> {
 	@Query("select new org.constellation.communities.Memberships$StatusAndRole(m.status, m.convener) from Membership m where m.communityId = ?1 and m.practitionerId = ?2")
 	Optional<StatusAndRole> standingOf(long communityId, long practitionerId);
 
-	@Query("select m.communityId from Membership m where m.practitionerId = ?1 and m.status = 'ACTIVE' and m.communityId in ?2")
-	List<Long> activeAmong(long practitionerId, Collection<Long> communityIds);
-
 	/**
 	 * A person's active memberships and invitations, with each community's name and
 	 * how many ask to join it: the home page's statement about communities.
