@@ -343,6 +343,11 @@ public class FormationService {
 				groups.delete(from);
 			} else {
 				from.change(left, writer.write(writer.explain(run, left)));
+				// a pin keeps a group that keeps the rules; one shrunk below the smallest size
+				// is solved again with the others
+				if (from.isPinned() && whyItCannotBeKept(run, from) != null) {
+					from.pin(false);
+				}
 			}
 		}
 	}
@@ -365,17 +370,44 @@ public class FormationService {
 		return broken ? BREAKS_A_RULE : null;
 	}
 
+	/**
+	 * Pins a group, so that solving again keeps it as it is; only a group that
+	 * keeps every rule and the run's sizes can be pinned, since a run built around
+	 * a broken group would report itself done with a rule broken.
+	 */
 	@Transactional
 	public void pin(AccountPrincipal me, long runId, long groupId, boolean pinned) {
-		requireFinished(me, runId);
+		FormationRun run = requireFinished(me, runId);
 		ProposedGroup group = groups.findById(groupId).filter(g -> g.getRunId() == runId)
 				.orElseThrow(() -> new NotFoundException("Group " + groupId));
+		String why = pinned ? whyItCannotBeKept(run, group) : null;
+		if (why != null) {
+			throw new ConflictException("pinned", why);
+		}
 		group.pin(pinned);
 	}
 
 	/**
+	 * Why a group cannot be kept as it is in a new run, or null when it can: its
+	 * size outside the run's sizes, or a rule it breaks.
+	 */
+	private String whyItCannotBeKept(FormationRun run, ProposedGroup group) {
+		int size = group.getMemberIds().size();
+		if (size < run.getMinSize()) {
+			return "This group has " + size + (size == 1 ? " person" : " people") + ": the smallest size is "
+					+ run.getMinSize() + ". Add someone to it before pinning it";
+		}
+		if (size > run.getMaxSize()) {
+			return "This group has " + size + " people: the largest size is " + run.getMaxSize();
+		}
+		return writer.read(group.getExplanation()).keepsTheRules() ? null : BREAKS_A_RULE;
+	}
+
+	/**
 	 * A new run over the same cohort with the same parameters, keeping the pinned
-	 * groups as they are.
+	 * groups as they are. A pinned group that no longer keeps the rules (pinned
+	 * before pins were checked) is not kept: its people are placed again with the
+	 * others.
 	 */
 	@Transactional
 	public FormationRun solveAgain(AccountPrincipal me, long runId) {
@@ -384,7 +416,7 @@ public class FormationService {
 				before.getCohortLabel(), before.getId(), before.parameters(), before.getCohort(), clock.instant()));
 		int position = 0;
 		for (ProposedGroup g : groups.findByRunIdOrderByPosition(runId)) {
-			if (g.isPinned() && g.getPartnershipId() == null) {
+			if (g.isPinned() && g.getPartnershipId() == null && whyItCannotBeKept(before, g) == null) {
 				groups.save(new ProposedGroup(run.getId(), position++, g.getMemberIds(), true, g.getExplanation()));
 			}
 		}

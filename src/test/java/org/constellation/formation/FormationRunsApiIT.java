@@ -165,6 +165,49 @@ class FormationRunsApiIT {
 	}
 
 	@Test
+	void aGroupBelowTheSmallestSizeCannotBePinnedAndAMoveThatShrinksAPinnedGroupUnpinsIt() {
+		Person convener = PartnershipFixtures.newPerson(port, "Pia Convener");
+		List<Person> members = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			members.add(openPerson(port, "Pin Peer " + i));
+		}
+		long communityId = community(convener, members);
+		Api api = convener.api();
+		JsonNode first = runToTheEnd(api, run(communityId, 3, 3, 3, 2));
+		long runId = first.get("run").get("id").asLong();
+		assertThat(groups(first)).hasSize(2).allSatisfy(g -> assertThat(g).hasSize(3));
+		long groupA = first.get("groups").get(0).get("id").asLong();
+		long mover = groups(first).get(0).iterator().next();
+		String moves = "/api/v1/formation-runs/" + runId + "/moves";
+		String pin = "/api/v1/formation-runs/" + runId + "/groups/" + groupA + "/pin";
+
+		// two people where the smallest size is three: refused, naming why
+		assertThat(api.post(moves, Api.json(Map.of("practitionerId", mover))).status()).isEqualTo(200);
+		var refused = api.put(pin, Api.json(Map.of("pinned", true)));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(field(refused)).isEqualTo("pinned");
+		assertThat(refused.json().get("detail").asString()).contains("the smallest size is 3");
+		assertThat(api.get("/api/v1/formation-runs/" + runId).json().get("groups").get(0).get("pinned").asBoolean())
+				.isFalse();
+
+		// three again: pinned; shrunk again by a move: no longer pinned
+		assertThat(api.post(moves, Api.json(Map.of("practitionerId", mover, "toGroupId", groupA))).status())
+				.isEqualTo(200);
+		assertThat(api.put(pin, Api.json(Map.of("pinned", true))).status()).isEqualTo(200);
+		assertThat(api.post(moves, Api.json(Map.of("practitionerId", mover))).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/formation-runs/" + runId).json().get("groups").get(0).get("pinned").asBoolean())
+				.as("a pin keeps only a group that keeps the rules").isFalse();
+
+		// so solving again keeps no broken group and places everyone anew
+		var again = api.post("/api/v1/formation-runs/" + runId + "/solve-again", "");
+		assertThat(again.status()).isEqualTo(202);
+		JsonNode second = awaitFinished(api, again.json().get("id").asLong());
+		assertThat(second.get("run").get("status").asString()).isEqualTo("DONE");
+		assertThat(second.get("groups").valueStream().noneMatch(g -> g.get("pinned").asBoolean())).isTrue();
+		assertThat(groups(second)).hasSize(2).allSatisfy(g -> assertThat(g).hasSize(3));
+	}
+
+	@Test
 	void aConvenerMovesPinsSolvesAgainAndSendsInvitationsThatPeopleAnswer() {
 		Person convener = PartnershipFixtures.newPerson(port, "Lou Convener");
 		List<Person> members = new ArrayList<>();

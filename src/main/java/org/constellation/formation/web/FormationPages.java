@@ -334,8 +334,13 @@ class FormationPages {
 	@PostMapping("/formation/{id}/groups/{groupId}/pin")
 	String pin(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable long groupId,
 			@RequestParam boolean pinned, @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
-		formation.pin(me, id, groupId, pinned);
-		redirect.addFlashAttribute("flash", new Flash(pinned ? "formation.flash.pinned" : "formation.flash.unpinned"));
+		try {
+			formation.pin(me, id, groupId, pinned);
+			redirect.addFlashAttribute("flash",
+					new Flash(pinned ? "formation.flash.pinned" : "formation.flash.unpinned"));
+		} catch (ConflictException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
 		return "redirect:" + Paging.link("/formation/" + id, page);
 	}
 
