@@ -20,11 +20,11 @@ import org.constellation.communities.CommunityService;
 import org.constellation.people.AccountPrincipal;
 import org.constellation.shared.Csv;
 import org.constellation.shared.NotFoundException;
+import org.constellation.shared.Pages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -104,11 +104,8 @@ public class ValueReports {
 		Tally tally = keptTallies.get(new TallyKey(communityId, zone), key -> tally(key.communityId(), key.zone()));
 		Map<ValueCycle, Long> perCycle = tally.perCycle();
 		List<Chart.Entry> perMonth = tally.perMonth();
-		List<ValueStoryView> shown = storyService.visible(viewer, communityId, storyPage);
-		// a count kept from before a story was made visible must not contradict the
-		// page
-		Page<ValueStoryView> visible = new PageImpl<>(shown, storyPage,
-				Math.max(tally.stories(), storyPage.getOffset() + shown.size()));
+		Page<ValueStoryView> visible = Pages.counted(storyService.visible(viewer, communityId, storyPage),
+				tally.stories());
 		List<Long> convenerIds = communityId == null
 				? artists.list(PageRequest.of(0, CONVENERS_SHOWN)).map(Footprint::practitionerId).getContent()
 				: communities.convenerIds(communityId);

@@ -250,10 +250,10 @@ public class ValueStoryService {
 	 * A page of the stories made visible, of one community or of all, newest first;
 	 * the report counts them itself.
 	 */
-	List<ValueStoryView> visible(AccountPrincipal viewer, Long communityId, Pageable pageable) {
-		return views(viewer, stories
-				.visible(communityId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST))
-				.getContent());
+	Slice<ValueStoryView> visible(AccountPrincipal viewer, Long communityId, Pageable pageable) {
+		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+		Slice<ValueStory> slice = stories.visible(communityId, sorted);
+		return new SliceImpl<>(views(viewer, slice.getContent()), sorted, slice.hasNext());
 	}
 
 	/** One line of the report's CSV. */

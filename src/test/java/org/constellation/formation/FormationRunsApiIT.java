@@ -14,9 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.constellation.support.Api;
+import org.constellation.support.AtOnce;
 import org.constellation.support.PartnershipFixtures;
 import org.constellation.support.PartnershipFixtures.Person;
+import org.constellation.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -144,13 +147,19 @@ class FormationRunsApiIT {
 		assertThat(runCount(steward)).as("no run started").isEqualTo(before);
 	}
 
+	/** Six people open to a partnership, named "{name} 0" to "{name} 5". */
+	private List<Person> sixOpenPeople(String name) {
+		List<Person> people = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			people.add(openPerson(port, name + " " + i));
+		}
+		return people;
+	}
+
 	@Test
 	void aRunStoppedEarlyKeepsItsBestResultAndStoppingAgainIsHarmless() {
 		Person convener = PartnershipFixtures.newPerson(port, "Sam Convener");
-		List<Person> members = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			members.add(openPerson(port, "Stop Peer " + i));
-		}
+		List<Person> members = sixOpenPeople("Stop Peer");
 		long communityId = community(convener, members);
 		var started = convener.api().post("/api/v1/formation-runs", Api.json(run(communityId, 2, 2, 3, 60)));
 		assertThat(started.status()).isEqualTo(202);
@@ -167,10 +176,7 @@ class FormationRunsApiIT {
 	@Test
 	void aGroupBelowTheSmallestSizeCannotBePinnedAndAMoveThatShrinksAPinnedGroupUnpinsIt() {
 		Person convener = PartnershipFixtures.newPerson(port, "Pia Convener");
-		List<Person> members = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			members.add(openPerson(port, "Pin Peer " + i));
-		}
+		List<Person> members = sixOpenPeople("Pin Peer");
 		long communityId = community(convener, members);
 		Api api = convener.api();
 		JsonNode first = runToTheEnd(api, run(communityId, 3, 3, 3, 2));
@@ -208,12 +214,55 @@ class FormationRunsApiIT {
 	}
 
 	@Test
+	void pinsAndMovesAtTheSameInstantByPageAndApiNeverLeaveAPinnedGroupBelowTheSmallestSize() {
+		Person convener = PartnershipFixtures.newPerson(port, "Rai Convener");
+		long communityId = community(convener, sixOpenPeople("Race Peer"));
+		Api api = convener.api();
+		JsonNode first = runToTheEnd(api, run(communityId, 3, 3, 3, 2));
+		long runId = first.get("run").get("id").asLong();
+		long groupA = first.get("groups").get(0).get("id").asLong();
+		List<Long> inA = List.copyOf(groups(first).get(0));
+		WebSession page = WebSession.signedIn(port, convener.email());
+		String csrf = page.csrfFrom("/formation/" + runId);
+
+		// every path at once: pins of group A over the API and the page, and each of
+		// its
+		// three people moved out over the API and the page
+		List<Supplier<Api.Response>> all = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			all.add(() -> api.put("/api/v1/formation-runs/" + runId + "/groups/" + groupA + "/pin",
+					Api.json(Map.of("pinned", true))));
+			all.add(() -> asResponse(page.post("/formation/" + runId + "/groups/" + groupA + "/pin",
+					Map.of("pinned", "true", "_csrf", csrf))));
+		}
+		for (long person : inA) {
+			all.add(() -> api.post("/api/v1/formation-runs/" + runId + "/moves",
+					Api.json(Map.of("practitionerId", person))));
+			all.add(() -> asResponse(page.post("/formation/" + runId + "/moves",
+					Map.of("practitionerId", String.valueOf(person), "to", "out", "_csrf", csrf))));
+		}
+		List<Api.Response> answers = AtOnce.send(all);
+		assertThat(answers).hasSize(22).allSatisfy(a -> assertThat(a.status()).as(a.body()).isIn(200, 302, 409));
+
+		// whatever won, a pinned group keeps the smallest size
+		JsonNode after = api.get("/api/v1/formation-runs/" + runId).json();
+		after.get("groups").valueStream().filter(g -> g.get("pinned").asBoolean())
+				.forEach(g -> assertThat(g.get("memberIds").size()).as("a pinned group").isGreaterThanOrEqualTo(3));
+		// and solving again comes out with every group inside the sizes
+		JsonNode second = awaitFinished(api,
+				api.post("/api/v1/formation-runs/" + runId + "/solve-again", "").json().get("id").asLong());
+		assertThat(second.get("run").get("status").asString()).isEqualTo("DONE");
+		assertThat(groups(second)).allSatisfy(g -> assertThat(g).hasSizeBetween(3, 3));
+	}
+
+	private static Api.Response asResponse(WebSession.Page page) {
+		return new Api.Response(page.status(), page.header("Content-Type"), page.body(), page.headers());
+	}
+
+	@Test
 	void aConvenerMovesPinsSolvesAgainAndSendsInvitationsThatPeopleAnswer() {
 		Person convener = PartnershipFixtures.newPerson(port, "Lou Convener");
-		List<Person> members = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			members.add(openPerson(port, "Review Peer " + i));
-		}
+		List<Person> members = sixOpenPeople("Review Peer");
 		long communityId = community(convener, members);
 		Api api = convener.api();
 		JsonNode first = runToTheEnd(api, run(communityId, 2, 3, 3, 2));

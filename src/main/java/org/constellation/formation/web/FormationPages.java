@@ -31,6 +31,7 @@ import org.constellation.shared.NotFoundException;
 import org.constellation.shared.web.Flash;
 import org.constellation.shared.web.Forms;
 import org.constellation.shared.web.Paging;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -310,9 +311,18 @@ class FormationPages {
 					new Flash(target == null ? "formation.flash.leftOut" : "formation.flash.moved"));
 		} catch (InvalidInputException | ConflictException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
+		} catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("problem", CHANGED_MEANWHILE);
 		}
 		return "redirect:" + Paging.link("/formation/" + id, page);
 	}
+
+	/**
+	 * A move or a pin that lost a race with another change to the same run or
+	 * group: said on the run's page, as the API answers 409, never an error page.
+	 */
+	static final String CHANGED_MEANWHILE = "Someone changed this run at the same moment. Look at the groups again, "
+			+ "then make your change again.";
 
 	/** "out", a group's id, or a group's number as people see it ("#3"). */
 	private Long target(AccountPrincipal me, long runId, String to) {
@@ -340,6 +350,8 @@ class FormationPages {
 					new Flash(pinned ? "formation.flash.pinned" : "formation.flash.unpinned"));
 		} catch (ConflictException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
+		} catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("problem", CHANGED_MEANWHILE);
 		}
 		return "redirect:" + Paging.link("/formation/" + id, page);
 	}
